@@ -1,0 +1,246 @@
+//! What a certificate says, read once into plain data.
+//!
+//! The rest of the engine (checks, explanations, the page) works on this
+//! summary rather than on parser types, so the wording of every finding can
+//! name the certificate the way a person recognises it.
+
+use serde::Serialize;
+use sha1::Sha1;
+use sha2::{Digest, Sha256};
+use x509_parser::extensions::GeneralName;
+use x509_parser::objects::oid_registry;
+use x509_parser::prelude::{FromDer, X509Certificate};
+use x509_parser::public_key::PublicKey;
+
+use crate::timestamp::Timestamp;
+
+/// One certificate read from the inputs.
+#[derive(Clone, Debug, Serialize)]
+pub struct Certificate {
+    /// Position in [`crate::Report::certificates`].
+    pub index: usize,
+    /// Position of the input it came from in [`crate::Report::inputs`].
+    pub input: usize,
+    /// The name to show a person: the subject CN, else the first DNS name,
+    /// else the whole subject.
+    pub name: String,
+    pub subject: String,
+    pub issuer: String,
+    /// Hex, colon-separated, as `openssl x509 -serial` shows it.
+    pub serial: String,
+    pub not_before: Timestamp,
+    pub not_after: Timestamp,
+    pub dns_names: Vec<String>,
+    pub ip_addresses: Vec<String>,
+    /// `Some(true)` for `basicConstraints CA:TRUE`, `None` without the extension.
+    pub is_ca: Option<bool>,
+    /// Subject and issuer are the same name (a root or a self-signed leaf).
+    pub self_issued: bool,
+    pub key: KeyDescription,
+    pub signature_algorithm: String,
+    pub sha256: String,
+    pub sha1: String,
+    pub pem: String,
+    #[serde(skip)]
+    pub der: Vec<u8>,
+}
+
+/// Algorithm and size of a public key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct KeyDescription {
+    /// `RSA`, `EC`, `Ed25519`, `Ed448`, `DSA` or the dotted OID.
+    pub algorithm: String,
+    /// Modulus length for RSA and DSA, field size for curves.
+    pub bits: usize,
+    /// `P-256`, `P-384`, `P-521`, `secp256k1` or the dotted OID; EC only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub curve: Option<String>,
+}
+
+impl std::fmt::Display for KeyDescription {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.curve {
+            Some(curve) => write!(f, "{} {curve}", self.algorithm),
+            None if self.bits > 0 && self.algorithm != "Ed25519" && self.algorithm != "Ed448" => {
+                write!(f, "{} {} bits", self.algorithm, self.bits)
+            }
+            None => f.write_str(&self.algorithm),
+        }
+    }
+}
+
+/// Why a DER blob is not a certificate we can read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableCertificate {
+    pub reason: String,
+}
+
+impl Certificate {
+    /// Reads a DER certificate. `index` and `input` place it in the report.
+    pub fn from_der(der: &[u8], index: usize, input: usize) -> Result<Self, UnreadableCertificate> {
+        let (_, parsed) = X509Certificate::from_der(der)
+            .map_err(|error| UnreadableCertificate { reason: error.to_string() })?;
+        Ok(Self::from_parsed(&parsed, der, index, input))
+    }
+
+    fn from_parsed(parsed: &X509Certificate<'_>, der: &[u8], index: usize, input: usize) -> Self {
+        let subject = parsed.subject().to_string();
+        let issuer = parsed.issuer().to_string();
+        let mut dns_names = Vec::new();
+        let mut ip_addresses = Vec::new();
+        if let Ok(Some(san)) = parsed.subject_alternative_name() {
+            for name in &san.value.general_names {
+                match name {
+                    GeneralName::DNSName(dns) => dns_names.push((*dns).to_string()),
+                    GeneralName::IPAddress(bytes) => ip_addresses.push(format_ip(bytes)),
+                    _ => {}
+                }
+            }
+        }
+        let common_name =
+            parsed.subject().iter_common_name().next().and_then(|cn| cn.as_str().ok()).map(str::to_string);
+        let name =
+            common_name
+                .or_else(|| dns_names.first().cloned())
+                .filter(|name| !name.is_empty())
+                .unwrap_or_else(|| {
+                    if subject.is_empty() {
+                        "(empty subject)".to_string()
+                    } else {
+                        subject.clone()
+                    }
+                });
+        let is_ca = match parsed.basic_constraints() {
+            Ok(Some(constraints)) => Some(constraints.value.ca),
+            _ => None,
+        };
+        let validity = parsed.validity();
+        Self {
+            index,
+            input,
+            name,
+            self_issued: parsed.subject().as_raw() == parsed.issuer().as_raw(),
+            subject,
+            issuer,
+            serial: colon_hex(parsed.raw_serial()),
+            not_before: validity.not_before.into(),
+            not_after: validity.not_after.into(),
+            dns_names,
+            ip_addresses,
+            is_ca,
+            key: describe_key(parsed),
+            signature_algorithm: oid_name(&parsed.signature_algorithm.algorithm),
+            sha256: colon_hex(&Sha256::digest(der)),
+            sha1: colon_hex(&Sha1::digest(der)),
+            pem: to_pem("CERTIFICATE", der),
+            der: der.to_vec(),
+        }
+    }
+}
+
+fn describe_key(parsed: &X509Certificate<'_>) -> KeyDescription {
+    let spki = parsed.public_key();
+    let algorithm_oid = spki.algorithm.algorithm.to_id_string();
+    let (algorithm, bits, curve) = match algorithm_oid.as_str() {
+        "1.3.101.112" => ("Ed25519".to_string(), 256, None),
+        "1.3.101.113" => ("Ed448".to_string(), 456, None),
+        _ => match spki.parsed() {
+            Ok(PublicKey::RSA(rsa)) => ("RSA".to_string(), rsa.key_size(), None),
+            Ok(PublicKey::EC(point)) => {
+                let curve_oid = spki
+                    .algorithm
+                    .parameters
+                    .as_ref()
+                    .and_then(|parameters| parameters.as_oid().ok())
+                    .map(|oid| oid.to_id_string());
+                let (curve, bits) = match curve_oid.as_deref() {
+                    Some("1.2.840.10045.3.1.7") => ("P-256".to_string(), 256),
+                    Some("1.3.132.0.34") => ("P-384".to_string(), 384),
+                    Some("1.3.132.0.35") => ("P-521".to_string(), 521),
+                    Some("1.3.132.0.10") => ("secp256k1".to_string(), 256),
+                    Some(other) => (other.to_string(), point.key_size()),
+                    None => ("unnamed curve".to_string(), point.key_size()),
+                };
+                ("EC".to_string(), bits, Some(curve))
+            }
+            Ok(PublicKey::DSA(_)) => ("DSA".to_string(), 0, None),
+            _ => (algorithm_oid, 0, None),
+        },
+    };
+    KeyDescription { algorithm, bits, curve }
+}
+
+/// Short name of an OID from x509-parser's registry, else the dotted form.
+pub(crate) fn oid_name(oid: &x509_parser::der_parser::oid::Oid<'_>) -> String {
+    oid_registry().get(oid).map(|entry| entry.sn().to_string()).unwrap_or_else(|| oid.to_id_string())
+}
+
+fn format_ip(bytes: &[u8]) -> String {
+    match bytes.len() {
+        4 => std::net::Ipv4Addr::from([bytes[0], bytes[1], bytes[2], bytes[3]]).to_string(),
+        16 => {
+            let mut octets = [0u8; 16];
+            octets.copy_from_slice(bytes);
+            std::net::Ipv6Addr::from(octets).to_string()
+        }
+        _ => format!("(invalid address {})", colon_hex(bytes)),
+    }
+}
+
+/// `AB:CD:…` in upper case.
+pub fn colon_hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 3);
+    for (position, byte) in bytes.iter().enumerate() {
+        if position > 0 {
+            out.push(':');
+        }
+        out.push_str(&format!("{byte:02X}"));
+    }
+    out
+}
+
+/// RFC 7468 armour with 64-character lines.
+pub fn to_pem(label: &str, der: &[u8]) -> String {
+    use base64::Engine;
+    let body = base64::engine::general_purpose::STANDARD.encode(der);
+    let mut out = format!("-----BEGIN {label}-----\n");
+    for chunk in body.as_bytes().chunks(64) {
+        out.push_str(&String::from_utf8_lossy(chunk));
+        out.push('\n');
+    }
+    out.push_str(&format!("-----END {label}-----\n"));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_ip_addresses() {
+        assert_eq!(format_ip(&[192, 0, 2, 1]), "192.0.2.1");
+        let mut v6 = [0u8; 16];
+        v6[0] = 0x20;
+        v6[1] = 0x01;
+        v6[2] = 0x0d;
+        v6[3] = 0xb8;
+        v6[15] = 1;
+        assert_eq!(format_ip(&v6), "2001:db8::1");
+        assert_eq!(format_ip(&[1, 2, 3]), "(invalid address 01:02:03)");
+    }
+
+    #[test]
+    fn pem_round_trip() {
+        let der: Vec<u8> = (0u8..100).collect();
+        let pem = to_pem("CERTIFICATE", &der);
+        assert!(pem.lines().all(|line| line.len() <= 64));
+        let scan = crate::pem::scan(pem.as_bytes(), 10);
+        assert_eq!(scan.blocks[0].der, der);
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert!(Certificate::from_der(&[0x30, 0x03, 0x02, 0x01, 0x01], 0, 0).is_err());
+        assert!(Certificate::from_der(&[], 0, 0).is_err());
+    }
+}

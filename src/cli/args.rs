@@ -1,0 +1,260 @@
+//! Two stages: what was typed ([`parse`]) and what it means, files read and
+//! values checked ([`Command::load`]). Every mistake is one line that says
+//! how to put it right.
+
+use std::ffi::OsString;
+use std::io::Read;
+
+use certdoctor::{Input, Lang, Options, Password, Timestamp};
+
+pub const HELP: &str = "\
+certdoctor — finds what is wrong with a TLS certificate chain and says how to fix it
+
+USAGE:
+    certdoctor check FILE... [OPTIONS]
+
+FILE is any mix of certificates, chains, keys, CSRs and bundles (PEM, DER);
+`-` reads standard input.
+
+OPTIONS:
+    --host NAME          DNS name or IP address the certificate must be valid for
+    --at TIME            check validity at TIME (RFC 3339, e.g. 2025-03-01T00:00:00Z,
+                         or a date); default: now
+    --root FILE          trust the certificates in FILE as roots (repeatable)
+    --no-public-roots    trust only the --root certificates
+    --password PW        password for encrypted inputs (repeatable; tried on each)
+    --warn-days N        warn when a certificate expires within N days (default 30)
+    --json               print the report as one JSON object
+    --lang en|zh         language of the report (default en)
+    -h, --help           print this help
+    -V, --version        print the version
+
+EXIT STATUS:
+    0  verdict ok or warnings     1  verdict errors     2  usage error
+";
+
+/// What was typed.
+#[derive(Debug, Default)]
+pub struct Typed {
+    help: bool,
+    version: bool,
+    subcommand: Option<String>,
+    files: Vec<OsString>,
+    host: Option<String>,
+    at: Option<String>,
+    roots: Vec<OsString>,
+    no_public_roots: bool,
+    passwords: Vec<Password>,
+    warn_days: Option<String>,
+    json: bool,
+    lang: Option<String>,
+}
+
+/// A mistake on the command line.
+#[derive(Debug)]
+pub struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} (see certdoctor --help)", self.0)
+    }
+}
+
+fn usage(message: impl Into<String>) -> UsageError {
+    UsageError(message.into())
+}
+
+impl From<lexopt::Error> for UsageError {
+    fn from(error: lexopt::Error) -> Self {
+        // lexopt's messages are one line already.
+        usage(error.to_string())
+    }
+}
+
+/// Stage one: sorts the words into options and files.
+pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Typed, UsageError> {
+    use lexopt::prelude::*;
+    let mut typed = Typed::default();
+    let mut parser =
+        lexopt::Parser::from_iter(std::iter::once(OsString::from("certdoctor")).chain(arguments));
+    while let Some(argument) = parser.next()? {
+        match argument {
+            Short('h') | Long("help") => typed.help = true,
+            Short('V') | Long("version") => typed.version = true,
+            Long("host") => typed.host = Some(string(parser.value()?, "--host")?),
+            Long("at") => typed.at = Some(string(parser.value()?, "--at")?),
+            Long("root") => typed.roots.push(parser.value()?),
+            Long("no-public-roots") => typed.no_public_roots = true,
+            Long("password") => typed.passwords.push(Password::new(string(parser.value()?, "--password")?)),
+            Long("warn-days") => typed.warn_days = Some(string(parser.value()?, "--warn-days")?),
+            Long("json") => typed.json = true,
+            Long("lang") => typed.lang = Some(string(parser.value()?, "--lang")?),
+            Value(value) if typed.subcommand.is_none() => typed.subcommand = Some(string(value, "command")?),
+            Value(value) => typed.files.push(value),
+            // lexopt gives a bare `-` as a value, so anything here is an option.
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    Ok(typed)
+}
+
+fn string(value: OsString, what: &str) -> Result<String, UsageError> {
+    value.into_string().map_err(|value| usage(format!("{what} {value:?} is not valid UTF-8")))
+}
+
+/// What to do, with every file read.
+pub enum Command {
+    Help,
+    Version,
+    Check(Check),
+}
+
+pub struct Check {
+    pub inputs: Vec<Input>,
+    pub options: Options,
+    pub json: bool,
+    pub lang: Lang,
+}
+
+impl Command {
+    /// Stage two: checks the values and reads the files.
+    pub fn load(typed: Typed) -> Result<Self, UsageError> {
+        if typed.help {
+            return Ok(Self::Help);
+        }
+        if typed.version {
+            return Ok(Self::Version);
+        }
+        match typed.subcommand.as_deref() {
+            Some("check") => {}
+            Some(other) => return Err(usage(format!("unknown command '{other}': the command is 'check'"))),
+            None => return Err(usage("no command given: try 'certdoctor check fullchain.pem'")),
+        }
+        if typed.files.is_empty() {
+            return Err(usage("'check' needs at least one FILE, or '-' for standard input"));
+        }
+        let at = match typed.at {
+            Some(text) => Timestamp::parse(&text).map_err(|error| usage(format!("--at: {error}")))?,
+            None => now(),
+        };
+        let warn_days = match typed.warn_days {
+            Some(text) => text.trim().parse::<u32>().ok().filter(|days| *days <= 3650).ok_or_else(|| {
+                usage(format!("--warn-days takes a number of days from 0 to 3650, not '{text}'"))
+            })?,
+            None => 30,
+        };
+        let lang = match typed.lang {
+            Some(text) => {
+                Lang::parse(&text).ok_or_else(|| usage(format!("--lang takes 'en' or 'zh', not '{text}'")))?
+            }
+            None => Lang::En,
+        };
+        let host = typed.host.map(|host| check_host(&host)).transpose()?;
+        let mut stdin_used = false;
+        let inputs = typed
+            .files
+            .iter()
+            .map(|file| read_input(file, &mut stdin_used))
+            .collect::<Result<Vec<_>, _>>()?;
+        let roots = typed
+            .roots
+            .iter()
+            .map(|file| read_input(file, &mut stdin_used))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut options = Options::at(at);
+        options.host = host;
+        options.roots = roots;
+        options.public_roots = !typed.no_public_roots;
+        options.passwords = typed.passwords;
+        options.warn_days = warn_days;
+        Ok(Self::Check(Check { inputs, options, json: typed.json, lang }))
+    }
+}
+
+fn now() -> Timestamp {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0);
+    Timestamp::from_unix_seconds(seconds)
+}
+
+/// Accepts a DNS name or an IP address; refuses URLs and `host:port` with a
+/// hint, since those are the usual slips.
+fn check_host(text: &str) -> Result<String, UsageError> {
+    let host = text.trim();
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return Ok(host.to_string());
+    }
+    if host.contains("://") || host.contains('/') {
+        return Err(usage(format!("--host takes a host name like example.com, not a URL ('{host}')")));
+    }
+    if host.contains(':') {
+        return Err(usage(format!("--host takes a host name without a port ('{host}')")));
+    }
+    let valid = !host.is_empty()
+        && host.len() <= 253
+        && host.trim_end_matches('.').split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.chars().any(|c| c.is_whitespace() || c.is_control())
+        });
+    if valid {
+        Ok(host.to_string())
+    } else {
+        Err(usage(format!("--host '{host}' is not a DNS name or IP address")))
+    }
+}
+
+/// Input files are read whole but bounded: anything larger than the engine's
+/// total limit is cut there, and the engine says so.
+fn read_input(file: &OsString, stdin_used: &mut bool) -> Result<Input, UsageError> {
+    let limit = certdoctor::input::limits::MAX_TOTAL_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    if file == "-" {
+        if *stdin_used {
+            return Err(usage("'-' (standard input) can only be given once"));
+        }
+        *stdin_used = true;
+        std::io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .map_err(|error| usage(format!("cannot read standard input: {error}")))?;
+        return Ok(Input::new("standard input", bytes));
+    }
+    let path = std::path::Path::new(file);
+    let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(usage(format!("'{name}' is a directory; give the files in it")));
+    }
+    std::fs::File::open(path)
+        .and_then(|handle| handle.take(limit).read_to_end(&mut bytes))
+        .map_err(|error| usage(format!("cannot read '{name}': {}", plain_io_error(&error))))?;
+    Ok(Input::new(name, bytes))
+}
+
+fn plain_io_error(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts() {
+        for good in
+            ["example.com", "example.com.", "192.0.2.1", "2001:db8::1", "xn--bcher-kva.example", "localhost"]
+        {
+            assert!(check_host(good).is_ok(), "{good}");
+        }
+        for bad in ["https://example.com/", "example.com:443", "", "a..b", "two words"] {
+            assert!(check_host(bad).is_err(), "{bad}");
+        }
+    }
+}

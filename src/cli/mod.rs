@@ -1,0 +1,60 @@
+//! Command line: parse what was typed, read the files, analyse, print.
+//!
+//! Exit status: 0 when the verdict is `ok` or `warnings`, 1 when it is
+//! `errors`, 2 for usage errors (one line on stderr).
+
+mod args;
+mod text;
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use certdoctor::{analyze, Verdict};
+
+use args::Command;
+
+pub const EXIT_USAGE: i32 = 2;
+
+/// Runs the command line and returns the exit status.
+pub fn run(arguments: impl IntoIterator<Item = OsString>) -> i32 {
+    let command = match args::parse(arguments).and_then(args::Command::load) {
+        Ok(command) => command,
+        Err(error) => {
+            eprintln!("certdoctor: {error}");
+            return EXIT_USAGE;
+        }
+    };
+    match command {
+        Command::Help => {
+            print!("{}", args::HELP);
+            0
+        }
+        Command::Version => {
+            println!("certdoctor {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Command::Check(check) => {
+            let report = analyze(&check.inputs, &check.options);
+            let rendered = report.render(check.lang);
+            let mut stdout = std::io::stdout().lock();
+            let written = if check.json {
+                serde_json::to_writer_pretty(&mut stdout, &rendered)
+                    .map_err(std::io::Error::from)
+                    .and_then(|()| writeln!(stdout))
+            } else {
+                let colour = text::Colour::for_stdout();
+                stdout.write_all(text::render(&rendered, check.lang, colour).as_bytes())
+            };
+            if let Err(error) = written.and_then(|()| stdout.flush()) {
+                if error.kind() != std::io::ErrorKind::BrokenPipe {
+                    eprintln!("certdoctor: cannot write the report: {error}");
+                }
+            }
+            if report.verdict == Verdict::Errors {
+                1
+            } else {
+                0
+            }
+        }
+    }
+}

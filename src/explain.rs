@@ -1,0 +1,346 @@
+//! The words: a title, an explanation and a fix for every finding, in
+//! English and Simplified Chinese.
+//!
+//! Everything a person reads about a finding is produced here from the
+//! finding's typed context, so the CLI, the page and the JSON report agree.
+//! Explanations name the certificate and the exact dates or sizes involved,
+//! say who will fail, and fixes give commands that can be run as they are.
+
+use serde::Serialize;
+
+use crate::finding::{FindingKind, Limit};
+use crate::pem::PemProblem;
+
+/// The language of explanations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// `en` or `zh` (also `zh-CN`, `zh-Hans`).
+    pub fn parse(text: &str) -> Option<Self> {
+        let lower = text.trim().to_ascii_lowercase();
+        match lower.as_str() {
+            "en" | "en-us" | "en-gb" | "english" => Some(Self::En),
+            "zh" | "zh-cn" | "zh-hans" | "zh-sg" | "chinese" => Some(Self::Zh),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Zh => "zh",
+        }
+    }
+}
+
+/// What a person reads about one finding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Explanation {
+    pub title: String,
+    pub explanation: String,
+    pub fix: String,
+}
+
+/// Renders a finding in `lang`.
+pub fn explain(kind: &FindingKind, lang: Lang) -> Explanation {
+    match lang {
+        Lang::En => english(kind),
+        Lang::Zh => chinese(kind),
+    }
+}
+
+fn text(title: String, explanation: String, fix: String) -> Explanation {
+    Explanation { title, explanation, fix }
+}
+
+fn plural(count: i64, one: &str, many: &str) -> String {
+    if count.abs() == 1 {
+        format!("{count} {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+fn english(kind: &FindingKind) -> Explanation {
+    match kind {
+        FindingKind::InputUnrecognised { input, bytes, looks_like } => text(
+            format!("Nothing usable in {input}"),
+            format!(
+                "{input} ({bytes} bytes) holds no certificate, private key, certificate request or \
+                 bundle that certdoctor can read.{}",
+                looks_like.as_ref().map(|what| format!(" It looks like {what}.")).unwrap_or_default()
+            ),
+            "Paste the certificate as PEM (the text from -----BEGIN CERTIFICATE----- to \
+             -----END CERTIFICATE-----) or give the file your server is configured with \
+             (nginx: ssl_certificate; Apache: SSLCertificateFile). To see what a file holds: \
+             `openssl x509 -in FILE -noout -text` or, for DER, add `-inform DER`."
+                .to_string(),
+        ),
+        FindingKind::PemMalformed { input, line, problem } => {
+            let (what, fix) = match problem {
+                PemProblem::MissingEnd { label } => (
+                    format!("the block \"-----BEGIN {label}-----\" has no \"-----END {label}-----\" line, so the file was cut short or two files were pasted into each other"),
+                    format!("Copy the block again in full: it must end with the line -----END {label}-----. If it came from a download, fetch it again; servers like nginx refuse to start with a truncated file (\"PEM_read_bio_X509: bad end line\")."),
+                ),
+                PemProblem::MismatchedEnd { begin, end } => (
+                    format!("the block opens with \"BEGIN {begin}\" but closes with \"END {end}\""),
+                    "A block was probably cut and another pasted into it. Take each block again from its original file, each from its own BEGIN line to the matching END line.".to_string(),
+                ),
+                PemProblem::BadBase64 { label, detail } => (
+                    format!("the {label} block is not valid base64: {detail}"),
+                    "Copy the block again without editing it: no added spaces in the middle of lines, no quotes, no characters changed by a word processor or chat program. `openssl x509 -in FILE -noout` shows whether OpenSSL can read it.".to_string(),
+                ),
+                PemProblem::UnknownLabel { label } => (
+                    format!("the label \"{label}\" is not one used for TLS certificates or keys"),
+                    "Check that this is the file you meant. Certificates are labelled CERTIFICATE, keys PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY, requests CERTIFICATE REQUEST.".to_string(),
+                ),
+                PemProblem::Empty { label } => (
+                    format!("the {label} block is empty"),
+                    "Export the certificate or key again; the file was written without its contents.".to_string(),
+                ),
+                PemProblem::BrokenMarker => (
+                    "a \"-----BEGIN\" line is not closed by \"-----\"".to_string(),
+                    "Check the BEGIN line: it must read exactly like -----BEGIN CERTIFICATE----- with five dashes on each side.".to_string(),
+                ),
+            };
+            text(
+                format!("Broken PEM block in {input} at line {line}"),
+                format!("In {input}, starting at line {line}, {what}. Software that reads this file (web servers, curl, OpenSSL) will reject it or ignore the block."),
+                fix,
+            )
+        }
+        FindingKind::CertUnparseable { input, line, reason } => text(
+            format!("A certificate in {input} cannot be read"),
+            format!(
+                "The certificate{} in {input} is not a valid X.509 certificate: {reason}. \
+                 TLS clients will reject it.",
+                line.map(|line| format!(" at line {line}")).unwrap_or_default()
+            ),
+            "Take the certificate again from the place that issued it (your CA's download page or \
+             the ACME client's output directory). Check it with `openssl x509 -in FILE -noout -text`."
+                .to_string(),
+        ),
+        FindingKind::InputLimitExceeded { limit, maximum, skipped } => {
+            let what = match limit {
+                Limit::TotalBytes => {
+                    format!("the inputs together are larger than {} MiB", maximum / (1024 * 1024))
+                }
+                Limit::PemBlocks => format!("there are more than {maximum} PEM blocks"),
+                Limit::Certificates => format!("there are more than {maximum} certificates"),
+            };
+            text(
+                "Input too large: part of it was not analysed".to_string(),
+                format!("certdoctor stops reading when {what}, to stay fast on any input. Not analysed: {skipped}."),
+                "Give only the files your server uses: its certificate chain, its key and, if you have them, your own root certificates. A TLS chain is rarely more than 4 certificates.".to_string(),
+            )
+        }
+        FindingKind::CertExpired { certificate, not_after, at, days } => text(
+            format!("Certificate \"{certificate}\" expired on {}", not_after.to_human()),
+            format!(
+                "\"{certificate}\" was valid until {}; at {} it had been expired for {}. Every \
+                 TLS client refuses an expired certificate: browsers show \
+                 NET::ERR_CERT_DATE_INVALID, curl and OpenSSL say \"certificate has expired\", \
+                 Java throws CertificateExpiredException.",
+                not_after.to_human(),
+                at.to_human(),
+                plural(*days, "day", "days")
+            ),
+            format!(
+                "Renew the certificate \"{certificate}\" with your CA (for Let's Encrypt: \
+                 `certbot renew` or your ACME client's renew command), install the new \
+                 certificate and its chain, and reload the server (`nginx -s reload`, \
+                 `systemctl reload apache2`). If a renewed file already exists, the server is \
+                 still pointing at the old one: check ssl_certificate / SSLCertificateFile. \
+                 Check the result with `openssl x509 -in FILE -noout -enddate`."
+            ),
+        ),
+        FindingKind::CertNotYetValid { certificate, not_before, at, days } => text(
+            format!("Certificate \"{certificate}\" is not valid until {}", not_before.to_human()),
+            format!(
+                "\"{certificate}\" only becomes valid on {}, {} after the moment checked ({}). \
+                 Clients refuse it until then (browsers: NET::ERR_CERT_DATE_INVALID; OpenSSL: \
+                 \"certificate is not yet valid\"). Often this means a clock is wrong: the \
+                 server's or CA's when it was issued, or the client's.",
+                not_before.to_human(),
+                plural(*days, "day", "days"),
+                at.to_human()
+            ),
+            "Check the clocks first (`date -u` on the server and the client; enable NTP with \
+             `timedatectl set-ntp true`). If the clocks are right, install the previous \
+             certificate until this one becomes valid, or have the CA reissue it with a current \
+             start date."
+                .to_string(),
+        ),
+        FindingKind::CertExpiringSoon { certificate, not_after, at, days, warn_days } => text(
+            format!("Certificate \"{certificate}\" expires in {}", plural(*days, "day", "days")),
+            format!(
+                "\"{certificate}\" is valid until {}, which is {} after {} — within the \
+                 {warn_days}-day warning window. Once it passes, every client will refuse it.",
+                not_after.to_human(),
+                plural(*days, "day", "days"),
+                at.to_human()
+            ),
+            format!(
+                "Renew \"{certificate}\" now and install the new certificate with its chain \
+                 (`certbot renew`, or request a new certificate from your CA). Automate renewal \
+                 so that it happens at least {warn_days} days before expiry, and monitor it \
+                 (`certdoctor check fullchain.pem --warn-days {warn_days}` in a daily job exits \
+                 non-zero only on errors, so look for this code in `--json` output)."
+            ),
+        ),
+    }
+}
+
+fn chinese(kind: &FindingKind) -> Explanation {
+    match kind {
+        FindingKind::InputUnrecognised { input, bytes, looks_like } => text(
+            format!("{input} 中没有可用内容"),
+            format!(
+                "{input}（{bytes} 字节）中没有 certdoctor 能读取的证书、私钥、证书签名请求或证书包。{}",
+                looks_like.as_ref().map(|what| format!("它看起来像{what}。")).unwrap_or_default()
+            ),
+            "请以 PEM 格式粘贴证书（从 -----BEGIN CERTIFICATE----- 到 -----END CERTIFICATE----- 的全部文本），\
+             或提供服务器实际配置的文件（nginx：ssl_certificate；Apache：SSLCertificateFile）。\
+             查看文件内容：`openssl x509 -in 文件 -noout -text`，DER 格式再加 `-inform DER`。"
+                .to_string(),
+        ),
+        FindingKind::PemMalformed { input, line, problem } => {
+            let (what, fix) = match problem {
+                PemProblem::MissingEnd { label } => (
+                    format!("“-----BEGIN {label}-----”块缺少“-----END {label}-----”结束行，文件可能被截断，或两个文件被粘贴到了一起"),
+                    format!("请完整地重新复制该块，它必须以 -----END {label}----- 行结束。如果是下载得到的文件，请重新下载；nginx 等服务器遇到截断的文件会拒绝启动（“PEM_read_bio_X509: bad end line”）。"),
+                ),
+                PemProblem::MismatchedEnd { begin, end } => (
+                    format!("该块以“BEGIN {begin}”开始，却以“END {end}”结束"),
+                    "可能是一个块被截断后粘贴进了另一个块。请从原始文件中分别重新复制每个块，从 BEGIN 行一直到对应的 END 行。".to_string(),
+                ),
+                PemProblem::BadBase64 { label, detail } => (
+                    format!("{label} 块不是有效的 base64：{detail}"),
+                    "请原样重新复制该块：行中间不要加空格，不要加引号，也不要让文字处理或聊天软件替换字符。`openssl x509 -in 文件 -noout` 可检查 OpenSSL 能否读取。".to_string(),
+                ),
+                PemProblem::UnknownLabel { label } => (
+                    format!("标签“{label}”不是 TLS 证书或密钥使用的标签"),
+                    "请确认这是你想要的文件。证书的标签是 CERTIFICATE，私钥是 PRIVATE KEY、RSA PRIVATE KEY 或 EC PRIVATE KEY，证书请求是 CERTIFICATE REQUEST。".to_string(),
+                ),
+                PemProblem::Empty { label } => (
+                    format!("{label} 块是空的"),
+                    "请重新导出证书或私钥；该文件写入时缺少了内容。".to_string(),
+                ),
+                PemProblem::BrokenMarker => (
+                    "有一行“-----BEGIN”没有以“-----”结束".to_string(),
+                    "请检查 BEGIN 行：必须与 -----BEGIN CERTIFICATE----- 完全一致，两侧各五个短横线。".to_string(),
+                ),
+            };
+            text(
+                format!("{input} 第 {line} 行的 PEM 块已损坏"),
+                format!("在 {input} 中，从第 {line} 行开始，{what}。读取该文件的软件（Web 服务器、curl、OpenSSL）会拒绝它或忽略这个块。"),
+                fix,
+            )
+        }
+        FindingKind::CertUnparseable { input, line, reason } => text(
+            format!("{input} 中有一张证书无法读取"),
+            format!(
+                "{input} 中{}的证书不是有效的 X.509 证书：{reason}。TLS 客户端会拒绝它。",
+                line.map(|line| format!("第 {line} 行")).unwrap_or_default()
+            ),
+            "请从签发处重新获取证书（CA 的下载页面，或 ACME 客户端的输出目录），并用 \
+             `openssl x509 -in 文件 -noout -text` 检查。"
+                .to_string(),
+        ),
+        FindingKind::InputLimitExceeded { limit, maximum, skipped } => {
+            let what = match limit {
+                Limit::TotalBytes => format!("输入总大小超过 {} MiB", maximum / (1024 * 1024)),
+                Limit::PemBlocks => format!("PEM 块超过 {maximum} 个"),
+                Limit::Certificates => format!("证书超过 {maximum} 张"),
+            };
+            text(
+                "输入过大：部分内容未被分析".to_string(),
+                format!("为了对任何输入都保持快速，当{what}时 certdoctor 停止读取。未分析：{skipped}。"),
+                "只提供服务器使用的文件：证书链、私钥，以及（如有）你自己的根证书。TLS 证书链很少超过 4 张证书。".to_string(),
+            )
+        }
+        FindingKind::CertExpired { certificate, not_after, at, days } => text(
+            format!("证书“{certificate}”已于 {} 过期", not_after.to_human()),
+            format!(
+                "“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。所有 TLS 客户端都会拒绝过期证书：\
+                 浏览器显示 NET::ERR_CERT_DATE_INVALID，curl 和 OpenSSL 提示“certificate has expired”，\
+                 Java 抛出 CertificateExpiredException。",
+                not_after.to_human(),
+                at.to_human()
+            ),
+            format!(
+                "向 CA 续期证书“{certificate}”（Let's Encrypt：`certbot renew` 或 ACME 客户端的续期命令），\
+                 安装新证书及其证书链，然后重新加载服务器（`nginx -s reload`、`systemctl reload apache2`）。\
+                 如果续期后的文件已经存在，说明服务器仍指向旧文件：请检查 ssl_certificate / SSLCertificateFile。\
+                 用 `openssl x509 -in 文件 -noout -enddate` 检查结果。"
+            ),
+        ),
+        FindingKind::CertNotYetValid { certificate, not_before, at, days } => text(
+            format!("证书“{certificate}”在 {} 之前无效", not_before.to_human()),
+            format!(
+                "“{certificate}”从 {} 起才生效，比检查时间（{}）晚 {days} 天。在此之前客户端会拒绝它\
+                 （浏览器：NET::ERR_CERT_DATE_INVALID；OpenSSL：“certificate is not yet valid”）。\
+                 这通常说明某处时钟有误：服务器的、签发时 CA 的，或客户端的。",
+                not_before.to_human(),
+                at.to_human()
+            ),
+            "先检查时钟（在服务器和客户端上运行 `date -u`；用 `timedatectl set-ntp true` 启用 NTP）。\
+             如果时钟正确，请在新证书生效前继续使用旧证书，或请 CA 以当前时间为起始日期重新签发。"
+                .to_string(),
+        ),
+        FindingKind::CertExpiringSoon { certificate, not_after, at, days, warn_days } => text(
+            format!("证书“{certificate}”将在 {days} 天后过期"),
+            format!(
+                "“{certificate}”的有效期截至 {}，距 {} 还有 {days} 天，已进入 {warn_days} 天的预警期。\
+                 过期后所有客户端都会拒绝它。",
+                not_after.to_human(),
+                at.to_human()
+            ),
+            format!(
+                "现在就续期“{certificate}”并安装新证书及其证书链（`certbot renew`，或向 CA 申请新证书）。\
+                 请设置自动续期，确保至少在过期前 {warn_days} 天完成，并加以监控\
+                 （每日运行 `certdoctor check fullchain.pem --warn-days {warn_days} --json`，查找此代码）。"
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timestamp::Timestamp;
+
+    #[test]
+    fn parses_languages() {
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+
+    #[test]
+    fn expired_names_certificate_and_dates_in_both_languages() {
+        let kind = FindingKind::CertExpired {
+            certificate: "shop.example".into(),
+            not_after: Timestamp::parse("2023-01-01").unwrap(),
+            at: Timestamp::parse("2023-01-31").unwrap(),
+            days: 30,
+        };
+        for lang in [Lang::En, Lang::Zh] {
+            let words = explain(&kind, lang);
+            for part in [&words.title, &words.explanation] {
+                assert!(part.contains("shop.example"), "{lang:?}: {part}");
+            }
+            assert!(words.title.contains("2023-01-01"), "{lang:?}");
+            assert!(words.explanation.contains("30"), "{lang:?}");
+            assert!(words.fix.contains("certbot renew"), "{lang:?}");
+        }
+        assert!(explain(&kind, Lang::En).explanation.contains("30 days"));
+    }
+}

@@ -1,0 +1,260 @@
+//! Findings: what the engine found, as data.
+//!
+//! A finding is a [`FindingKind`] — one variant per stable code, carrying the
+//! facts (dates, names, sizes) that its explanation needs — plus the inputs
+//! and certificates it concerns. Words are produced from this data in one
+//! place, [`crate::explain`], so the CLI, the page and the JSON report say the
+//! same thing in every language.
+
+use serde::Serialize;
+
+use crate::pem::PemProblem;
+use crate::timestamp::Timestamp;
+
+/// How bad a finding is. Ordered from worst to mildest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Clients will refuse the certificate, or the input cannot be used.
+    Error,
+    /// Works today for most clients, but is risky or will break.
+    Warning,
+    /// Worth knowing; nothing to fix.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Info => "info",
+        }
+    }
+}
+
+/// Every finding code certdoctor knows. The kebab-case names are a stable
+/// interface: scripts match on them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    // Input.
+    InputUnrecognised,
+    PemMalformed,
+    CertUnparseable,
+    InputLimitExceeded,
+    InputCsrNotCertificate,
+    PasswordRequired,
+    PasswordIncorrect,
+    // Chain.
+    ChainOutOfOrder,
+    ChainIncomplete,
+    ChainRootIncluded,
+    ChainDuplicateCertificate,
+    ChainUnrelatedCertificate,
+    // Validity.
+    CertExpired,
+    CertNotYetValid,
+    CertExpiringSoon,
+    CertValidityTooLong,
+    // Names.
+    NameMismatch,
+    NameNoSan,
+    // Keys.
+    KeyMismatch,
+    KeyWeak,
+    // Signatures and trust.
+    SignatureInvalid,
+    SignatureWeakAlgorithm,
+    TrustUntrustedRoot,
+    TrustSelfSigned,
+    IssuerNotCa,
+    PathLengthExceeded,
+    EkuServerAuthMissing,
+    NameConstraintsViolated,
+}
+
+impl Code {
+    /// All codes, in the order the README lists them.
+    pub const ALL: [Code; 28] = [
+        Code::InputUnrecognised,
+        Code::PemMalformed,
+        Code::CertUnparseable,
+        Code::InputLimitExceeded,
+        Code::InputCsrNotCertificate,
+        Code::PasswordRequired,
+        Code::PasswordIncorrect,
+        Code::ChainOutOfOrder,
+        Code::ChainIncomplete,
+        Code::ChainRootIncluded,
+        Code::ChainDuplicateCertificate,
+        Code::ChainUnrelatedCertificate,
+        Code::CertExpired,
+        Code::CertNotYetValid,
+        Code::CertExpiringSoon,
+        Code::CertValidityTooLong,
+        Code::NameMismatch,
+        Code::NameNoSan,
+        Code::KeyMismatch,
+        Code::KeyWeak,
+        Code::SignatureInvalid,
+        Code::SignatureWeakAlgorithm,
+        Code::TrustUntrustedRoot,
+        Code::TrustSelfSigned,
+        Code::IssuerNotCa,
+        Code::PathLengthExceeded,
+        Code::EkuServerAuthMissing,
+        Code::NameConstraintsViolated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InputUnrecognised => "input-unrecognised",
+            Code::PemMalformed => "pem-malformed",
+            Code::CertUnparseable => "cert-unparseable",
+            Code::InputLimitExceeded => "input-limit-exceeded",
+            Code::InputCsrNotCertificate => "input-csr-not-certificate",
+            Code::PasswordRequired => "password-required",
+            Code::PasswordIncorrect => "password-incorrect",
+            Code::ChainOutOfOrder => "chain-out-of-order",
+            Code::ChainIncomplete => "chain-incomplete",
+            Code::ChainRootIncluded => "chain-root-included",
+            Code::ChainDuplicateCertificate => "chain-duplicate-certificate",
+            Code::ChainUnrelatedCertificate => "chain-unrelated-certificate",
+            Code::CertExpired => "cert-expired",
+            Code::CertNotYetValid => "cert-not-yet-valid",
+            Code::CertExpiringSoon => "cert-expiring-soon",
+            Code::CertValidityTooLong => "cert-validity-too-long",
+            Code::NameMismatch => "name-mismatch",
+            Code::NameNoSan => "name-no-san",
+            Code::KeyMismatch => "key-mismatch",
+            Code::KeyWeak => "key-weak",
+            Code::SignatureInvalid => "signature-invalid",
+            Code::SignatureWeakAlgorithm => "signature-weak-algorithm",
+            Code::TrustUntrustedRoot => "trust-untrusted-root",
+            Code::TrustSelfSigned => "trust-self-signed",
+            Code::IssuerNotCa => "issuer-not-ca",
+            Code::PathLengthExceeded => "path-length-exceeded",
+            Code::EkuServerAuthMissing => "eku-server-auth-missing",
+            Code::NameConstraintsViolated => "name-constraints-violated",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::CertExpiringSoon
+            | Code::CertValidityTooLong
+            | Code::ChainRootIncluded
+            | Code::ChainDuplicateCertificate
+            | Code::ChainUnrelatedCertificate
+            | Code::ChainOutOfOrder
+            | Code::SignatureWeakAlgorithm
+            | Code::InputLimitExceeded => Severity::Warning,
+            Code::InputCsrNotCertificate => Severity::Info,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// Which engine limit an input ran into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Limit {
+    /// Total bytes over all inputs.
+    TotalBytes,
+    /// PEM blocks in all inputs.
+    PemBlocks,
+    /// Certificates read from all inputs.
+    Certificates,
+}
+
+/// A finding's code and the facts its explanation is built from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "code", content = "context", rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// Nothing in an input could be read as a certificate, key, CSR or bundle.
+    InputUnrecognised { input: String, bytes: usize, looks_like: Option<String> },
+    /// A PEM block is broken (RFC 7468).
+    PemMalformed { input: String, line: usize, problem: PemProblem },
+    /// A CERTIFICATE block (or DER file) is not a valid X.509 certificate.
+    CertUnparseable { input: String, line: Option<usize>, reason: String },
+    /// Something was larger than the engine agrees to read.
+    InputLimitExceeded { limit: Limit, maximum: usize, skipped: String },
+    /// `notAfter` is before the moment checked (RFC 5280 §4.1.2.5).
+    CertExpired { certificate: String, not_after: Timestamp, at: Timestamp, days: i64 },
+    /// `notBefore` is after the moment checked.
+    CertNotYetValid { certificate: String, not_before: Timestamp, at: Timestamp, days: i64 },
+    /// `notAfter` falls within the warning window.
+    CertExpiringSoon { certificate: String, not_after: Timestamp, at: Timestamp, days: i64, warn_days: u32 },
+}
+
+impl FindingKind {
+    pub fn code(&self) -> Code {
+        match self {
+            Self::InputUnrecognised { .. } => Code::InputUnrecognised,
+            Self::PemMalformed { .. } => Code::PemMalformed,
+            Self::CertUnparseable { .. } => Code::CertUnparseable,
+            Self::InputLimitExceeded { .. } => Code::InputLimitExceeded,
+            Self::CertExpired { .. } => Code::CertExpired,
+            Self::CertNotYetValid { .. } => Code::CertNotYetValid,
+            Self::CertExpiringSoon { .. } => Code::CertExpiringSoon,
+        }
+    }
+}
+
+/// A finding and what it concerns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// Indices into [`crate::Report::inputs`].
+    pub inputs: Vec<usize>,
+    /// Indices into [`crate::Report::certificates`].
+    pub certificates: Vec<usize>,
+}
+
+impl Finding {
+    pub fn about_input(kind: FindingKind, input: usize) -> Self {
+        Self { kind, inputs: vec![input], certificates: Vec::new() }
+    }
+
+    pub fn about_certificate(kind: FindingKind, input: usize, certificate: usize) -> Self {
+        Self { kind, inputs: vec![input], certificates: vec![certificate] }
+    }
+
+    pub fn code(&self) -> Code {
+        self.kind.code()
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code().severity()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case_and_serialise_as_named() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            let name = code.as_str();
+            assert!(seen.insert(name), "{name} twice");
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name}");
+            assert_eq!(serde_json::to_value(code).unwrap(), name);
+        }
+    }
+
+    #[test]
+    fn kind_serialises_with_its_code() {
+        let kind = FindingKind::CertExpired {
+            certificate: "example.com".into(),
+            not_after: Timestamp::from_unix_seconds(0),
+            at: Timestamp::from_unix_seconds(86_400),
+            days: 1,
+        };
+        let json = serde_json::to_value(&kind).unwrap();
+        assert_eq!(json["code"], kind.code().as_str());
+        assert_eq!(json["context"]["not_after"], "1970-01-01T00:00:00Z");
+    }
+}

@@ -1,0 +1,23 @@
+//! certdoctor's analysis engine.
+//!
+//! A pure core: it does no I/O, reads no clock and touches no browser API.
+//! The moment to check at, the host name, trust anchors and passwords come in
+//! as [`Options`]; [`analyze`] turns inputs into a [`Report`] and never panics
+//! on any input. The native CLI and the web page are thin shells over it.
+#![forbid(unsafe_code)]
+
+pub mod certificate;
+pub mod explain;
+pub mod finding;
+pub mod input;
+pub mod intake;
+pub mod pem;
+pub mod report;
+pub mod timestamp;
+pub mod validity;
+
+pub use explain::Lang;
+pub use finding::{Code, Finding, FindingKind, Severity};
+pub use input::{Input, Options, Password};
+pub use report::{analyze, Report, Verdict};
+pub use timestamp::Timestamp;

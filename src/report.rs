@@ -1,0 +1,158 @@
+//! The report: everything found about the inputs, and its verdict.
+
+use serde::Serialize;
+
+use crate::certificate::Certificate;
+use crate::explain::{explain, Lang};
+use crate::finding::{Finding, FindingKind, Severity};
+use crate::input::{Input, Options};
+use crate::intake::{self, InputSummary};
+use crate::timestamp::Timestamp;
+use crate::validity;
+
+/// The overall outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Nothing to fix.
+    Ok,
+    /// Works, but something should be fixed.
+    Warnings,
+    /// Clients will fail, or an input is unusable.
+    Errors,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ok => "ok",
+            Self::Warnings => "warnings",
+            Self::Errors => "errors",
+        }
+    }
+
+    fn of(findings: &[Finding]) -> Self {
+        match findings.iter().map(Finding::severity).min() {
+            Some(Severity::Error) => Self::Errors,
+            Some(Severity::Warning) => Self::Warnings,
+            _ => Self::Ok,
+        }
+    }
+}
+
+/// What [`analyze`] found.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub verdict: Verdict,
+    pub checked_at: Timestamp,
+    pub host: Option<String>,
+    pub inputs: Vec<InputSummary>,
+    pub certificates: Vec<Certificate>,
+    /// Worst first; within a severity, in the order found.
+    pub findings: Vec<Finding>,
+}
+
+/// Analyses the inputs. Never panics and never fails: whatever cannot be
+/// read or is wrong becomes a finding.
+pub fn analyze(inputs: &[Input], options: &Options) -> Report {
+    let intake = intake::read_all(inputs);
+    let mut findings = intake.findings;
+    for certificate in &intake.certificates {
+        findings.extend(validity::check(certificate, options.at, options.warn_days));
+    }
+    // Stable: keeps the order found within a severity.
+    findings.sort_by_key(Finding::severity);
+    Report {
+        verdict: Verdict::of(&findings),
+        checked_at: options.at,
+        host: options.host.clone(),
+        inputs: intake.inputs,
+        certificates: intake.certificates,
+        findings,
+    }
+}
+
+impl Report {
+    /// The report with every finding put into words: what the CLI's `--json`
+    /// prints and what the page shows.
+    pub fn render(&self, lang: Lang) -> RenderedReport<'_> {
+        RenderedReport {
+            verdict: self.verdict,
+            lang,
+            checked_at: self.checked_at,
+            host: self.host.as_deref(),
+            counts: Counts::of(&self.findings),
+            findings: self.findings.iter().map(|finding| RenderedFinding::new(finding, lang)).collect(),
+            certificates: &self.certificates,
+            inputs: &self.inputs,
+        }
+    }
+}
+
+/// How many findings of each severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Counts {
+    fn of(findings: &[Finding]) -> Self {
+        let mut counts = Self::default();
+        for finding in findings {
+            match finding.severity() {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+        }
+        counts
+    }
+}
+
+/// A report in words.
+#[derive(Debug, Serialize)]
+pub struct RenderedReport<'a> {
+    pub verdict: Verdict,
+    pub lang: Lang,
+    pub checked_at: Timestamp,
+    pub host: Option<&'a str>,
+    pub counts: Counts,
+    pub findings: Vec<RenderedFinding<'a>>,
+    pub certificates: &'a [Certificate],
+    pub inputs: &'a [InputSummary],
+}
+
+/// A finding in words, with its code, severity and typed context.
+#[derive(Debug, Serialize)]
+pub struct RenderedFinding<'a> {
+    pub severity: Severity,
+    pub title: String,
+    pub explanation: String,
+    pub fix: String,
+    pub inputs: &'a [usize],
+    pub certificates: &'a [usize],
+    /// Serialises as `"code": …, "context": {…}`.
+    #[serde(flatten)]
+    pub kind: &'a FindingKind,
+}
+
+impl<'a> RenderedFinding<'a> {
+    fn new(finding: &'a Finding, lang: Lang) -> Self {
+        let words = explain(&finding.kind, lang);
+        Self {
+            severity: finding.severity(),
+            title: words.title,
+            explanation: words.explanation,
+            fix: words.fix,
+            inputs: &finding.inputs,
+            certificates: &finding.certificates,
+            kind: &finding.kind,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.kind.code().as_str()
+    }
+}

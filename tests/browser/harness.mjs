@@ -1,0 +1,60 @@
+// Shared by the browser tests: Debian's Chromium driven by playwright-core,
+// the built site served on loopback, and a record of every request the page
+// makes so that tests can prove it makes none beyond its own files.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../www/tools/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const SCREENSHOTS = join(ROOT, 'tests', 'browser', 'screenshots');
+export const CORPUS = process.env.CERTDOCTOR_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+
+export function corpusText(relative) {
+  return readFileSync(join(CORPUS, relative), 'utf8');
+}
+
+/** Starts the server and the browser. `root` is what is served; `path` the
+ *  page opened under it. */
+export async function openSite({ root = DIST, path = '', colorScheme = 'light', viewport } = {}) {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run ./tasks build first');
+  }
+  const site = await serve(root);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });
+  const requests = [];
+  const problems = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(site.url + path);
+  await page.waitForSelector('#paste', { timeout: 30_000 });
+  return {
+    page,
+    site,
+    requests,
+    problems,
+    /** Every request that was not for the site's own files. */
+    foreignRequests: () => requests.filter((url) => !url.startsWith(site.url)),
+    async screenshot(name) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await new Promise((done) => site.server.close(done));
+    },
+  };
+}

@@ -1,0 +1,196 @@
+//! The CLI contract: exit codes, JSON shape, usage errors, on real
+//! certificates from the badtls.io corpus.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use common::corpus_file;
+use serde_json::Value;
+
+fn certdoctor(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_certdoctor"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run certdoctor")
+}
+
+fn badtls(name: &str) -> String {
+    corpus_file(&format!("badtls.io/certs/{name}")).display().to_string()
+}
+
+fn json_of(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
+        panic!("stdout is not JSON ({error}): {}", String::from_utf8_lossy(&output.stdout))
+    })
+}
+
+fn codes(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| finding["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn expired_leaf_exits_1_with_cert_expired() {
+    let output = certdoctor(&["check", &badtls("expired.crt"), "--json", "--at", "2023-06-01T00:00:00Z"]);
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = json_of(&output);
+    assert_eq!(report["verdict"], "errors");
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["code"] == "cert-expired")
+        .expect("cert-expired finding");
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["certificates"], serde_json::json!([0]));
+    assert_eq!(finding["context"]["not_after"], "2023-01-01T00:00:00Z");
+    assert_eq!(finding["context"]["days"], 151);
+    let title = finding["title"].as_str().unwrap();
+    assert!(title.contains("expired.badtls.io") && title.contains("2023-01-01"), "{title}");
+    assert!(finding["explanation"].as_str().unwrap().contains("151 days"));
+    assert!(!finding["fix"].as_str().unwrap().is_empty());
+    assert_eq!(report["certificates"][0]["name"], "expired.badtls.io");
+    assert_eq!(report["certificates"][0]["key"]["algorithm"], "RSA");
+}
+
+#[test]
+fn valid_leaf_exits_0_and_expiry_window_warns() {
+    let at_mid = certdoctor(&["check", &badtls("domain-match.crt"), "--json", "--at", "2023-06-01"]);
+    assert_eq!(at_mid.status.code(), Some(0));
+    let report = json_of(&at_mid);
+    assert!(!codes(&report).iter().any(|code| code.starts_with("cert-")), "{:?}", codes(&report));
+
+    // 2024-01-01 is 17 days after 2023-12-15: inside the default 30-day window…
+    let near_end = certdoctor(&["check", &badtls("domain-match.crt"), "--json", "--at", "2023-12-15"]);
+    assert_eq!(near_end.status.code(), Some(0), "warnings still exit 0");
+    let report = json_of(&near_end);
+    assert_eq!(report["verdict"], "warnings");
+    assert_eq!(codes(&report), ["cert-expiring-soon"]);
+    assert_eq!(report["findings"][0]["context"]["days"], 17);
+    // …and outside a 10-day one.
+    let narrow = certdoctor(&[
+        "check",
+        &badtls("domain-match.crt"),
+        "--json",
+        "--at",
+        "2023-12-15",
+        "--warn-days",
+        "10",
+    ]);
+    assert!(!codes(&json_of(&narrow)).contains(&"cert-expiring-soon".to_string()));
+}
+
+#[test]
+fn future_leaf_is_not_yet_valid() {
+    let output = certdoctor(&["check", &badtls("future.crt"), "--json", "--at", "2023-06-01"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(codes(&json_of(&output)).contains(&"cert-not-yet-valid".to_string()));
+}
+
+#[test]
+fn several_files_and_standard_input() {
+    let expired = std::fs::read(badtls("expired.crt")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_certdoctor"))
+        .args(["check", "-", &badtls("future.crt"), "--json", "--at", "2023-06-01"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&expired).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report = json_of(&output);
+    assert_eq!(report["inputs"][0]["name"], "standard input");
+    assert_eq!(report["certificates"].as_array().unwrap().len(), 2);
+    let mut found = codes(&report);
+    found.sort();
+    assert_eq!(found, ["cert-expired", "cert-not-yet-valid"]);
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    let cert = badtls("expired.crt");
+    let cases: [&[&str]; 8] = [
+        &["check", &cert, "--frobnicate"],
+        &["check", &cert, "--at", "last tuesday"],
+        &["check", "/no/such/file.pem"],
+        &["check"],
+        &[],
+        &["verify", &cert],
+        &["check", &cert, "--lang", "fr"],
+        &["check", &cert, "--host", "https://example.com/"],
+    ];
+    for args in cases {
+        let output = certdoctor(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("certdoctor: "), "{stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+    let unknown = certdoctor(&["check", &cert, "--frobnicate"]);
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("--frobnicate"));
+}
+
+#[test]
+fn readable_report_in_both_languages_without_colour_when_piped() {
+    let english = certdoctor(&["check", &badtls("expired.crt"), "--at", "2023-06-01"]);
+    let text = String::from_utf8(english.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "no colour when not a terminal");
+    assert!(text.contains("ERRORS"), "{text}");
+    assert!(text.contains("[cert-expired]"), "{text}");
+    assert!(text.contains("Fix: Renew"), "{text}");
+
+    let chinese = certdoctor(&["check", &badtls("expired.crt"), "--at", "2023-06-01", "--lang", "zh"]);
+    let text = String::from_utf8(chinese.stdout).unwrap();
+    assert!(text.contains("已于 2023-01-01 00:00 UTC 过期"), "{text}");
+    assert_eq!(chinese.status.code(), Some(1));
+}
+
+#[test]
+fn unreadable_inputs_become_findings_not_failures() {
+    let dir = std::env::temp_dir().join(format!("certdoctor-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let junk = dir.join("notes.txt");
+    std::fs::write(&junk, "this is not a certificate").unwrap();
+    let truncated = dir.join("truncated.pem");
+    let expired = std::fs::read_to_string(badtls("expired.crt")).unwrap();
+    std::fs::write(&truncated, &expired[..expired.len() / 2]).unwrap();
+
+    let output = certdoctor(&[
+        "check",
+        junk.to_str().unwrap(),
+        truncated.to_str().unwrap(),
+        &badtls("domain-match.crt"),
+        "--json",
+        "--at",
+        "2023-06-01",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = json_of(&output);
+    let found = codes(&report);
+    assert!(found.contains(&"input-unrecognised".to_string()), "{found:?}");
+    assert!(found.contains(&"pem-malformed".to_string()), "{found:?}");
+    // The good certificate is still read.
+    assert_eq!(report["certificates"][0]["name"], "domain-match.badtls.io");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn help_and_version() {
+    let help = certdoctor(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("certdoctor check FILE..."));
+    let version = certdoctor(&["--version"]);
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("certdoctor {}", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -1,0 +1,33 @@
+//! A small JavaScript API beside the page (`window.certdoctor.analyze`), for
+//! scripts and tests: the same report the page shows, as a plain object.
+
+use certdoctor::{analyze as run, Input, Lang, Options, Timestamp};
+use wasm_bindgen::prelude::*;
+
+/// Analyses `text` (anything the paste box accepts) for `host` at `at_ms`
+/// (milliseconds since the epoch; now if absent) and returns the rendered
+/// report in `lang` (`en` or `zh`).
+#[wasm_bindgen]
+pub fn analyze(
+    text: &str,
+    host: Option<String>,
+    at_ms: Option<f64>,
+    lang: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let lang = lang.as_deref().and_then(Lang::parse).unwrap_or_default();
+    let mut options = Options::at(at_ms.map(timestamp_from_millis).unwrap_or_else(now));
+    options.host = host.filter(|host| !host.trim().is_empty());
+    let report = run(&[Input::new("pasted text", text.as_bytes().to_vec())], &options);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&report.render(lang), &serializer).map_err(JsValue::from)
+}
+
+/// The browser's clock, read by the shell and handed to the engine.
+pub fn now() -> Timestamp {
+    timestamp_from_millis(js_sys::Date::now())
+}
+
+fn timestamp_from_millis(millis: f64) -> Timestamp {
+    // f64 milliseconds hold any date a certificate can carry exactly enough.
+    Timestamp::from_unix_seconds((millis / 1000.0).floor() as i64)
+}

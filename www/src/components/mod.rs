@@ -1,0 +1,4 @@
+pub mod certificates;
+pub mod findings;
+pub mod inputs;
+pub mod verdict;

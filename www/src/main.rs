@@ -1,0 +1,15 @@
+//! certdoctor's page: the engine compiled to WebAssembly behind Yew.
+//!
+//! Everything happens in the page: the pasted text is analysed by the same
+//! engine as the CLI and never leaves the browser.
+#![forbid(unsafe_code)]
+
+mod api;
+mod app;
+mod components;
+mod state;
+mod words;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}
