@@ -10,8 +10,8 @@ use sha2::{Digest, Sha256};
 use x509_parser::extensions::GeneralName;
 use x509_parser::objects::oid_registry;
 use x509_parser::prelude::{FromDer, X509Certificate};
-use x509_parser::public_key::PublicKey;
 
+use crate::keys::{self, PublicKey, PublicKeyId};
 use crate::timestamp::Timestamp;
 
 /// One certificate read from the inputs.
@@ -36,37 +36,13 @@ pub struct Certificate {
     pub is_ca: Option<bool>,
     /// Subject and issuer are the same name (a root or a self-signed leaf).
     pub self_issued: bool,
-    pub key: KeyDescription,
+    pub key: PublicKey,
     pub signature_algorithm: String,
     pub sha256: String,
     pub sha1: String,
     pub pem: String,
     #[serde(skip)]
     pub der: Vec<u8>,
-}
-
-/// Algorithm and size of a public key.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct KeyDescription {
-    /// `RSA`, `EC`, `Ed25519`, `Ed448`, `DSA` or the dotted OID.
-    pub algorithm: String,
-    /// Modulus length for RSA and DSA, field size for curves.
-    pub bits: usize,
-    /// `P-256`, `P-384`, `P-521`, `secp256k1` or the dotted OID; EC only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub curve: Option<String>,
-}
-
-impl std::fmt::Display for KeyDescription {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.curve {
-            Some(curve) => write!(f, "{} {curve}", self.algorithm),
-            None if self.bits > 0 && self.algorithm != "Ed25519" && self.algorithm != "Ed448" => {
-                write!(f, "{} {} bits", self.algorithm, self.bits)
-            }
-            None => f.write_str(&self.algorithm),
-        }
-    }
 }
 
 /// Why a DER blob is not a certificate we can read.
@@ -128,7 +104,7 @@ impl Certificate {
             dns_names,
             ip_addresses,
             is_ca,
-            key: describe_key(parsed),
+            key: public_key_of(parsed.public_key().raw),
             signature_algorithm: oid_name(&parsed.signature_algorithm.algorithm),
             sha256: colon_hex(&Sha256::digest(der)),
             sha1: colon_hex(&Sha1::digest(der)),
@@ -138,36 +114,16 @@ impl Certificate {
     }
 }
 
-fn describe_key(parsed: &X509Certificate<'_>) -> KeyDescription {
-    let spki = parsed.public_key();
-    let algorithm_oid = spki.algorithm.algorithm.to_id_string();
-    let (algorithm, bits, curve) = match algorithm_oid.as_str() {
-        "1.3.101.112" => ("Ed25519".to_string(), 256, None),
-        "1.3.101.113" => ("Ed448".to_string(), 456, None),
-        _ => match spki.parsed() {
-            Ok(PublicKey::RSA(rsa)) => ("RSA".to_string(), rsa.key_size(), None),
-            Ok(PublicKey::EC(point)) => {
-                let curve_oid = spki
-                    .algorithm
-                    .parameters
-                    .as_ref()
-                    .and_then(|parameters| parameters.as_oid().ok())
-                    .map(|oid| oid.to_id_string());
-                let (curve, bits) = match curve_oid.as_deref() {
-                    Some("1.2.840.10045.3.1.7") => ("P-256".to_string(), 256),
-                    Some("1.3.132.0.34") => ("P-384".to_string(), 384),
-                    Some("1.3.132.0.35") => ("P-521".to_string(), 521),
-                    Some("1.3.132.0.10") => ("secp256k1".to_string(), 256),
-                    Some(other) => (other.to_string(), point.key_size()),
-                    None => ("unnamed curve".to_string(), point.key_size()),
-                };
-                ("EC".to_string(), bits, Some(curve))
-            }
-            Ok(PublicKey::DSA(_)) => ("DSA".to_string(), 0, None),
-            _ => (algorithm_oid, 0, None),
-        },
-    };
-    KeyDescription { algorithm, bits, curve }
+/// The public key of a SubjectPublicKeyInfo; an unreadable one is kept as
+/// an opaque key so that the certificate is still shown.
+pub(crate) fn public_key_of(spki: &[u8]) -> PublicKey {
+    keys::from_spki(spki).unwrap_or_else(|error| PublicKey {
+        algorithm: format!("unreadable key ({error})"),
+        bits: 0,
+        curve: None,
+        spki_sha256: colon_hex(&Sha256::digest(spki)),
+        id: PublicKeyId::Other { algorithm: "unreadable".into(), key: spki.to_vec() },
+    })
 }
 
 /// Short name of an OID from x509-parser's registry, else the dotted form.

@@ -134,6 +134,11 @@ fn english(kind: &FindingKind) -> Explanation {
                 }
                 Limit::PemBlocks => format!("there are more than {maximum} PEM blocks"),
                 Limit::Certificates => format!("there are more than {maximum} certificates"),
+                Limit::KeyDerivation => {
+                    format!("an encrypted input asks for more password-hashing work than certdoctor allows (limit {maximum})")
+                }
+                Limit::RsaKeySize => format!("an RSA key is larger than {maximum} bits"),
+                Limit::ContainerEntries => format!("a container holds more than {maximum} entries"),
             };
             text(
                 "Input too large: part of it was not analysed".to_string(),
@@ -194,6 +199,151 @@ fn english(kind: &FindingKind) -> Explanation {
                  (`certdoctor check fullchain.pem --warn-days {warn_days}` in a daily job exits \
                  non-zero only on errors, so look for this code in `--json` output)."
             ),
+        ),
+        FindingKind::InputUnparseable { input, line, what, reason } => text(
+            format!("The {what} in {input} cannot be read"),
+            format!(
+                "The {what}{} in {input} is damaged or not in a standard form: {reason}. The rest of the \
+                 input was still analysed.",
+                line.map(|line| format!(" at line {line}")).unwrap_or_default()
+            ),
+            format!(
+                "Export the {what} again from the tool that made it. To inspect it: `openssl pkcs7 -print_certs \
+                 -in FILE` for PKCS#7, `openssl pkcs12 -info -in FILE` for PKCS#12, `openssl req -text -noout -in \
+                 FILE` for a request, `openssl crl -text -noout -in FILE` for a CRL."
+            ),
+        ),
+        FindingKind::InputSshKey { input, line } => text(
+            format!("{input} holds an SSH key, not a TLS key"),
+            format!(
+                "The block{} in {input} is an OpenSSH private key (\"-----BEGIN OPENSSH PRIVATE KEY-----\"). \
+                 SSH keys log you in to servers; they are not the key of a TLS certificate, and web servers \
+                 cannot use this file.",
+                line.map(|line| format!(" at line {line}")).unwrap_or_default()
+            ),
+            "Use the private key that was created with the certificate's request (often privkey.pem, \
+             server.key or the file named by nginx ssl_certificate_key / Apache SSLCertificateKeyFile). If you \
+             really mean to reuse this key, convert it: `ssh-keygen -p -m PEM -f KEYFILE` rewrites it as a \
+             PEM key (it changes the file in place: work on a copy)."
+                .to_string(),
+        ),
+        FindingKind::InputJavaKeystore { input, store, certificates, key_aliases, incomplete } => text(
+            format!("{input} is a Java {store} keystore"),
+            format!(
+                "{input} is a Java keystore ({store}). certdoctor read {certificates} certificate(s) from it{}. \
+                 {}{}",
+                if key_aliases.is_empty() { String::new() } else { format!(" and found private-key entries ({})", key_aliases.join(", ")) },
+                if key_aliases.is_empty() { String::new() } else { "Keys in a JKS are sealed with a Java-only scheme, so they cannot be checked here. ".to_string() },
+                incomplete.as_ref().map(|reason| format!("Reading stopped early: {reason}.")).unwrap_or_default()
+            ),
+            format!(
+                "Convert the keystore to PKCS#12, which every tool reads: `keytool -importkeystore -srckeystore \
+                 {input} -destkeystore keystore.p12 -deststoretype pkcs12`. Then check keystore.p12 here with its \
+                 password, or extract PEM files: `openssl pkcs12 -in keystore.p12 -nodes -out all.pem`."
+            ),
+        ),
+        FindingKind::InputCsrNotCertificate { input, request, only_requests } => text(
+            format!("{input} holds a certificate request for \"{request}\", not a certificate"),
+            if *only_requests {
+                format!(
+                    "{input} contains a certificate signing request (CSR) for \"{request}\". A CSR is what you \
+                     send to a CA to ask for a certificate; a server cannot use it, and no certificate was given \
+                     to check."
+                )
+            } else {
+                format!(
+                    "{input} contains a certificate signing request (CSR) for \"{request}\". It is not part of \
+                     a chain, but it was used to check which private key and certificate belong to it."
+                )
+            },
+            if *only_requests {
+                "Send the CSR to your CA (or let your ACME client do it) and install the certificate it returns, \
+                 with its intermediate certificates. Then check the certificate file here. To see what a CSR \
+                 asks for: `openssl req -in FILE -noout -text`."
+                    .to_string()
+            } else {
+                "Nothing to fix: do not put the CSR into the server's certificate file.".to_string()
+            },
+        ),
+        FindingKind::PasswordRequired { input, what } => text(
+            format!("{input} is encrypted: a password is needed"),
+            format!(
+                "The {what} in {input} is protected with a password, and none was given, so what it holds \
+                 could not be checked. Everything else was analysed."
+            ),
+            "Type the password into the password field (command line: `--password PW`). It stays on this \
+             machine. To remove the password from a key for a server that cannot ask for it: `openssl pkey -in \
+             FILE -out key.pem` (keep the result private: chmod 600)."
+                .to_string(),
+        ),
+        FindingKind::PasswordIncorrect { input, what, tried } => text(
+            format!("Wrong password for {input}"),
+            format!(
+                "None of the {} given opens the {what} in {input}.",
+                plural(*tried as i64, "password", "passwords")
+            ),
+            "Check the password (keyboard layout, caps lock, trailing spaces). Exports from Windows and macOS \
+             ask for an export password when the file is made, which may differ from your login password. \
+             `openssl pkcs12 -info -in FILE -noout` and `openssl pkey -in FILE -noout` test a password directly."
+                .to_string(),
+        ),
+        FindingKind::EncryptionUnsupported { input, what, scheme } => text(
+            format!("The encryption of {input} is not supported"),
+            format!(
+                "The {what} in {input} is encrypted with {scheme}, which certdoctor cannot decrypt, so its \
+                 contents were not checked."
+            ),
+            "Re-encrypt it with a standard scheme, e.g. `openssl pkcs8 -topk8 -v2 aes-256-cbc -in KEY -out \
+             key-aes.pem`, or for PKCS#12 `openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC \
+             -macalg sha256 …`, then check that file."
+                .to_string(),
+        ),
+        FindingKind::KeyMismatch { certificate, keys, matches } => text(
+            format!("The private key does not belong to \"{certificate}\""),
+            format!(
+                "The certificate \"{certificate}\" carries a public key that none of the private keys given ({}) \
+                 matches.{} A server configured with this pair will not start (nginx: \"key values mismatch\"; \
+                 Apache: \"private key does not match the certificate\") or every handshake will fail.",
+                keys.join("; "),
+                matches.as_ref().map(|other| format!(" The key belongs to {other} instead.")).unwrap_or_default()
+            ),
+            "Find the key that was generated together with the certificate's request, or get a new \
+             certificate for the key you have (make a CSR from it: `openssl req -new -key KEY -out req.csr`). \
+             To compare by hand: `openssl x509 -in CERT -noout -pubkey | openssl sha256` and `openssl pkey -in \
+             KEY -pubout | openssl sha256` must print the same hash."
+                .to_string(),
+        ),
+        FindingKind::KeyWeak { subject, algorithm, bits, minimum } => text(
+            format!("Weak {algorithm} key: {bits} bits in {subject}"),
+            format!(
+                "{subject} uses a {bits}-bit {algorithm} key; at least {minimum} bits are required. Browsers, \
+                 Java (jdk.certpath.disabledAlgorithms), Android and OpenSSL at security level 2 reject it, and \
+                 CAs have not issued such certificates since 2013."
+            ),
+            "Make a new key and get a new certificate for it: `openssl req -new -newkey rsa:2048 -nodes \
+             -keyout new.key -out new.csr` (or `-newkey ec -pkeyopt ec_paramgen_curve:P-256`), send new.csr to \
+             your CA and install the result with its chain."
+                .to_string(),
+        ),
+        FindingKind::KeyUnreadable { input, line, reason } => text(
+            format!("A key in {input} cannot be read"),
+            format!(
+                "The key{} in {input} is damaged or not in a standard form: {reason}.",
+                line.map(|line| format!(" at line {line}")).unwrap_or_default()
+            ),
+            "Take the key again from where it was made (the server's key file, or the machine where the CSR \
+             was generated). `openssl pkey -in FILE -noout` tells whether OpenSSL can read it."
+                .to_string(),
+        ),
+        FindingKind::KeyUnsupported { input, line, reason } => text(
+            format!("A key in {input} cannot be used for this check"),
+            format!(
+                "The key{} in {input} was read, but {reason}.",
+                line.map(|line| format!(" at line {line}")).unwrap_or_default()
+            ),
+            "For TLS server certificates use RSA (2048 bits or more), ECDSA P-256/P-384, or Ed25519 where \
+             clients support it."
+                .to_string(),
         ),
     }
 }
@@ -259,6 +409,9 @@ fn chinese(kind: &FindingKind) -> Explanation {
                 Limit::TotalBytes => format!("输入总大小超过 {} MiB", maximum / (1024 * 1024)),
                 Limit::PemBlocks => format!("PEM 块超过 {maximum} 个"),
                 Limit::Certificates => format!("证书超过 {maximum} 张"),
+                Limit::KeyDerivation => format!("加密输入要求的密码哈希工作量超过 certdoctor 的上限（{maximum}）"),
+                Limit::RsaKeySize => format!("RSA 密钥大于 {maximum} 位"),
+                Limit::ContainerEntries => format!("容器中的条目超过 {maximum} 个"),
             };
             text(
                 "输入过大：部分内容未被分析".to_string(),
@@ -308,6 +461,128 @@ fn chinese(kind: &FindingKind) -> Explanation {
                  请设置自动续期，确保至少在过期前 {warn_days} 天完成，并加以监控\
                  （每日运行 `certdoctor check fullchain.pem --warn-days {warn_days} --json`，查找此代码）。"
             ),
+        ),
+        FindingKind::InputUnparseable { input, line, what, reason } => text(
+            format!("{input} 中的 {what} 无法读取"),
+            format!(
+                "{input} 中{}的 {what} 已损坏或格式不标准：{reason}。其余内容仍已分析。",
+                line.map(|line| format!("第 {line} 行")).unwrap_or_default()
+            ),
+            format!(
+                "请用生成它的工具重新导出该 {what}。检查方法：PKCS#7 用 `openssl pkcs7 -print_certs -in 文件`，\
+                 PKCS#12 用 `openssl pkcs12 -info -in 文件`，证书请求用 `openssl req -text -noout -in 文件`，\
+                 CRL 用 `openssl crl -text -noout -in 文件`。"
+            ),
+        ),
+        FindingKind::InputSshKey { input, line } => text(
+            format!("{input} 中是 SSH 密钥，不是 TLS 密钥"),
+            format!(
+                "{input} 中{}的块是 OpenSSH 私钥（“-----BEGIN OPENSSH PRIVATE KEY-----”）。SSH 密钥用于登录服务器，\
+                 不是 TLS 证书的私钥，Web 服务器无法使用此文件。",
+                line.map(|line| format!("第 {line} 行")).unwrap_or_default()
+            ),
+            "请使用与证书请求一同生成的私钥（通常是 privkey.pem、server.key，或 nginx ssl_certificate_key / \
+             Apache SSLCertificateKeyFile 指向的文件）。如果确实要复用此密钥，可转换格式：\
+             `ssh-keygen -p -m PEM -f 密钥文件`（会直接修改文件，请先复制一份）。"
+                .to_string(),
+        ),
+        FindingKind::InputJavaKeystore { input, store, certificates, key_aliases, incomplete } => text(
+            format!("{input} 是 Java {store} 密钥库"),
+            format!(
+                "{input} 是 Java 密钥库（{store}）。certdoctor 从中读取了 {certificates} 张证书{}。{}{}",
+                if key_aliases.is_empty() { String::new() } else { format!("，并发现私钥条目（{}）", key_aliases.join("、")) },
+                if key_aliases.is_empty() { String::new() } else { "JKS 中的私钥使用 Java 专有方式封装，无法在此检查。".to_string() },
+                incomplete.as_ref().map(|reason| format!("读取提前停止：{reason}。")).unwrap_or_default()
+            ),
+            format!(
+                "将密钥库转换为通用的 PKCS#12：`keytool -importkeystore -srckeystore {input} -destkeystore \
+                 keystore.p12 -deststoretype pkcs12`。然后在此用密码检查 keystore.p12，或导出 PEM 文件：\
+                 `openssl pkcs12 -in keystore.p12 -nodes -out all.pem`。"
+            ),
+        ),
+        FindingKind::InputCsrNotCertificate { input, request, only_requests } => text(
+            format!("{input} 中是“{request}”的证书签名请求，不是证书"),
+            if *only_requests {
+                format!(
+                    "{input} 中是“{request}”的证书签名请求（CSR）。CSR 是发给 CA 用来申请证书的；服务器无法使用它，\
+                     而且没有提供可检查的证书。"
+                )
+            } else {
+                format!("{input} 中是“{request}”的证书签名请求（CSR）。它不属于证书链，但已用于判断哪个私钥和证书与它对应。")
+            },
+            if *only_requests {
+                "把 CSR 发给 CA（或交给 ACME 客户端），安装 CA 返回的证书及其中间证书，然后在此检查证书文件。\
+                 查看 CSR 内容：`openssl req -in 文件 -noout -text`。"
+                    .to_string()
+            } else {
+                "无需修复：不要把 CSR 放进服务器的证书文件。".to_string()
+            },
+        ),
+        FindingKind::PasswordRequired { input, what } => text(
+            format!("{input} 已加密：需要密码"),
+            format!("{input} 中的 {what} 受密码保护，但未提供密码，因此无法检查其内容。其余内容已分析。"),
+            "请在密码框中输入密码（命令行：`--password 密码`），密码只留在本机。若服务器无法输入密码，\
+             可去掉私钥的密码：`openssl pkey -in 文件 -out key.pem`（请妥善保管结果：chmod 600）。"
+                .to_string(),
+        ),
+        FindingKind::PasswordIncorrect { input, what, tried } => text(
+            format!("{input} 的密码错误"),
+            format!("提供的 {tried} 个密码都无法打开 {input} 中的 {what}。"),
+            "请检查密码（键盘布局、大写锁定、末尾空格）。Windows 和 macOS 导出时设置的导出密码可能与登录密码不同。\
+             可用 `openssl pkcs12 -info -in 文件 -noout` 或 `openssl pkey -in 文件 -noout` 直接测试密码。"
+                .to_string(),
+        ),
+        FindingKind::EncryptionUnsupported { input, what, scheme } => text(
+            format!("不支持 {input} 的加密方式"),
+            format!("{input} 中的 {what} 使用 {scheme} 加密，certdoctor 无法解密，因此未检查其内容。"),
+            "请用标准方式重新加密，例如 `openssl pkcs8 -topk8 -v2 aes-256-cbc -in 私钥 -out key-aes.pem`，\
+             PKCS#12 可用 `openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg sha256 …`，\
+             然后检查新文件。"
+                .to_string(),
+        ),
+        FindingKind::KeyMismatch { certificate, keys, matches } => text(
+            format!("私钥与“{certificate}”不匹配"),
+            format!(
+                "证书“{certificate}”中的公钥与提供的任何私钥（{}）都不匹配。{}使用这对文件的服务器将无法启动\
+                 （nginx：“key values mismatch”；Apache：“private key does not match the certificate”），\
+                 或者每次握手都会失败。",
+                keys.join("；"),
+                matches.as_ref().map(|other| format!("该私钥实际属于{other}。")).unwrap_or_default()
+            ),
+            "请找到与该证书的请求一同生成的私钥，或为现有私钥申请新证书（先生成 CSR：\
+             `openssl req -new -key 私钥 -out req.csr`）。手动比较：`openssl x509 -in 证书 -noout -pubkey | openssl sha256` \
+             与 `openssl pkey -in 私钥 -pubout | openssl sha256` 的结果必须相同。"
+                .to_string(),
+        ),
+        FindingKind::KeyWeak { subject, algorithm, bits, minimum } => text(
+            format!("弱 {algorithm} 密钥：{subject} 仅 {bits} 位"),
+            format!(
+                "{subject} 使用 {bits} 位的 {algorithm} 密钥，至少需要 {minimum} 位。浏览器、Java\
+                 （jdk.certpath.disabledAlgorithms）、Android 以及安全级别 2 的 OpenSSL 都会拒绝它，\
+                 CA 自 2013 年起已不再签发此类证书。"
+            ),
+            "生成新密钥并为其申请新证书：`openssl req -new -newkey rsa:2048 -nodes -keyout new.key -out new.csr`\
+             （或 `-newkey ec -pkeyopt ec_paramgen_curve:P-256`），将 new.csr 发给 CA，并安装返回的证书及证书链。"
+                .to_string(),
+        ),
+        FindingKind::KeyUnreadable { input, line, reason } => text(
+            format!("{input} 中有一个密钥无法读取"),
+            format!(
+                "{input} 中{}的密钥已损坏或格式不标准：{reason}。",
+                line.map(|line| format!("第 {line} 行")).unwrap_or_default()
+            ),
+            "请从生成处重新获取密钥（服务器的私钥文件，或生成 CSR 的机器）。`openssl pkey -in 文件 -noout` \
+             可检查 OpenSSL 能否读取。"
+                .to_string(),
+        ),
+        FindingKind::KeyUnsupported { input, line, reason } => text(
+            format!("{input} 中有一个密钥无法用于此检查"),
+            format!(
+                "{input} 中{}的密钥已读取，但{reason}。",
+                line.map(|line| format!("第 {line} 行")).unwrap_or_default()
+            ),
+            "TLS 服务器证书请使用 RSA（2048 位或以上）、ECDSA P-256/P-384，或在客户端支持时使用 Ed25519。"
+                .to_string(),
         ),
     }
 }

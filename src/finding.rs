@@ -43,9 +43,13 @@ pub enum Code {
     PemMalformed,
     CertUnparseable,
     InputLimitExceeded,
+    InputUnparseable,
+    InputSshKey,
+    InputJavaKeystore,
     InputCsrNotCertificate,
     PasswordRequired,
     PasswordIncorrect,
+    EncryptionUnsupported,
     // Chain.
     ChainOutOfOrder,
     ChainIncomplete,
@@ -63,6 +67,8 @@ pub enum Code {
     // Keys.
     KeyMismatch,
     KeyWeak,
+    KeyUnreadable,
+    KeyUnsupported,
     // Signatures and trust.
     SignatureInvalid,
     SignatureWeakAlgorithm,
@@ -76,14 +82,18 @@ pub enum Code {
 
 impl Code {
     /// All codes, in the order the README lists them.
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 34] = [
         Code::InputUnrecognised,
         Code::PemMalformed,
         Code::CertUnparseable,
         Code::InputLimitExceeded,
+        Code::InputUnparseable,
+        Code::InputSshKey,
+        Code::InputJavaKeystore,
         Code::InputCsrNotCertificate,
         Code::PasswordRequired,
         Code::PasswordIncorrect,
+        Code::EncryptionUnsupported,
         Code::ChainOutOfOrder,
         Code::ChainIncomplete,
         Code::ChainRootIncluded,
@@ -97,6 +107,8 @@ impl Code {
         Code::NameNoSan,
         Code::KeyMismatch,
         Code::KeyWeak,
+        Code::KeyUnreadable,
+        Code::KeyUnsupported,
         Code::SignatureInvalid,
         Code::SignatureWeakAlgorithm,
         Code::TrustUntrustedRoot,
@@ -113,9 +125,13 @@ impl Code {
             Code::PemMalformed => "pem-malformed",
             Code::CertUnparseable => "cert-unparseable",
             Code::InputLimitExceeded => "input-limit-exceeded",
+            Code::InputUnparseable => "input-unparseable",
+            Code::InputSshKey => "input-ssh-key",
+            Code::InputJavaKeystore => "input-java-keystore",
             Code::InputCsrNotCertificate => "input-csr-not-certificate",
             Code::PasswordRequired => "password-required",
             Code::PasswordIncorrect => "password-incorrect",
+            Code::EncryptionUnsupported => "encryption-unsupported",
             Code::ChainOutOfOrder => "chain-out-of-order",
             Code::ChainIncomplete => "chain-incomplete",
             Code::ChainRootIncluded => "chain-root-included",
@@ -129,6 +145,8 @@ impl Code {
             Code::NameNoSan => "name-no-san",
             Code::KeyMismatch => "key-mismatch",
             Code::KeyWeak => "key-weak",
+            Code::KeyUnreadable => "key-unreadable",
+            Code::KeyUnsupported => "key-unsupported",
             Code::SignatureInvalid => "signature-invalid",
             Code::SignatureWeakAlgorithm => "signature-weak-algorithm",
             Code::TrustUntrustedRoot => "trust-untrusted-root",
@@ -149,7 +167,9 @@ impl Code {
             | Code::ChainUnrelatedCertificate
             | Code::ChainOutOfOrder
             | Code::SignatureWeakAlgorithm
-            | Code::InputLimitExceeded => Severity::Warning,
+            | Code::InputLimitExceeded
+            | Code::InputJavaKeystore
+            | Code::KeyUnsupported => Severity::Warning,
             Code::InputCsrNotCertificate => Severity::Info,
             _ => Severity::Error,
         }
@@ -166,6 +186,12 @@ pub enum Limit {
     PemBlocks,
     /// Certificates read from all inputs.
     Certificates,
+    /// Key-derivation work (PBKDF2, PKCS#12 KDF, scrypt) of an encrypted input.
+    KeyDerivation,
+    /// Size of an RSA key.
+    RsaKeySize,
+    /// Entries in a container (PKCS#12 bags, keystore entries).
+    ContainerEntries,
 }
 
 /// A finding's code and the facts its explanation is built from.
@@ -179,7 +205,35 @@ pub enum FindingKind {
     /// A CERTIFICATE block (or DER file) is not a valid X.509 certificate.
     CertUnparseable { input: String, line: Option<usize>, reason: String },
     /// Something was larger than the engine agrees to read.
-    InputLimitExceeded { limit: Limit, maximum: usize, skipped: String },
+    InputLimitExceeded { limit: Limit, maximum: u64, skipped: String },
+    /// A certificate request, CRL, PKCS#7 or PKCS#12 structure is broken.
+    InputUnparseable { input: String, line: Option<usize>, what: String, reason: String },
+    /// An OpenSSH private key: not usable for TLS.
+    InputSshKey { input: String, line: Option<usize> },
+    /// A Java keystore: certificates read, keys need converting.
+    InputJavaKeystore {
+        input: String,
+        store: String,
+        certificates: usize,
+        key_aliases: Vec<String>,
+        incomplete: Option<String>,
+    },
+    /// A CSR was given; `only_requests` when no certificate was given at all.
+    InputCsrNotCertificate { input: String, request: String, only_requests: bool },
+    /// An encrypted input and no password to open it.
+    PasswordRequired { input: String, what: String },
+    /// None of the passwords given opens an encrypted input.
+    PasswordIncorrect { input: String, what: String, tried: usize },
+    /// An encryption scheme certdoctor cannot decrypt.
+    EncryptionUnsupported { input: String, what: String, scheme: String },
+    /// The private key does not belong to the leaf certificate.
+    KeyMismatch { certificate: String, keys: Vec<String>, matches: Option<String> },
+    /// RSA below 2048 bits or an elliptic curve below 256 bits.
+    KeyWeak { subject: String, algorithm: String, bits: usize, minimum: usize },
+    /// A private or public key block is broken.
+    KeyUnreadable { input: String, line: Option<usize>, reason: String },
+    /// A well-formed key of a kind that cannot be used or paired.
+    KeyUnsupported { input: String, line: Option<usize>, reason: String },
     /// `notAfter` is before the moment checked (RFC 5280 §4.1.2.5).
     CertExpired { certificate: String, not_after: Timestamp, at: Timestamp, days: i64 },
     /// `notBefore` is after the moment checked.
@@ -198,6 +252,26 @@ impl FindingKind {
             Self::CertExpired { .. } => Code::CertExpired,
             Self::CertNotYetValid { .. } => Code::CertNotYetValid,
             Self::CertExpiringSoon { .. } => Code::CertExpiringSoon,
+            Self::InputUnparseable { .. } => Code::InputUnparseable,
+            Self::InputSshKey { .. } => Code::InputSshKey,
+            Self::InputJavaKeystore { .. } => Code::InputJavaKeystore,
+            Self::InputCsrNotCertificate { .. } => Code::InputCsrNotCertificate,
+            Self::PasswordRequired { .. } => Code::PasswordRequired,
+            Self::PasswordIncorrect { .. } => Code::PasswordIncorrect,
+            Self::EncryptionUnsupported { .. } => Code::EncryptionUnsupported,
+            Self::KeyMismatch { .. } => Code::KeyMismatch,
+            Self::KeyWeak { .. } => Code::KeyWeak,
+            Self::KeyUnreadable { .. } => Code::KeyUnreadable,
+            Self::KeyUnsupported { .. } => Code::KeyUnsupported,
+        }
+    }
+
+    /// The code's severity, except where the facts change it: a CSR given
+    /// alone means the certificate itself is missing.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Self::InputCsrNotCertificate { only_requests: true, .. } => Severity::Error,
+            _ => self.code().severity(),
         }
     }
 }
@@ -226,7 +300,7 @@ impl Finding {
     }
 
     pub fn severity(&self) -> Severity {
-        self.code().severity()
+        self.kind.severity()
     }
 }
 

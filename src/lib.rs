@@ -6,13 +6,22 @@
 //! on any input. The native CLI and the web page are thin shells over it.
 #![forbid(unsafe_code)]
 
+pub mod ber;
 pub mod certificate;
+pub mod crl;
+pub mod encryption;
 pub mod explain;
 pub mod finding;
 pub mod input;
 pub mod intake;
+pub mod jks;
+pub mod keys;
+pub mod pairing;
 pub mod pem;
+pub mod pkcs12;
+pub mod pkcs7;
 pub mod report;
+pub mod request;
 pub mod timestamp;
 pub mod validity;
 

@@ -3,10 +3,13 @@
 use serde::Serialize;
 
 use crate::certificate::Certificate;
+use crate::crl::Crl;
 use crate::explain::{explain, Lang};
 use crate::finding::{Finding, FindingKind, Severity};
 use crate::input::{Input, Options};
-use crate::intake::{self, InputSummary};
+use crate::intake::{self, InputSummary, Key};
+use crate::pairing;
+use crate::request::Request;
 use crate::timestamp::Timestamp;
 use crate::validity;
 
@@ -48,6 +51,11 @@ pub struct Report {
     pub host: Option<String>,
     pub inputs: Vec<InputSummary>,
     pub certificates: Vec<Certificate>,
+    /// Private and public keys given, each with the certificates and
+    /// requests it belongs to.
+    pub keys: Vec<Key>,
+    pub requests: Vec<Request>,
+    pub crls: Vec<Crl>,
     /// Worst first; within a severity, in the order found.
     pub findings: Vec<Finding>,
 }
@@ -55,8 +63,9 @@ pub struct Report {
 /// Analyses the inputs. Never panics and never fails: whatever cannot be
 /// read or is wrong becomes a finding.
 pub fn analyze(inputs: &[Input], options: &Options) -> Report {
-    let intake = intake::read_all(inputs);
-    let mut findings = intake.findings;
+    let mut intake = intake::read_all(inputs, &options.passwords);
+    let mut findings = std::mem::take(&mut intake.findings);
+    findings.extend(pairing::pair(&mut intake));
     for certificate in &intake.certificates {
         findings.extend(validity::check(certificate, options.at, options.warn_days));
     }
@@ -68,6 +77,9 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
         host: options.host.clone(),
         inputs: intake.inputs,
         certificates: intake.certificates,
+        keys: intake.keys,
+        requests: intake.requests,
+        crls: intake.crls,
         findings,
     }
 }
@@ -84,6 +96,9 @@ impl Report {
             counts: Counts::of(&self.findings),
             findings: self.findings.iter().map(|finding| RenderedFinding::new(finding, lang)).collect(),
             certificates: &self.certificates,
+            keys: &self.keys,
+            requests: &self.requests,
+            crls: &self.crls,
             inputs: &self.inputs,
         }
     }
@@ -121,6 +136,9 @@ pub struct RenderedReport<'a> {
     pub counts: Counts,
     pub findings: Vec<RenderedFinding<'a>>,
     pub certificates: &'a [Certificate],
+    pub keys: &'a [Key],
+    pub requests: &'a [Request],
+    pub crls: &'a [Crl],
     pub inputs: &'a [InputSummary],
 }
 

@@ -124,7 +124,9 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
             let _ = writeln!(
                 out,
                 "      {:<8} {} · {}",
-                words.key, certificate.key, certificate.signature_algorithm
+                words.key,
+                certificate.key.description(),
+                certificate.signature_algorithm
             );
         }
     }

@@ -1,0 +1,53 @@
+//! Certificate revocation lists (RFC 5280 §5), read so that revoked
+//! certificates can be reported.
+
+use serde::Serialize;
+use x509_parser::prelude::FromDer;
+use x509_parser::revocation_list::CertificateRevocationList;
+
+use crate::certificate::colon_hex;
+use crate::timestamp::Timestamp;
+
+/// Revoked entries beyond this are not listed (the count still is).
+const MAX_LISTED: usize = 100_000;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Crl {
+    pub index: usize,
+    pub input: usize,
+    pub issuer: String,
+    pub this_update: Timestamp,
+    pub next_update: Option<Timestamp>,
+    /// Serial numbers (colon hex, as certificates show them) and dates.
+    pub revoked: Vec<Revoked>,
+    #[serde(skip)]
+    pub der: Vec<u8>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Revoked {
+    pub serial: String,
+    pub date: Timestamp,
+}
+
+impl Crl {
+    pub fn from_der(der: &[u8], index: usize, input: usize) -> Result<Self, String> {
+        let (_, parsed) = CertificateRevocationList::from_der(der).map_err(|error| error.to_string())?;
+        Ok(Self {
+            index,
+            input,
+            issuer: parsed.issuer().to_string(),
+            this_update: parsed.last_update().into(),
+            next_update: parsed.next_update().map(Into::into),
+            revoked: parsed
+                .iter_revoked_certificates()
+                .take(MAX_LISTED)
+                .map(|entry| Revoked {
+                    serial: colon_hex(entry.raw_serial()),
+                    date: entry.revocation_date.into(),
+                })
+                .collect(),
+            der: der.to_vec(),
+        })
+    }
+}
