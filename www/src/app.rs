@@ -9,38 +9,68 @@ use yew::prelude::*;
 use crate::api;
 use crate::components::certificates::CertificateList;
 use crate::components::findings::FindingList;
+use crate::components::input_list::InputList;
 use crate::components::inputs::Inputs;
 use crate::components::verdict::VerdictBanner;
-use crate::state::{Action, State};
+use crate::state::{Action, FileInput, InputId, State};
 use crate::words::words;
 
-/// A report shared between components; equal only to itself, so a new
-/// analysis always re-renders and an unchanged one never does.
+/// A report shared between components, with which page input each report
+/// input came from. Equal only to itself, so a new analysis always
+/// re-renders and an unchanged one never does.
 #[derive(Clone)]
-pub struct Analysis(pub Rc<Report>);
+pub struct Analysis {
+    pub report: Rc<Report>,
+    pub sources: Rc<Vec<InputId>>,
+}
 
 impl PartialEq for Analysis {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.report, &other.report)
     }
 }
 
-fn run_analysis(text: &str, host: &str) -> Option<Analysis> {
-    if text.trim().is_empty() {
+/// What the analysis depends on (not the language: words are rendered later).
+#[derive(Clone, PartialEq)]
+struct Question {
+    text: String,
+    files: Vec<FileInput>,
+    passwords: Vec<String>,
+    host: String,
+}
+
+fn run_analysis(question: &Question) -> Option<Analysis> {
+    let mut inputs = Vec::new();
+    let mut sources = Vec::new();
+    if !question.text.trim().is_empty() {
+        inputs.push(Input::new("pasted text", question.text.as_bytes().to_vec()));
+        sources.push(InputId::Paste);
+    }
+    for file in &question.files {
+        inputs.push(Input::new(file.name.clone(), file.bytes.as_slice().to_vec()));
+        sources.push(InputId::File(file.id));
+    }
+    if inputs.is_empty() {
         return None;
     }
     let mut options = Options::at(api::now());
-    let host = host.trim();
+    let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
-    let inputs = [Input::new("pasted text", text.as_bytes().to_vec())];
-    Some(Analysis(Rc::new(analyze(&inputs, &options))))
+    options.passwords =
+        question.passwords.iter().map(|password| certdoctor::Password::new(password.clone())).collect();
+    Some(Analysis { report: Rc::new(analyze(&inputs, &options)), sources: Rc::new(sources) })
 }
 
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
-    let analysis =
-        use_memo((state.text.clone(), state.host.clone()), |(text, host)| run_analysis(text, host));
+    let question = Question {
+        text: state.text.clone(),
+        files: state.files.clone(),
+        passwords: state.password_list(),
+        host: state.host.clone(),
+    };
+    let analysis = use_memo(question, run_analysis);
     let lang = state.lang;
     let text = words(lang);
 
@@ -75,6 +105,8 @@ pub fn App() -> Html {
                             None => html! { <p class="empty">{ text.empty }</p> },
                             Some(analysis) => html! {
                                 <>
+                                    <InputList analysis={analysis.clone()} lang={lang} on_action={dispatch.clone()}
+                                        passwords={analysis.sources.iter().map(|source| state.password_for(*source)).collect::<Vec<_>>()} />
                                     <VerdictBanner analysis={analysis.clone()} lang={lang} />
                                     <FindingList analysis={analysis.clone()} lang={lang} />
                                     <CertificateList analysis={analysis.clone()} lang={lang} />

@@ -1,5 +1,6 @@
 //! The page's own words (the findings' words come from the engine).
 
+use certdoctor::intake::ItemKind;
 use certdoctor::{Lang, Severity, Verdict};
 
 pub struct Words {
@@ -20,6 +21,12 @@ pub struct Words {
     pub key: &'static str,
     pub names: &'static str,
     pub checked_at: &'static str,
+    pub drop_hint: &'static str,
+    pub pick_files: &'static str,
+    pub inputs: &'static str,
+    pub remove: &'static str,
+    pub password_label: &'static str,
+    pub nothing_recognised: &'static str,
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -69,6 +76,12 @@ const ENGLISH: Words = Words {
     key: "Key",
     names: "Names",
     checked_at: "Checked at",
+    drop_hint: "or drop files here: .pem .crt .cer .der .key .csr .p7b .pfx .p12 .jks",
+    pick_files: "Choose files…",
+    inputs: "Inputs",
+    remove: "Remove",
+    password_label: "Password",
+    nothing_recognised: "nothing recognised",
 };
 
 const CHINESE: Words = Words {
@@ -89,4 +102,31 @@ const CHINESE: Words = Words {
     key: "密钥",
     names: "名称",
     checked_at: "检查时间",
+    drop_hint: "或将文件拖放到这里：.pem .crt .cer .der .key .csr .p7b .pfx .p12 .jks",
+    pick_files: "选择文件…",
+    inputs: "输入",
+    remove: "移除",
+    password_label: "密码",
+    nothing_recognised: "未识别到内容",
 };
+
+/// "2 certificates", "1 private key", …
+pub fn item_kind(lang: Lang, kind: ItemKind, count: usize) -> String {
+    let (one, many, chinese) = match kind {
+        ItemKind::Certificate => ("certificate", "certificates", "张证书"),
+        ItemKind::CertificateRequest => ("certificate request", "certificate requests", "个证书请求"),
+        ItemKind::Crl => ("CRL", "CRLs", "个 CRL"),
+        ItemKind::PrivateKey => ("private key", "private keys", "个私钥"),
+        ItemKind::EncryptedPrivateKey => ("encrypted private key", "encrypted private keys", "个加密私钥"),
+        ItemKind::PublicKey => ("public key", "public keys", "个公钥"),
+        ItemKind::Pkcs7 => ("PKCS#7 bundle", "PKCS#7 bundles", "个 PKCS#7 证书包"),
+        ItemKind::Pkcs12 => ("PKCS#12 file", "PKCS#12 files", "个 PKCS#12 文件"),
+        ItemKind::JavaKeystore => ("Java keystore", "Java keystores", "个 Java 密钥库"),
+        ItemKind::OpenSshPrivateKey => ("SSH private key", "SSH private keys", "个 SSH 私钥"),
+        ItemKind::DomainParameters => ("parameter block", "parameter blocks", "个参数块"),
+    };
+    match lang {
+        Lang::En => format!("{count} {}", if count == 1 { one } else { many }),
+        Lang::Zh => format!("{count} {chinese}"),
+    }
+}

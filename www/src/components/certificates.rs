@@ -15,7 +15,7 @@ pub struct CertificateListProps {
 #[function_component]
 pub fn CertificateList(props: &CertificateListProps) -> Html {
     let text = words(props.lang);
-    let report = &props.analysis.0;
+    let report = &props.analysis.report;
     if report.certificates.is_empty() {
         return html! {};
     }
@@ -37,7 +37,7 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                                     <dt>{ text.names }</dt><dd>{ names.join(", ") }</dd>
                                 }
                                 <dt>{ text.key }</dt>
-                                <dd>{ format!("{} · {}", certificate.key, certificate.signature_algorithm) }</dd>
+                                <dd>{ format!("{} · {}", certificate.key.description(), certificate.signature_algorithm) }</dd>
                             </dl>
                         </li>
                     }

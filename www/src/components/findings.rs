@@ -15,7 +15,7 @@ pub struct FindingListProps {
 #[function_component]
 pub fn FindingList(props: &FindingListProps) -> Html {
     let text = words(props.lang);
-    let rendered = props.analysis.0.render(props.lang);
+    let rendered = props.analysis.report.render(props.lang);
     html! {
         <section class="findings-section">
             <h2>{ text.findings }</h2>

@@ -1,7 +1,7 @@
-//! The paste box and the host field.
+//! The paste box, the file drop zone and picker, and the host field.
 
 use certdoctor::Lang;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::state::Action;
@@ -15,9 +15,34 @@ pub struct InputsProps {
     pub on_action: Callback<Action>,
 }
 
+/// Reads every file in `files` and adds it. Only the first bytes up to the
+/// engine's limit (plus one, so the engine can say the limit was hit) are
+/// read, so a huge file cannot exhaust the page's memory.
+fn add_files(files: Option<FileList>, on_action: Callback<Action>) {
+    let Some(files) = files else { return };
+    let limit = certdoctor::input::limits::MAX_TOTAL_BYTES as f64 + 1.0;
+    for position in 0..files.length() {
+        let Some(file) = files.item(position) else { continue };
+        let on_action = on_action.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(bytes) = read_file(&file, limit).await {
+                on_action.emit(Action::AddFile { name: file.name(), bytes });
+            }
+        });
+    }
+}
+
+async fn read_file(file: &File, limit: f64) -> Option<Vec<u8>> {
+    let blob =
+        if file.size() > limit { file.slice_with_f64_and_f64(0.0, limit).ok()? } else { file.clone().into() };
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 #[function_component]
 pub fn Inputs(props: &InputsProps) -> Html {
     let text = words(props.lang);
+    let dragging = use_state(|| false);
     let on_paste = props.on_action.reform(|event: InputEvent| {
         let area: HtmlTextAreaElement = event.target_unchecked_into();
         Action::Paste(area.value())
@@ -26,11 +51,46 @@ pub fn Inputs(props: &InputsProps) -> Html {
         let field: HtmlInputElement = event.target_unchecked_into();
         Action::Host(field.value())
     });
+    let on_pick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let field: HtmlInputElement = event.target_unchecked_into();
+            add_files(field.files(), on_action.clone());
+            // Picking the same file again must fire `change` again.
+            field.set_value("");
+        })
+    };
+    let on_drop = {
+        let on_action = props.on_action.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            add_files(event.data_transfer().and_then(|transfer| transfer.files()), on_action.clone());
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
     html! {
-        <section class="inputs">
+        // The whole column takes drops; the zone shows where.
+        <section class="inputs" ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <label for="paste" class="field-label">{ text.paste_label }</label>
             <textarea id="paste" class="paste" spellcheck="false" autocomplete="off"
                 placeholder={text.paste_placeholder} value={props.text.clone()} oninput={on_paste} />
+            <div class={classes!("drop-zone", dragging.then_some("dragging"))} id="drop-zone">
+                <span>{ text.drop_hint }</span>
+                <label for="file-picker" class="button">{ text.pick_files }</label>
+                <input id="file-picker" class="visually-hidden" type="file" multiple=true onchange={on_pick} />
+            </div>
             <label for="host" class="field-label">{ text.host_label }</label>
             <input id="host" class="host" type="text" inputmode="url" autocomplete="off" spellcheck="false"
                 placeholder={text.host_placeholder} value={props.host.clone()} oninput={on_host} />

@@ -14,7 +14,7 @@ pub struct VerdictProps {
 
 #[function_component]
 pub fn VerdictBanner(props: &VerdictProps) -> Html {
-    let report = &props.analysis.0;
+    let report = &props.analysis.report;
     let value = report.verdict.as_str();
     html! {
         <div class={classes!("verdict", format!("verdict-{value}"))} data-verdict={value} role="status">

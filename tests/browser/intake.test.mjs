@@ -1,0 +1,63 @@
+// Files in the page: the file picker, drag and drop, and the password field
+// that appears next to an input that needs one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, openSite } from './harness.mjs';
+
+const P12 = join(CORPUS, 'pyca-cryptography-vectors/pkcs12/cert-key-aes256cbc.p12');
+
+test('a PKCS#12 file picked with the dialog asks for its password, then opens', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    await page.setInputFiles('#file-picker', P12);
+    await page.locator('[data-code="password-required"]').waitFor({ timeout: 10_000 });
+    const entry = page.locator('.input-entry', { hasText: 'cert-key-aes256cbc.p12' });
+    await entry.locator('input[type="password"]').waitFor();
+    await site.screenshot('password-asked');
+
+    await entry.locator('input[type="password"]').fill('wrong');
+    await page.locator('[data-code="password-incorrect"]').waitFor({ timeout: 10_000 });
+
+    await entry.locator('input[type="password"]').fill('cryptography');
+    await page.locator('.certificate h3', { hasText: 'cryptography CA' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('[data-code^="password-"]').count(), 0);
+    assert.match(await entry.innerText(), /1 certificate/);
+    assert.match(await entry.innerText(), /1 private key/);
+    await site.screenshot('password-opened');
+
+    // Removing the file removes its analysis.
+    await entry.locator('button.remove').click();
+    await page.locator('.empty').waitFor({ timeout: 5_000 });
+    assert.deepEqual(site.foreignRequests(), []);
+    assert.deepEqual(site.problems, []);
+  } finally {
+    await site.close();
+  }
+});
+
+test('files dropped on the page are read, with a key paired to its certificate', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    const files = [
+      ['domain-match.crt', readFileSync(join(CORPUS, 'badtls.io/certs/domain-match.crt'))],
+      ['client.key', readFileSync(join(CORPUS, 'badtls.io/certs/client.key'))],
+    ].map(([name, bytes]) => [name, [...bytes]]);
+    const transfer = await page.evaluateHandle((files) => {
+      const transfer = new DataTransfer();
+      for (const [name, bytes] of files) transfer.items.add(new File([new Uint8Array(bytes)], name));
+      return transfer;
+    }, files);
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: transfer });
+    // The client key does not belong to the server certificate.
+    await page.locator('[data-code="key-mismatch"]').waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('.input-entry').count(), 2);
+    assert.deepEqual(site.foreignRequests(), []);
+    assert.deepEqual(site.problems, []);
+  } finally {
+    await site.close();
+  }
+});
