@@ -144,13 +144,14 @@ const BASE64: GeneralPurpose = GeneralPurpose::new(
 pub fn scan(input: &[u8], max_blocks: usize) -> Scan {
     let mut scan = Scan::default();
     let mut cursor = 0;
+    let mut lines = LineCounter::default();
     while let Some(begin_at) = find(input, BEGIN, cursor) {
         scan.saw_marker = true;
         if scan.blocks.len() + scan.problems.len() >= max_blocks {
             scan.hit_block_limit = true;
             break;
         }
-        let line = line_of(input, begin_at);
+        let line = lines.line_at(input, begin_at);
         let label_start = begin_at + BEGIN.len();
         let Some(label_end) = find_marker_close(input, label_start) else {
             scan.problems.push(LocatedProblem { line, problem: PemProblem::BrokenMarker });
@@ -207,11 +208,18 @@ pub fn scan(input: &[u8], max_blocks: usize) -> Scan {
 }
 
 fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    haystack
-        .get(from..)?
-        .windows(needle.len())
-        .position(|window| window == needle)
-        .map(|offset| offset + from)
+    let (&first, rest) = needle.split_first()?;
+    let mut start = from;
+    let haystack_len = haystack.len();
+    while start + needle.len() <= haystack_len {
+        let offset = haystack[start..haystack_len - rest.len()].iter().position(|byte| *byte == first)?;
+        let candidate = start + offset;
+        if haystack[candidate + 1..].starts_with(rest) {
+            return Some(candidate);
+        }
+        start = candidate + 1;
+    }
+    None
 }
 
 /// The `-----` that closes a marker label, on the same line and not too far.
@@ -229,8 +237,22 @@ fn text_of(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).trim().to_string()
 }
 
-fn line_of(input: &[u8], offset: usize) -> usize {
-    input[..offset].iter().filter(|byte| **byte == b'\n').count() + 1
+/// Line numbers of increasing offsets, counted once: scanning stays linear
+/// however many blocks an input has.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    newlines: usize,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, input: &[u8], offset: usize) -> usize {
+        if offset >= self.offset {
+            self.newlines += input[self.offset..offset].iter().filter(|byte| **byte == b'\n').count();
+            self.offset = offset;
+        }
+        self.newlines + 1
+    }
 }
 
 type Headers = Vec<(String, String)>;

@@ -27,6 +27,8 @@ pub struct Words {
     pub remove: &'static str,
     pub password_label: &'static str,
     pub nothing_recognised: &'static str,
+    pub private_key: &'static str,
+    pub matches: &'static str,
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -82,6 +84,8 @@ const ENGLISH: Words = Words {
     remove: "Remove",
     password_label: "Password",
     nothing_recognised: "nothing recognised",
+    private_key: "Private key",
+    matches: "matches",
 };
 
 const CHINESE: Words = Words {
@@ -108,6 +112,8 @@ const CHINESE: Words = Words {
     remove: "移除",
     password_label: "密码",
     nothing_recognised: "未识别到内容",
+    private_key: "私钥",
+    matches: "匹配",
 };
 
 /// "2 certificates", "1 private key", …

@@ -38,6 +38,15 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                                 }
                                 <dt>{ text.key }</dt>
                                 <dd>{ format!("{} · {}", certificate.key.description(), certificate.signature_algorithm) }</dd>
+                                { for report.keys.iter().filter(|key| key.private && key.certificates.contains(&certificate.index)).map(|key| {
+                                    let source = report.inputs.get(key.input).map(|input| input.name.as_str()).unwrap_or_default();
+                                    html! {
+                                        <>
+                                            <dt>{ text.private_key }</dt>
+                                            <dd class="key-pair">{ format!("✓ {} ({source})", text.matches) }</dd>
+                                        </>
+                                    }
+                                }) }
                             </dl>
                         </li>
                     }
