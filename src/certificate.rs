@@ -7,7 +7,7 @@
 use serde::Serialize;
 use sha1::Sha1;
 use sha2::{Digest, Sha256};
-use x509_parser::extensions::GeneralName;
+use x509_parser::extensions::{ExtendedKeyUsage, GeneralName, KeyUsage, ParsedExtension};
 use x509_parser::objects::oid_registry;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
@@ -32,6 +32,8 @@ pub struct Certificate {
     pub not_after: Timestamp,
     pub dns_names: Vec<String>,
     pub ip_addresses: Vec<String>,
+    /// The certificate has a subjectAltName extension.
+    pub has_san: bool,
     /// `Some(true)` for `basicConstraints CA:TRUE`, `None` without the extension.
     pub is_ca: Option<bool>,
     /// Subject and issuer are the same name (a root or a self-signed leaf).
@@ -41,8 +43,32 @@ pub struct Certificate {
     pub sha256: String,
     pub sha1: String,
     pub pem: String,
+    /// `basicConstraints` pathLenConstraint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path_len: Option<u32>,
+    /// Key usage bits by name; `None` without the extension.
+    pub key_usage: Option<Vec<String>>,
+    /// Extended key usages by name (or dotted OID); `None` without the extension.
+    pub extended_key_usage: Option<Vec<String>>,
+    /// Subject and authority key identifiers, colon hex.
+    pub subject_key_id: Option<String>,
+    pub authority_key_id: Option<String>,
+    /// AIA caIssuers URLs: where the issuer certificate can be downloaded.
+    pub ca_issuers: Vec<String>,
+    /// AIA OCSP responder URLs.
+    pub ocsp: Vec<String>,
+    /// CRL distribution point URLs.
+    pub crl_distribution_points: Vec<String>,
+    /// Critical extensions this engine (and most clients) do not know.
+    pub unknown_critical_extensions: Vec<String>,
     #[serde(skip)]
     pub der: Vec<u8>,
+    #[serde(skip)]
+    pub spki_der: Vec<u8>,
+    #[serde(skip)]
+    pub subject_der: Vec<u8>,
+    #[serde(skip)]
+    pub issuer_der: Vec<u8>,
 }
 
 /// Why a DER blob is not a certificate we can read.
@@ -64,7 +90,9 @@ impl Certificate {
         let issuer = parsed.issuer().to_string();
         let mut dns_names = Vec::new();
         let mut ip_addresses = Vec::new();
-        if let Ok(Some(san)) = parsed.subject_alternative_name() {
+        let san = parsed.subject_alternative_name();
+        let has_san = matches!(san, Ok(Some(_)));
+        if let Ok(Some(san)) = san {
             for name in &san.value.general_names {
                 match name {
                     GeneralName::DNSName(dns) => dns_names.push((*dns).to_string()),
@@ -91,6 +119,63 @@ impl Certificate {
             _ => None,
         };
         let validity = parsed.validity();
+        let mut key_usage = None;
+        let mut extended_key_usage = None;
+        let mut subject_key_id = None;
+        let mut authority_key_id = None;
+        let mut path_len = None;
+        let mut ca_issuers = Vec::new();
+        let mut ocsp = Vec::new();
+        let mut crl_distribution_points = Vec::new();
+        let mut unknown_critical_extensions = Vec::new();
+        for extension in parsed.extensions() {
+            if extension.critical
+                && matches!(
+                    extension.parsed_extension(),
+                    ParsedExtension::UnsupportedExtension { .. } | ParsedExtension::ParseError { .. }
+                )
+            {
+                unknown_critical_extensions.push(oid_name(&extension.oid));
+            }
+            match extension.parsed_extension() {
+                ParsedExtension::KeyUsage(usage) => {
+                    key_usage = Some(key_usage_names(usage));
+                }
+                ParsedExtension::ExtendedKeyUsage(usage) => {
+                    extended_key_usage = Some(extended_key_usage_names(usage));
+                }
+                ParsedExtension::SubjectKeyIdentifier(id) => subject_key_id = Some(colon_hex(id.0)),
+                ParsedExtension::AuthorityKeyIdentifier(aki) => {
+                    authority_key_id = aki.key_identifier.as_ref().map(|id| colon_hex(id.0));
+                }
+                ParsedExtension::BasicConstraints(constraints) => path_len = constraints.path_len_constraint,
+                ParsedExtension::AuthorityInfoAccess(access) => {
+                    for description in access.iter() {
+                        if let GeneralName::URI(uri) = &description.access_location {
+                            match description.access_method.to_id_string().as_str() {
+                                "1.3.6.1.5.5.7.48.2" => ca_issuers.push((*uri).to_string()),
+                                "1.3.6.1.5.5.7.48.1" => ocsp.push((*uri).to_string()),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                ParsedExtension::CRLDistributionPoints(points) => {
+                    for point in points.iter() {
+                        if let Some(x509_parser::extensions::DistributionPointName::FullName(names)) =
+                            &point.distribution_point
+                        {
+                            for name in names {
+                                if let GeneralName::URI(uri) = name {
+                                    crl_distribution_points.push((*uri).to_string());
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
         Self {
             index,
             input,
@@ -103,15 +188,59 @@ impl Certificate {
             not_after: validity.not_after.into(),
             dns_names,
             ip_addresses,
+            has_san,
             is_ca,
             key: public_key_of(parsed.public_key().raw),
             signature_algorithm: oid_name(&parsed.signature_algorithm.algorithm),
             sha256: colon_hex(&Sha256::digest(der)),
             sha1: colon_hex(&Sha1::digest(der)),
             pem: to_pem("CERTIFICATE", der),
+            path_len,
+            key_usage,
+            extended_key_usage,
+            subject_key_id,
+            authority_key_id,
+            ca_issuers,
+            ocsp,
+            crl_distribution_points,
+            unknown_critical_extensions,
             der: der.to_vec(),
+            spki_der: parsed.public_key().raw.to_vec(),
+            subject_der: parsed.subject().as_raw().to_vec(),
+            issuer_der: parsed.issuer().as_raw().to_vec(),
         }
     }
+}
+
+fn key_usage_names(usage: &KeyUsage) -> Vec<String> {
+    let bits = [
+        (usage.digital_signature(), "digitalSignature"),
+        (usage.non_repudiation(), "contentCommitment"),
+        (usage.key_encipherment(), "keyEncipherment"),
+        (usage.data_encipherment(), "dataEncipherment"),
+        (usage.key_agreement(), "keyAgreement"),
+        (usage.key_cert_sign(), "keyCertSign"),
+        (usage.crl_sign(), "cRLSign"),
+        (usage.encipher_only(), "encipherOnly"),
+        (usage.decipher_only(), "decipherOnly"),
+    ];
+    bits.iter().filter(|(set, _)| *set).map(|(_, name)| name.to_string()).collect()
+}
+
+fn extended_key_usage_names(usage: &ExtendedKeyUsage<'_>) -> Vec<String> {
+    let known = [
+        (usage.any, "anyExtendedKeyUsage"),
+        (usage.server_auth, "serverAuth"),
+        (usage.client_auth, "clientAuth"),
+        (usage.code_signing, "codeSigning"),
+        (usage.email_protection, "emailProtection"),
+        (usage.time_stamping, "timeStamping"),
+        (usage.ocsp_signing, "OCSPSigning"),
+    ];
+    let mut names: Vec<String> =
+        known.iter().filter(|(set, _)| *set).map(|(_, name)| name.to_string()).collect();
+    names.extend(usage.other.iter().map(|oid| oid.to_id_string()));
+    names
 }
 
 /// The public key of a SubjectPublicKeyInfo; an unreadable one is kept as
@@ -129,6 +258,14 @@ pub(crate) fn public_key_of(spki: &[u8]) -> PublicKey {
 /// Short name of an OID from x509-parser's registry, else the dotted form.
 pub(crate) fn oid_name(oid: &x509_parser::der_parser::oid::Oid<'_>) -> String {
     oid_registry().get(oid).map(|entry| entry.sn().to_string()).unwrap_or_else(|| oid.to_id_string())
+}
+
+/// Short name of a dotted OID, else the dotted form.
+pub(crate) fn oid_name_str(dotted: &str) -> String {
+    dotted
+        .parse::<x509_parser::der_parser::oid::Oid<'static>>()
+        .map(|oid| oid_name(&oid))
+        .unwrap_or_else(|_| dotted.to_string())
 }
 
 fn format_ip(bytes: &[u8]) -> String {

@@ -345,6 +345,194 @@ fn english(kind: &FindingKind) -> Explanation {
              clients support it."
                 .to_string(),
         ),
+        FindingKind::ChainIncomplete { certificate, missing_issuer, ca_issuers } => text(
+            format!("Missing intermediate certificate: the issuer of \"{certificate}\""),
+            format!(
+                "\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the bundle nor a \
+                 trusted root. Browsers may paper over this by fetching or caching the intermediate, but curl, \
+                 OpenSSL, Python, Java, Go, Android apps and most API clients fail with \"unable to get local \
+                 issuer certificate\" / \"unable to find valid certification path\".{}",
+                ca_issuers.as_ref().map(|url| format!(" The certificate says its issuer can be downloaded from {url}.")).unwrap_or_default()
+            ),
+            format!(
+                "Add the intermediate certificate \"{missing_issuer}\" after the leaf in the file the server \
+                 sends{}. nginx: ssl_certificate must point to the full chain (leaf first, then intermediates; \
+                 for Let's Encrypt use fullchain.pem, not cert.pem). Apache ≥ 2.4.8: put the chain in \
+                 SSLCertificateFile. HAProxy: append it to the .pem in `crt`. IIS: import it into \"Intermediate \
+                 Certification Authorities\". Then `openssl s_client -connect HOST:443 -showcerts` should list it.",
+                ca_issuers
+                    .as_ref()
+                    .map(|url| format!(" (download it: `curl -o issuer.der {url}`, convert: `openssl x509 -inform DER -in issuer.der -out issuer.pem`)"))
+                    .unwrap_or_default()
+            ),
+        ),
+        FindingKind::ChainOutOfOrder { served, expected } => text(
+            "The chain is in the wrong order".to_string(),
+            format!(
+                "The bundle sends {}, but a TLS server must send the leaf first and then each issuer in turn: \
+                 {}. Many clients (older OpenSSL, Java, embedded devices) fail on a misordered chain.",
+                served.join(" → "),
+                expected.join(" → ")
+            ),
+            "Use the corrected bundle below (download fullchain.pem), or rebuild it yourself: `cat leaf.pem \
+             intermediate.pem > fullchain.pem`, leaf first. Point nginx ssl_certificate / Apache \
+             SSLCertificateFile at it and reload."
+                .to_string(),
+        ),
+        FindingKind::ChainRootIncluded { root } => text(
+            format!("The bundle includes the root \"{root}\""),
+            format!(
+                "The self-signed root \"{root}\" is in the bundle. Clients only trust roots they already have, \
+                 so sending it is useless: it costs bytes on every handshake, and some clients (older Android, \
+                 Java) build a wrong path when a cross-signed root is sent."
+            ),
+            "Remove the root from the file the server sends: serve the leaf and intermediates only (the \
+             corrected bundle below)."
+                .to_string(),
+        ),
+        FindingKind::ChainDuplicateCertificate { certificate } => text(
+            format!("\"{certificate}\" appears twice"),
+            format!("The certificate \"{certificate}\" is in the bundle more than once. It wastes bytes, and some clients reject chains with repeated certificates."),
+            "Keep one copy: use the corrected bundle below.".to_string(),
+        ),
+        FindingKind::ChainUnrelatedCertificate { certificate, leaf } => text(
+            format!("\"{certificate}\" does not belong to this chain"),
+            format!(
+                "The certificate \"{certificate}\" is not on the path from \"{leaf}\" to its root. An extra \
+                 certificate confuses some clients and often means the bundle was assembled from the wrong files."
+            ),
+            "Remove it from the bundle (the corrected bundle below leaves it out). If it is the leaf you meant \
+             to check, give its own chain instead."
+                .to_string(),
+        ),
+        FindingKind::CertValidityTooLong { certificate, days, not_before, not_after } => text(
+            format!("\"{certificate}\" is valid for {days} days: more than 398"),
+            format!(
+                "\"{certificate}\" is valid from {} to {}, {days} days. Since 1 September 2020 Safari and other \
+                 Apple clients, Chrome and Firefox reject publicly trusted TLS certificates valid for more than 398 \
+                 days.",
+                not_before.to_human(),
+                not_after.to_human()
+            ),
+            "Have the certificate reissued with a lifetime of at most 398 days (public CAs do this by default; \
+             ACME clients use 90 days) and renew automatically."
+                .to_string(),
+        ),
+        FindingKind::NameMismatch { certificate, host, names } => text(
+            format!("\"{certificate}\" is not valid for {host}"),
+            format!(
+                "The certificate covers {}, not {host}. Browsers show NET::ERR_CERT_COMMON_NAME_INVALID, curl says \
+                 \"no alternative certificate subject name matches target host name\", Java \"No subject \
+                 alternative DNS name matching\". A wildcard covers exactly one label: *.example.com matches \
+                 www.example.com but not example.com or a.b.example.com.",
+                if names.is_empty() { "no names".to_string() } else { names.join(", ") }
+            ),
+            format!(
+                "Get a certificate that lists {host} in its subjectAltName (with certbot: `certbot certonly -d \
+                 {host} …`), or check that the server sends the right certificate for this name (nginx: the \
+                 server_name / ssl_certificate of that server block; SNI)."
+            ),
+        ),
+        FindingKind::NameNoSan { certificate, host, subject } => text(
+            format!("\"{certificate}\" has no subjectAltName"),
+            format!(
+                "The certificate has no subjectAltName extension; its name is only in the subject ({subject}). \
+                 Since 2017 Chrome, Firefox, Safari, Go and Python ignore the common name, so it is valid for no \
+                 host at all, including {host}."
+            ),
+            format!(
+                "Reissue the certificate with the names in subjectAltName: `openssl req -new -key KEY -subj \
+                 \"/CN={host}\" -addext \"subjectAltName=DNS:{host}\" -out req.csr`, and have it signed again."
+            ),
+        ),
+        FindingKind::SignatureInvalid { signed, signer } => text(
+            format!("The signature on \"{signed}\" does not verify"),
+            format!(
+                "\"{signed}\" names \"{signer}\" as its issuer, but its signature does not verify with that \
+                 certificate's key. The certificate was altered, or \"{signer}\" is a different certificate with \
+                 the same name (for example a reissued CA). Every client rejects the chain."
+            ),
+            "Take the issuer certificate from the CA that issued this certificate (its AIA caIssuers URL or the CA's \
+             download page), not from another source with a similar name. `openssl verify -CAfile issuer.pem \
+             cert.pem` checks one link."
+                .to_string(),
+        ),
+        FindingKind::SignatureWeakAlgorithm { certificate, algorithm } => text(
+            format!("\"{certificate}\" is signed with {algorithm}"),
+            format!(
+                "\"{certificate}\" is signed with {algorithm}. Collisions for SHA-1 and MD5 can be computed, so \
+                 browsers, Java, OpenSSL at security level 1+ and Windows reject such signatures below the root."
+            ),
+            "Have the certificate (or intermediate) reissued with a SHA-256 (or stronger) signature; every current \
+             CA does this by default."
+                .to_string(),
+        ),
+        FindingKind::TrustUntrustedRoot { root, leaf } => text(
+            format!("The chain of \"{leaf}\" ends at \"{root}\", which is not trusted"),
+            format!(
+                "The path from \"{leaf}\" ends at the self-signed root \"{root}\", which is not in the public \
+                 (Mozilla) root store and was not given as a root. Clients that do not have this root installed \
+                 reject the certificate (\"self-signed certificate in certificate chain\")."
+            ),
+            "If this is your own CA, install its root on every client (or check here with --root root.pem). For \
+             a public site, get a certificate from a publicly trusted CA (for example Let's Encrypt)."
+                .to_string(),
+        ),
+        FindingKind::TrustSelfSigned { certificate } => text(
+            format!("\"{certificate}\" is self-signed"),
+            format!(
+                "\"{certificate}\" signed itself, and it is not a trusted root. Browsers show \
+                 NET::ERR_CERT_AUTHORITY_INVALID; curl and OpenSSL say \"self-signed certificate\"."
+            ),
+            "For a public site, replace it with a certificate from a public CA (Let's Encrypt: `certbot --nginx \
+             -d HOST`). For internal use, issue it from your own CA and install that CA's root on the clients."
+                .to_string(),
+        ),
+        FindingKind::IssuerNotCa { issuer, issued, basic_constraints_ca, key_cert_sign } => text(
+            format!("\"{issuer}\" is not allowed to issue certificates"),
+            format!(
+                "\"{issued}\" was signed by \"{issuer}\", but \"{issuer}\" {}. Clients reject the chain \
+                 (OpenSSL: \"invalid CA certificate\").",
+                match (basic_constraints_ca, key_cert_sign) {
+                    (false, true) => "is not a CA (its basicConstraints does not say CA:TRUE)".to_string(),
+                    (true, false) => "has a keyUsage without keyCertSign".to_string(),
+                    _ => "is not a CA and its keyUsage lacks keyCertSign".to_string(),
+                }
+            ),
+            "The issuer must be a real CA certificate. If you made this CA yourself, recreate it with \
+             `-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign`, then reissue \
+             the certificates below it."
+                .to_string(),
+        ),
+        FindingKind::PathLengthExceeded { issuer, limit, below } => text(
+            format!("Too many CAs below \"{issuer}\""),
+            format!(
+                "\"{issuer}\" allows at most {limit} intermediate CA(s) below it (pathLenConstraint), but this \
+                 path has {below}. Clients reject the chain."
+            ),
+            format!("Issue the leaf from a CA at most {limit} level(s) below \"{issuer}\", or reissue the CA hierarchy with a larger pathlen.").to_string(),
+        ),
+        FindingKind::EkuServerAuthMissing { certificate, is_leaf, usages } => text(
+            format!("\"{certificate}\" is not for TLS servers"),
+            format!(
+                "The extended key usage of {}\"{certificate}\" allows only {}, not serverAuth. Browsers, Go, \
+                 Windows and OpenSSL (with a purpose) reject it for a TLS server.",
+                if *is_leaf { "the leaf " } else { "the intermediate " },
+                usages.join(", ")
+            ),
+            "Get a certificate made for TLS servers (extendedKeyUsage serverAuth); for your own CA: `-addext \
+             extendedKeyUsage=serverAuth`."
+                .to_string(),
+        ),
+        FindingKind::CertCriticalExtensionUnknown { certificate, extension } => text(
+            format!("\"{certificate}\" has a critical extension clients do not know"),
+            format!(
+                "\"{certificate}\" carries the extension {extension} marked critical. RFC 5280 requires clients to \
+                 reject a certificate with a critical extension they do not understand, and browsers, Go, rustls \
+                 and OpenSSL do."
+            ),
+            "Have the certificate reissued without that extension, or with it marked non-critical.".to_string(),
+        ),
     }
 }
 
@@ -583,6 +771,142 @@ fn chinese(kind: &FindingKind) -> Explanation {
             ),
             "TLS 服务器证书请使用 RSA（2048 位或以上）、ECDSA P-256/P-384，或在客户端支持时使用 Ed25519。"
                 .to_string(),
+        ),
+        FindingKind::ChainIncomplete { certificate, missing_issuer, ca_issuers } => text(
+            format!("缺少中间证书：“{certificate}”的签发者"),
+            format!(
+                "“{certificate}”由“{missing_issuer}”签发，但该证书既不在证书包中，也不是受信任的根证书。浏览器可能会自动获取或缓存中间证书而掩盖问题，\
+                 但 curl、OpenSSL、Python、Java、Go、Android 应用和大多数 API 客户端会失败（“unable to get local issuer certificate” / \
+                 “unable to find valid certification path”）。{}",
+                ca_issuers.as_ref().map(|url| format!("证书中注明可从 {url} 下载其签发者证书。")).unwrap_or_default()
+            ),
+            format!(
+                "在服务器发送的文件中，把中间证书“{missing_issuer}”放在叶证书之后{}。nginx：ssl_certificate 必须指向完整证书链\
+                 （先叶证书，再中间证书；Let's Encrypt 请用 fullchain.pem 而不是 cert.pem）。Apache ≥ 2.4.8：把证书链放进 SSLCertificateFile。\
+                 HAProxy：追加到 `crt` 指定的 .pem 中。IIS：导入到“中间证书颁发机构”。之后 `openssl s_client -connect 主机:443 -showcerts` 应能列出它。",
+                ca_issuers
+                    .as_ref()
+                    .map(|url| format!("（下载：`curl -o issuer.der {url}`，转换：`openssl x509 -inform DER -in issuer.der -out issuer.pem`）"))
+                    .unwrap_or_default()
+            ),
+        ),
+        FindingKind::ChainOutOfOrder { served, expected } => text(
+            "证书链顺序错误".to_string(),
+            format!(
+                "证书包的顺序是 {}，但 TLS 服务器必须先发送叶证书，再依次发送各级签发者：{}。许多客户端（旧版 OpenSSL、Java、嵌入式设备）会因顺序错误而失败。",
+                served.join(" → "),
+                expected.join(" → ")
+            ),
+            "使用下方修正后的证书包（下载 fullchain.pem），或自行重建：`cat leaf.pem intermediate.pem > fullchain.pem`，叶证书在前。\
+             让 nginx ssl_certificate / Apache SSLCertificateFile 指向它并重新加载。"
+                .to_string(),
+        ),
+        FindingKind::ChainRootIncluded { root } => text(
+            format!("证书包中包含根证书“{root}”"),
+            format!("自签名根证书“{root}”在证书包中。客户端只信任自己已有的根证书，发送它毫无用处：每次握手都浪费流量，\
+                     而且发送交叉签名的根证书时，部分客户端（旧版 Android、Java）会构建错误的路径。"),
+            "从服务器发送的文件中移除根证书，只发送叶证书和中间证书（见下方修正后的证书包）。".to_string(),
+        ),
+        FindingKind::ChainDuplicateCertificate { certificate } => text(
+            format!("“{certificate}”出现了两次"),
+            format!("证书“{certificate}”在证书包中出现不止一次。这会浪费流量，部分客户端会拒绝含重复证书的证书链。"),
+            "只保留一份：使用下方修正后的证书包。".to_string(),
+        ),
+        FindingKind::ChainUnrelatedCertificate { certificate, leaf } => text(
+            format!("“{certificate}”不属于这条证书链"),
+            format!("证书“{certificate}”不在从“{leaf}”到根证书的路径上。多余的证书会让部分客户端出错，通常说明证书包是用错误的文件拼成的。"),
+            "把它从证书包中移除（下方修正后的证书包已去掉它）。如果你想检查的是它，请单独提供它自己的证书链。".to_string(),
+        ),
+        FindingKind::CertValidityTooLong { certificate, days, not_before, not_after } => text(
+            format!("“{certificate}”有效期为 {days} 天，超过 398 天"),
+            format!(
+                "“{certificate}”的有效期从 {} 到 {}，共 {days} 天。自 2020 年 9 月 1 日起，Safari 等 Apple 客户端、Chrome 和 Firefox \
+                 会拒绝有效期超过 398 天的公开信任 TLS 证书。",
+                not_before.to_human(),
+                not_after.to_human()
+            ),
+            "请重新签发有效期不超过 398 天的证书（公共 CA 默认如此，ACME 客户端使用 90 天），并设置自动续期。".to_string(),
+        ),
+        FindingKind::NameMismatch { certificate, host, names } => text(
+            format!("“{certificate}”对 {host} 无效"),
+            format!(
+                "该证书覆盖的是 {}，不包括 {host}。浏览器显示 NET::ERR_CERT_COMMON_NAME_INVALID，curl 提示“no alternative certificate \
+                 subject name matches target host name”，Java 提示“No subject alternative DNS name matching”。通配符只覆盖一级：\
+                 *.example.com 匹配 www.example.com，但不匹配 example.com 或 a.b.example.com。",
+                if names.is_empty() { "任何名称都没有".to_string() } else { names.join("、") }
+            ),
+            format!(
+                "申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host} …`），或检查服务器是否为该名称发送了正确的证书\
+                 （nginx：对应 server 块的 server_name / ssl_certificate；SNI）。"
+            ),
+        ),
+        FindingKind::NameNoSan { certificate, host, subject } => text(
+            format!("“{certificate}”没有 subjectAltName"),
+            format!("该证书没有 subjectAltName 扩展，名称只出现在主题中（{subject}）。自 2017 年起 Chrome、Firefox、Safari、Go 和 Python \
+                     都忽略通用名（CN），因此它对任何主机都无效，包括 {host}。"),
+            format!("重新签发证书，把名称写进 subjectAltName：`openssl req -new -key 私钥 -subj \"/CN={host}\" -addext \
+                     \"subjectAltName=DNS:{host}\" -out req.csr`，然后重新签名。"),
+        ),
+        FindingKind::SignatureInvalid { signed, signer } => text(
+            format!("“{signed}”上的签名验证失败"),
+            format!("“{signed}”声明其签发者是“{signer}”，但用该证书的公钥无法验证其签名。证书可能被修改过，或者“{signer}”\
+                     是另一张同名证书（例如重新签发的 CA）。所有客户端都会拒绝这条证书链。"),
+            "请从签发此证书的 CA 获取签发者证书（证书中的 AIA caIssuers 地址或 CA 的下载页面），不要使用名称相似的其他来源。\
+             `openssl verify -CAfile issuer.pem cert.pem` 可检查单个环节。"
+                .to_string(),
+        ),
+        FindingKind::SignatureWeakAlgorithm { certificate, algorithm } => text(
+            format!("“{certificate}”使用 {algorithm} 签名"),
+            format!("“{certificate}”使用 {algorithm} 签名。SHA-1 和 MD5 的碰撞可以被计算出来，因此浏览器、Java、安全级别 1 以上的 OpenSSL \
+                     和 Windows 都会拒绝根证书以下的此类签名。"),
+            "请让 CA 用 SHA-256（或更强）的签名重新签发该证书（或中间证书），当前所有 CA 默认如此。".to_string(),
+        ),
+        FindingKind::TrustUntrustedRoot { root, leaf } => text(
+            format!("“{leaf}”的证书链止于不受信任的“{root}”"),
+            format!("从“{leaf}”出发的路径止于自签名根证书“{root}”，它既不在公共（Mozilla）根证书库中，也没有作为根证书提供。\
+                     没有安装该根证书的客户端会拒绝此证书（“self-signed certificate in certificate chain”）。"),
+            "如果这是你自己的 CA，请在所有客户端上安装它的根证书（或在此用 --root root.pem 检查）。公开网站请改用公开受信任的 CA（例如 Let's Encrypt）签发的证书。"
+                .to_string(),
+        ),
+        FindingKind::TrustSelfSigned { certificate } => text(
+            format!("“{certificate}”是自签名证书"),
+            format!("“{certificate}”由自己签名，且不是受信任的根证书。浏览器显示 NET::ERR_CERT_AUTHORITY_INVALID；curl 和 OpenSSL 提示“self-signed certificate”。"),
+            "公开网站请换成公共 CA 签发的证书（Let's Encrypt：`certbot --nginx -d 主机`）。内部使用请由你自己的 CA 签发，并在客户端安装该 CA 的根证书。"
+                .to_string(),
+        ),
+        FindingKind::IssuerNotCa { issuer, issued, basic_constraints_ca, key_cert_sign } => text(
+            format!("“{issuer}”无权签发证书"),
+            format!(
+                "“{issued}”由“{issuer}”签名，但“{issuer}”{}。客户端会拒绝这条证书链（OpenSSL：“invalid CA certificate”）。",
+                match (basic_constraints_ca, key_cert_sign) {
+                    (false, true) => "不是 CA（其 basicConstraints 没有 CA:TRUE）".to_string(),
+                    (true, false) => "的 keyUsage 中没有 keyCertSign".to_string(),
+                    _ => "不是 CA，且其 keyUsage 中没有 keyCertSign".to_string(),
+                }
+            ),
+            "签发者必须是真正的 CA 证书。如果这是你自己建的 CA，请用 `-addext basicConstraints=critical,CA:TRUE -addext \
+             keyUsage=critical,keyCertSign,cRLSign` 重新创建，然后重新签发其下的证书。"
+                .to_string(),
+        ),
+        FindingKind::PathLengthExceeded { issuer, limit, below } => text(
+            format!("“{issuer}”之下的 CA 层级过多"),
+            format!("“{issuer}”最多允许其下有 {limit} 级中间 CA（pathLenConstraint），但这条路径有 {below} 级。客户端会拒绝这条证书链。"),
+            format!("请由“{issuer}”之下不超过 {limit} 级的 CA 签发叶证书，或以更大的 pathlen 重新签发 CA 层级。"),
+        ),
+        FindingKind::EkuServerAuthMissing { certificate, is_leaf, usages } => text(
+            format!("“{certificate}”不能用于 TLS 服务器"),
+            format!(
+                "{}“{certificate}”的扩展密钥用法只允许 {}，不包括 serverAuth。浏览器、Go、Windows 和 OpenSSL（指定用途时）会拒绝将其用于 TLS 服务器。",
+                if *is_leaf { "叶证书" } else { "中间证书" },
+                usages.join("、")
+            ),
+            "请使用为 TLS 服务器签发的证书（extendedKeyUsage 含 serverAuth）；自建 CA 可用 `-addext extendedKeyUsage=serverAuth`。".to_string(),
+        ),
+        FindingKind::CertCriticalExtensionUnknown { certificate, extension } => text(
+            format!("“{certificate}”含有客户端不认识的关键扩展"),
+            format!("“{certificate}”带有标记为关键（critical）的扩展 {extension}。RFC 5280 要求客户端拒绝含有其无法理解的关键扩展的证书，\
+                     浏览器、Go、rustls 和 OpenSSL 都会拒绝。"),
+            "请重新签发证书，去掉该扩展或将其标记为非关键。".to_string(),
         ),
     }
 }

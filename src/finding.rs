@@ -61,6 +61,7 @@ pub enum Code {
     CertNotYetValid,
     CertExpiringSoon,
     CertValidityTooLong,
+    CertCriticalExtensionUnknown,
     // Names.
     NameMismatch,
     NameNoSan,
@@ -82,7 +83,7 @@ pub enum Code {
 
 impl Code {
     /// All codes, in the order the README lists them.
-    pub const ALL: [Code; 34] = [
+    pub const ALL: [Code; 35] = [
         Code::InputUnrecognised,
         Code::PemMalformed,
         Code::CertUnparseable,
@@ -103,6 +104,7 @@ impl Code {
         Code::CertNotYetValid,
         Code::CertExpiringSoon,
         Code::CertValidityTooLong,
+        Code::CertCriticalExtensionUnknown,
         Code::NameMismatch,
         Code::NameNoSan,
         Code::KeyMismatch,
@@ -141,6 +143,7 @@ impl Code {
             Code::CertNotYetValid => "cert-not-yet-valid",
             Code::CertExpiringSoon => "cert-expiring-soon",
             Code::CertValidityTooLong => "cert-validity-too-long",
+            Code::CertCriticalExtensionUnknown => "cert-critical-extension-unknown",
             Code::NameMismatch => "name-mismatch",
             Code::NameNoSan => "name-no-san",
             Code::KeyMismatch => "key-mismatch",
@@ -166,7 +169,6 @@ impl Code {
             | Code::ChainDuplicateCertificate
             | Code::ChainUnrelatedCertificate
             | Code::ChainOutOfOrder
-            | Code::SignatureWeakAlgorithm
             | Code::InputLimitExceeded
             | Code::InputJavaKeystore
             | Code::KeyUnsupported => Severity::Warning,
@@ -199,17 +201,41 @@ pub enum Limit {
 #[serde(tag = "code", content = "context", rename_all = "kebab-case")]
 pub enum FindingKind {
     /// Nothing in an input could be read as a certificate, key, CSR or bundle.
-    InputUnrecognised { input: String, bytes: usize, looks_like: Option<String> },
+    InputUnrecognised {
+        input: String,
+        bytes: usize,
+        looks_like: Option<String>,
+    },
     /// A PEM block is broken (RFC 7468).
-    PemMalformed { input: String, line: usize, problem: PemProblem },
+    PemMalformed {
+        input: String,
+        line: usize,
+        problem: PemProblem,
+    },
     /// A CERTIFICATE block (or DER file) is not a valid X.509 certificate.
-    CertUnparseable { input: String, line: Option<usize>, reason: String },
+    CertUnparseable {
+        input: String,
+        line: Option<usize>,
+        reason: String,
+    },
     /// Something was larger than the engine agrees to read.
-    InputLimitExceeded { limit: Limit, maximum: u64, skipped: String },
+    InputLimitExceeded {
+        limit: Limit,
+        maximum: u64,
+        skipped: String,
+    },
     /// A certificate request, CRL, PKCS#7 or PKCS#12 structure is broken.
-    InputUnparseable { input: String, line: Option<usize>, what: String, reason: String },
+    InputUnparseable {
+        input: String,
+        line: Option<usize>,
+        what: String,
+        reason: String,
+    },
     /// An OpenSSH private key: not usable for TLS.
-    InputSshKey { input: String, line: Option<usize> },
+    InputSshKey {
+        input: String,
+        line: Option<usize>,
+    },
     /// A Java keystore: certificates read, keys need converting.
     InputJavaKeystore {
         input: String,
@@ -219,27 +245,162 @@ pub enum FindingKind {
         incomplete: Option<String>,
     },
     /// A CSR was given; `only_requests` when no certificate was given at all.
-    InputCsrNotCertificate { input: String, request: String, only_requests: bool },
+    InputCsrNotCertificate {
+        input: String,
+        request: String,
+        only_requests: bool,
+    },
     /// An encrypted input and no password to open it.
-    PasswordRequired { input: String, what: String },
+    PasswordRequired {
+        input: String,
+        what: String,
+    },
     /// None of the passwords given opens an encrypted input.
-    PasswordIncorrect { input: String, what: String, tried: usize },
+    PasswordIncorrect {
+        input: String,
+        what: String,
+        tried: usize,
+    },
     /// An encryption scheme certdoctor cannot decrypt.
-    EncryptionUnsupported { input: String, what: String, scheme: String },
+    EncryptionUnsupported {
+        input: String,
+        what: String,
+        scheme: String,
+    },
     /// The private key does not belong to the leaf certificate.
-    KeyMismatch { certificate: String, keys: Vec<String>, matches: Option<String> },
+    KeyMismatch {
+        certificate: String,
+        keys: Vec<String>,
+        matches: Option<String>,
+    },
     /// RSA below 2048 bits or an elliptic curve below 256 bits.
-    KeyWeak { subject: String, algorithm: String, bits: usize, minimum: usize },
+    KeyWeak {
+        subject: String,
+        algorithm: String,
+        bits: usize,
+        minimum: usize,
+    },
+    /// The path stops at a certificate whose issuer is in neither the
+    /// bundle nor the trust store (RFC 5280 §6.1).
+    ChainIncomplete {
+        certificate: String,
+        missing_issuer: String,
+        ca_issuers: Option<String>,
+    },
+    /// The bundle is not in leaf → issuer order (RFC 8446 §4.4.2).
+    ChainOutOfOrder {
+        served: Vec<String>,
+        expected: Vec<String>,
+    },
+    /// The bundle carries the root, which clients must already have.
+    ChainRootIncluded {
+        root: String,
+    },
+    ChainDuplicateCertificate {
+        certificate: String,
+    },
+    /// A certificate that is not on the leaf's path.
+    ChainUnrelatedCertificate {
+        certificate: String,
+        leaf: String,
+    },
+    /// A server leaf valid for more than 398 days (CA/B Forum BR §6.3.2).
+    CertValidityTooLong {
+        certificate: String,
+        days: i64,
+        not_before: Timestamp,
+        not_after: Timestamp,
+    },
+    /// A critical extension that clients do not understand (RFC 5280 §4.2).
+    CertCriticalExtensionUnknown {
+        certificate: String,
+        extension: String,
+    },
+    /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
+    NameMismatch {
+        certificate: String,
+        host: String,
+        names: Vec<String>,
+    },
+    /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
+    NameNoSan {
+        certificate: String,
+        host: String,
+        subject: String,
+    },
+    /// A signature on the path does not verify.
+    SignatureInvalid {
+        signed: String,
+        signer: String,
+    },
+    /// SHA-1 or MD5 signature below the trust anchor.
+    SignatureWeakAlgorithm {
+        certificate: String,
+        algorithm: String,
+    },
+    /// The path ends at a self-signed root that is not trusted.
+    TrustUntrustedRoot {
+        root: String,
+        leaf: String,
+    },
+    /// The leaf signed itself and is not trusted.
+    TrustSelfSigned {
+        certificate: String,
+    },
+    /// An issuer is not allowed to issue certificates (RFC 5280 §4.2.1.9,
+    /// §4.2.1.3).
+    IssuerNotCa {
+        issuer: String,
+        issued: String,
+        basic_constraints_ca: bool,
+        key_cert_sign: bool,
+    },
+    /// More intermediate CAs below an issuer than its pathLenConstraint allows.
+    PathLengthExceeded {
+        issuer: String,
+        limit: u32,
+        below: usize,
+    },
+    /// An extendedKeyUsage on the path that excludes serverAuth.
+    EkuServerAuthMissing {
+        certificate: String,
+        is_leaf: bool,
+        usages: Vec<String>,
+    },
     /// A private or public key block is broken.
-    KeyUnreadable { input: String, line: Option<usize>, reason: String },
+    KeyUnreadable {
+        input: String,
+        line: Option<usize>,
+        reason: String,
+    },
     /// A well-formed key of a kind that cannot be used or paired.
-    KeyUnsupported { input: String, line: Option<usize>, reason: String },
+    KeyUnsupported {
+        input: String,
+        line: Option<usize>,
+        reason: String,
+    },
     /// `notAfter` is before the moment checked (RFC 5280 §4.1.2.5).
-    CertExpired { certificate: String, not_after: Timestamp, at: Timestamp, days: i64 },
+    CertExpired {
+        certificate: String,
+        not_after: Timestamp,
+        at: Timestamp,
+        days: i64,
+    },
     /// `notBefore` is after the moment checked.
-    CertNotYetValid { certificate: String, not_before: Timestamp, at: Timestamp, days: i64 },
+    CertNotYetValid {
+        certificate: String,
+        not_before: Timestamp,
+        at: Timestamp,
+        days: i64,
+    },
     /// `notAfter` falls within the warning window.
-    CertExpiringSoon { certificate: String, not_after: Timestamp, at: Timestamp, days: i64, warn_days: u32 },
+    CertExpiringSoon {
+        certificate: String,
+        not_after: Timestamp,
+        at: Timestamp,
+        days: i64,
+        warn_days: u32,
+    },
 }
 
 impl FindingKind {
@@ -263,6 +424,22 @@ impl FindingKind {
             Self::KeyWeak { .. } => Code::KeyWeak,
             Self::KeyUnreadable { .. } => Code::KeyUnreadable,
             Self::KeyUnsupported { .. } => Code::KeyUnsupported,
+            Self::ChainIncomplete { .. } => Code::ChainIncomplete,
+            Self::ChainOutOfOrder { .. } => Code::ChainOutOfOrder,
+            Self::ChainRootIncluded { .. } => Code::ChainRootIncluded,
+            Self::ChainDuplicateCertificate { .. } => Code::ChainDuplicateCertificate,
+            Self::ChainUnrelatedCertificate { .. } => Code::ChainUnrelatedCertificate,
+            Self::CertValidityTooLong { .. } => Code::CertValidityTooLong,
+            Self::CertCriticalExtensionUnknown { .. } => Code::CertCriticalExtensionUnknown,
+            Self::NameMismatch { .. } => Code::NameMismatch,
+            Self::NameNoSan { .. } => Code::NameNoSan,
+            Self::SignatureInvalid { .. } => Code::SignatureInvalid,
+            Self::SignatureWeakAlgorithm { .. } => Code::SignatureWeakAlgorithm,
+            Self::TrustUntrustedRoot { .. } => Code::TrustUntrustedRoot,
+            Self::TrustSelfSigned { .. } => Code::TrustSelfSigned,
+            Self::IssuerNotCa { .. } => Code::IssuerNotCa,
+            Self::PathLengthExceeded { .. } => Code::PathLengthExceeded,
+            Self::EkuServerAuthMissing { .. } => Code::EkuServerAuthMissing,
         }
     }
 

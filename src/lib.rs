@@ -8,6 +8,7 @@
 
 pub mod ber;
 pub mod certificate;
+pub mod chain;
 pub mod crl;
 pub mod encryption;
 pub mod explain;
@@ -16,12 +17,14 @@ pub mod input;
 pub mod intake;
 pub mod jks;
 pub mod keys;
+pub mod names;
 pub mod pairing;
 pub mod pem;
 pub mod pkcs12;
 pub mod pkcs7;
 pub mod report;
 pub mod request;
+pub mod signature;
 pub mod timestamp;
 pub mod validity;
 

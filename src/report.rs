@@ -3,11 +3,13 @@
 use serde::Serialize;
 
 use crate::certificate::Certificate;
+use crate::chain::{self, Anchor, Chain};
 use crate::crl::Crl;
 use crate::explain::{explain, Lang};
 use crate::finding::{Finding, FindingKind, Severity};
 use crate::input::{Input, Options};
 use crate::intake::{self, InputSummary, Key};
+use crate::names::Host;
 use crate::pairing;
 use crate::request::Request;
 use crate::timestamp::Timestamp;
@@ -56,6 +58,8 @@ pub struct Report {
     pub keys: Vec<Key>,
     pub requests: Vec<Request>,
     pub crls: Vec<Crl>,
+    /// The path from the leaf to a trust anchor, if there is a certificate.
+    pub chain: Option<Chain>,
     /// Worst first; within a severity, in the order found.
     pub findings: Vec<Finding>,
 }
@@ -66,6 +70,16 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
     let mut intake = intake::read_all(inputs, &options.passwords);
     let mut findings = std::mem::take(&mut intake.findings);
     findings.extend(pairing::pair(&mut intake));
+    let host = options.host.as_deref().map(Host::parse);
+    let chain = chain::choose_leaf(&intake.certificates, host.as_ref()).map(|leaf| {
+        let mut anchors = if options.public_roots { Anchor::public() } else { Vec::new() };
+        let roots = intake::read_all(&options.roots, &[]);
+        anchors.extend(roots.certificates.iter().map(Anchor::from_certificate));
+        chain::build(&intake.certificates, &anchors, leaf)
+    });
+    if let Some(chain) = &chain {
+        findings.extend(chain::findings(&intake.certificates, chain, host.as_ref()));
+    }
     for certificate in &intake.certificates {
         findings.extend(validity::check(certificate, options.at, options.warn_days));
     }
@@ -80,6 +94,7 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
         keys: intake.keys,
         requests: intake.requests,
         crls: intake.crls,
+        chain,
         findings,
     }
 }
@@ -99,6 +114,7 @@ impl Report {
             keys: &self.keys,
             requests: &self.requests,
             crls: &self.crls,
+            chain: self.chain.as_ref(),
             inputs: &self.inputs,
         }
     }
@@ -139,6 +155,7 @@ pub struct RenderedReport<'a> {
     pub keys: &'a [Key],
     pub requests: &'a [Request],
     pub crls: &'a [Crl],
+    pub chain: Option<&'a Chain>,
     pub inputs: &'a [InputSummary],
 }
 

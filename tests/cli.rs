@@ -62,13 +62,16 @@ fn expired_leaf_exits_1_with_cert_expired() {
 
 #[test]
 fn valid_leaf_exits_0_and_expiry_window_warns() {
-    let at_mid = certdoctor(&["check", &badtls("domain-match.crt"), "--json", "--at", "2023-06-01"]);
+    let root = badtls("ca.crt");
+    let at_mid =
+        certdoctor(&["check", &badtls("domain-match.crt"), "--root", &root, "--json", "--at", "2023-06-01"]);
     assert_eq!(at_mid.status.code(), Some(0));
     let report = json_of(&at_mid);
     assert!(!codes(&report).iter().any(|code| code.starts_with("cert-")), "{:?}", codes(&report));
 
     // 2024-01-01 is 17 days after 2023-12-15: inside the default 30-day window…
-    let near_end = certdoctor(&["check", &badtls("domain-match.crt"), "--json", "--at", "2023-12-15"]);
+    let near_end =
+        certdoctor(&["check", &badtls("domain-match.crt"), "--root", &root, "--json", "--at", "2023-12-15"]);
     assert_eq!(near_end.status.code(), Some(0), "warnings still exit 0");
     let report = json_of(&near_end);
     assert_eq!(report["verdict"], "warnings");
@@ -109,9 +112,11 @@ fn several_files_and_standard_input() {
     let report = json_of(&output);
     assert_eq!(report["inputs"][0]["name"], "standard input");
     assert_eq!(report["certificates"].as_array().unwrap().len(), 2);
-    let mut found = codes(&report);
-    found.sort();
-    assert_eq!(found, ["cert-expired", "cert-not-yet-valid"]);
+    let found = codes(&report);
+    assert!(
+        found.contains(&"cert-expired".to_string()) && found.contains(&"cert-not-yet-valid".to_string()),
+        "{found:?}"
+    );
 }
 
 #[test]

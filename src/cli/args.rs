@@ -26,6 +26,8 @@ OPTIONS:
     --warn-days N        warn when a certificate expires within N days (default 30)
     --json               print the report as one JSON object
     --lang en|zh         language of the report (default en)
+    --fix-chain OUT      write the corrected bundle (leaf, then intermediates in
+                         order; no root, no extras) to OUT
     -h, --help           print this help
     -V, --version        print the version
 
@@ -48,6 +50,7 @@ pub struct Typed {
     warn_days: Option<String>,
     json: bool,
     lang: Option<String>,
+    fix_chain: Option<OsString>,
 }
 
 /// A mistake on the command line.
@@ -89,6 +92,7 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Typed, Usa
             Long("warn-days") => typed.warn_days = Some(string(parser.value()?, "--warn-days")?),
             Long("json") => typed.json = true,
             Long("lang") => typed.lang = Some(string(parser.value()?, "--lang")?),
+            Long("fix-chain") => typed.fix_chain = Some(parser.value()?),
             Value(value) if typed.subcommand.is_none() => typed.subcommand = Some(string(value, "command")?),
             Value(value) => typed.files.push(value),
             // lexopt gives a bare `-` as a value, so anything here is an option.
@@ -114,6 +118,8 @@ pub struct Check {
     pub options: Options,
     pub json: bool,
     pub lang: Lang,
+    /// Where to write the corrected bundle.
+    pub fix_chain: Option<std::path::PathBuf>,
 }
 
 impl Command {
@@ -167,7 +173,8 @@ impl Command {
         options.public_roots = !typed.no_public_roots;
         options.passwords = typed.passwords;
         options.warn_days = warn_days;
-        Ok(Self::Check(Check { inputs, options, json: typed.json, lang }))
+        let fix_chain = typed.fix_chain.map(std::path::PathBuf::from);
+        Ok(Self::Check(Check { inputs, options, json: typed.json, lang, fix_chain }))
     }
 }
 

@@ -35,6 +35,16 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> i32 {
         }
         Command::Check(check) => {
             let report = analyze(&check.inputs, &check.options);
+            if let Some(path) = &check.fix_chain {
+                let Some(chain) = &report.chain else {
+                    eprintln!("certdoctor: --fix-chain: no certificate to build a chain from");
+                    return EXIT_USAGE;
+                };
+                if let Err(error) = std::fs::write(path, &chain.fixed_bundle) {
+                    eprintln!("certdoctor: cannot write '{}': {error}", path.display());
+                    return EXIT_USAGE;
+                }
+            }
             let rendered = report.render(check.lang);
             let mut stdout = std::io::stdout().lock();
             let written = if check.json {

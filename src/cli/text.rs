@@ -36,6 +36,11 @@ struct Words {
     names: &'static str,
     key: &'static str,
     checked_at: &'static str,
+    chain: &'static str,
+    public_root: &'static str,
+    your_root: &'static str,
+    untrusted_root: &'static str,
+    missing_issuer: &'static str,
     verdict: fn(Verdict) -> &'static str,
     severity: fn(Severity) -> &'static str,
 }
@@ -50,6 +55,11 @@ const ENGLISH: Words = Words {
     names: "names",
     key: "key",
     checked_at: "checked at",
+    chain: "Chain",
+    public_root: "public root",
+    your_root: "your root",
+    untrusted_root: "✗ ends at an untrusted root",
+    missing_issuer: "missing issuer",
     verdict: |verdict| match verdict {
         Verdict::Ok => "OK — no problems found",
         Verdict::Warnings => "WARNINGS — works, but should be fixed",
@@ -72,6 +82,11 @@ const CHINESE: Words = Words {
     names: "名称",
     key: "密钥",
     checked_at: "检查时间",
+    chain: "证书链",
+    public_root: "公共根证书",
+    your_root: "你的根证书",
+    untrusted_root: "✗ 止于不受信任的根证书",
+    missing_issuer: "缺少签发者",
     verdict: |verdict| match verdict {
         Verdict::Ok => "正常 — 未发现问题",
         Verdict::Warnings => "警告 — 可以使用，但应当修复",
@@ -129,6 +144,30 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
                 certificate.signature_algorithm
             );
         }
+    }
+
+    if let Some(chain) = report.chain {
+        let _ = writeln!(out, "\n{}", colour.paint("1", words.chain));
+        for (position, index) in chain.path.iter().enumerate() {
+            if let Some(certificate) = report.certificates.get(*index) {
+                let _ = writeln!(out, "  {}{}", "  ".repeat(position), certificate.name);
+            }
+        }
+        let depth = "  ".repeat(chain.path.len());
+        let end = match &chain.end {
+            certdoctor::chain::PathEnd::Anchor { name, source } => {
+                let source = match source {
+                    certdoctor::chain::AnchorSource::Public => words.public_root,
+                    certdoctor::chain::AnchorSource::User => words.your_root,
+                };
+                colour.paint("32", &format!("✓ {name} ({source})"))
+            }
+            certdoctor::chain::PathEnd::UntrustedRoot { .. } => colour.paint("31", words.untrusted_root),
+            certdoctor::chain::PathEnd::MissingIssuer { issuer } => {
+                colour.paint("31", &format!("✗ {}: {issuer}", words.missing_issuer))
+            }
+        };
+        let _ = writeln!(out, "  {depth}{end}");
     }
 
     let _ = writeln!(out, "\n{}", colour.paint("1", words.findings));

@@ -1,0 +1,314 @@
+//! Signature checks on certificates (RFC 5280 §6.1.3 (a)(1)) with pure-Rust
+//! crypto: RSA PKCS#1 v1.5 and PSS with SHA-1/2, ECDSA on P-256/P-384/P-521,
+//! and Ed25519.
+
+use rsa::signature::Verifier;
+use serde::Serialize;
+use sha2::Digest;
+
+use crate::ber::{tag, Tlv};
+
+/// The outcome of one check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Valid,
+    Invalid,
+    /// The algorithm (named) cannot be checked here.
+    Unsupported(String),
+}
+
+/// The signature algorithm of a certificate, for reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Algorithm {
+    pub name: String,
+    /// SHA-1 or MD5 (or worse): collisions can be forged.
+    pub weak_hash: bool,
+}
+
+/// The parts of a signed X.509 object.
+pub struct Signed<'a> {
+    pub tbs: &'a [u8],
+    pub algorithm_oid: String,
+    pub algorithm_parameters: Option<Tlv<'a>>,
+    pub signature: &'a [u8],
+}
+
+impl<'a> Signed<'a> {
+    /// Splits `SEQUENCE { tbs, AlgorithmIdentifier, BIT STRING }`.
+    pub fn parse(der: &'a [u8]) -> Option<Self> {
+        let (outer, _) = Tlv::parse_whole(der).ok().map(|tlv| (tlv, ()))?;
+        let mut fields = outer.children();
+        let tbs = fields.expect(tag::SEQUENCE, "tbs").ok()?;
+        let algorithm = fields.expect(tag::SEQUENCE, "signatureAlgorithm").ok()?;
+        let signature = fields.expect(tag::BIT_STRING, "signature").ok()?.bits().ok()?;
+        let mut parts = algorithm.children();
+        let algorithm_oid = parts.expect(tag::OID, "algorithm").ok()?.oid().ok()?;
+        let algorithm_parameters = if parts.is_empty() { None } else { parts.read().ok() };
+        Some(Self { tbs: tbs.raw, algorithm_oid, algorithm_parameters, signature })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Hash {
+    Md5,
+    Sha1,
+    Sha224,
+    Sha256,
+    Sha384,
+    Sha512,
+}
+
+impl Hash {
+    fn from_oid(oid: &str) -> Option<Self> {
+        Some(match oid {
+            "1.2.840.113549.2.5" => Self::Md5,
+            "1.3.14.3.2.26" => Self::Sha1,
+            "2.16.840.1.101.3.4.2.4" => Self::Sha224,
+            "2.16.840.1.101.3.4.2.1" => Self::Sha256,
+            "2.16.840.1.101.3.4.2.2" => Self::Sha384,
+            "2.16.840.1.101.3.4.2.3" => Self::Sha512,
+            _ => return None,
+        })
+    }
+
+    fn digest(self, data: &[u8]) -> Vec<u8> {
+        match self {
+            Self::Md5 => md5::Md5::digest(data).to_vec(),
+            Self::Sha1 => sha1::Sha1::digest(data).to_vec(),
+            Self::Sha224 => sha2::Sha224::digest(data).to_vec(),
+            Self::Sha256 => sha2::Sha256::digest(data).to_vec(),
+            Self::Sha384 => sha2::Sha384::digest(data).to_vec(),
+            Self::Sha512 => sha2::Sha512::digest(data).to_vec(),
+        }
+    }
+
+    fn weak(self) -> bool {
+        matches!(self, Self::Md5 | Self::Sha1)
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Md5 => "MD5",
+            Self::Sha1 => "SHA-1",
+            Self::Sha224 => "SHA-224",
+            Self::Sha256 => "SHA-256",
+            Self::Sha384 => "SHA-384",
+            Self::Sha512 => "SHA-512",
+        }
+    }
+}
+
+enum Scheme {
+    RsaPkcs1(Hash),
+    RsaPss { hash: Hash, salt: usize },
+    Ecdsa(Hash),
+    Ed25519,
+}
+
+fn scheme(signed: &Signed<'_>) -> Result<Scheme, String> {
+    Ok(match signed.algorithm_oid.as_str() {
+        "1.2.840.113549.1.1.4" => Scheme::RsaPkcs1(Hash::Md5),
+        "1.2.840.113549.1.1.5" | "1.3.14.3.2.29" => Scheme::RsaPkcs1(Hash::Sha1),
+        "1.2.840.113549.1.1.14" => Scheme::RsaPkcs1(Hash::Sha224),
+        "1.2.840.113549.1.1.11" => Scheme::RsaPkcs1(Hash::Sha256),
+        "1.2.840.113549.1.1.12" => Scheme::RsaPkcs1(Hash::Sha384),
+        "1.2.840.113549.1.1.13" => Scheme::RsaPkcs1(Hash::Sha512),
+        "1.2.840.113549.1.1.10" => pss_parameters(signed.algorithm_parameters.as_ref())?,
+        "1.2.840.10045.4.1" => Scheme::Ecdsa(Hash::Sha1),
+        "1.2.840.10045.4.3.1" => Scheme::Ecdsa(Hash::Sha224),
+        "1.2.840.10045.4.3.2" => Scheme::Ecdsa(Hash::Sha256),
+        "1.2.840.10045.4.3.3" => Scheme::Ecdsa(Hash::Sha384),
+        "1.2.840.10045.4.3.4" => Scheme::Ecdsa(Hash::Sha512),
+        "1.3.101.112" => Scheme::Ed25519,
+        "1.2.840.113549.1.1.2" => return Err("md2WithRSAEncryption".into()),
+        other => return Err(crate::certificate::oid_name_str(other)),
+    })
+}
+
+/// RSASSA-PSS-params (RFC 4055 §3.1); absent fields take SHA-1 defaults.
+fn pss_parameters(parameters: Option<&Tlv<'_>>) -> Result<Scheme, String> {
+    let mut hash = Hash::Sha1;
+    let mut salt = 20usize;
+    if let Some(parameters) = parameters.filter(|p| p.tag == tag::SEQUENCE) {
+        let mut fields = parameters.children();
+        while let Ok(field) = fields.read() {
+            let inner = Tlv::parse_whole(field.contents).map_err(|e| e.0)?;
+            match field.tag {
+                t if t == tag::context(0) => {
+                    let oid =
+                        inner.children().expect(tag::OID, "hash").and_then(|o| o.oid()).map_err(|e| e.0)?;
+                    hash = Hash::from_oid(&oid).ok_or_else(|| format!("RSA-PSS with hash {oid}"))?;
+                }
+                t if t == tag::context(2) => {
+                    salt = inner.small_uint().map_err(|e| e.0)? as usize;
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(Scheme::RsaPss { hash, salt })
+}
+
+/// Names the signature algorithm of a signed object.
+pub fn algorithm(signed: &Signed<'_>) -> Algorithm {
+    match scheme(signed) {
+        Ok(Scheme::RsaPkcs1(hash)) => {
+            Algorithm { name: format!("RSA PKCS#1 v1.5 with {}", hash.name()), weak_hash: hash.weak() }
+        }
+        Ok(Scheme::RsaPss { hash, .. }) => {
+            Algorithm { name: format!("RSA-PSS with {}", hash.name()), weak_hash: hash.weak() }
+        }
+        Ok(Scheme::Ecdsa(hash)) => {
+            Algorithm { name: format!("ECDSA with {}", hash.name()), weak_hash: hash.weak() }
+        }
+        Ok(Scheme::Ed25519) => Algorithm { name: "Ed25519".into(), weak_hash: false },
+        Err(name) => Algorithm { weak_hash: name.contains("md2") || name.contains("md4"), name },
+    }
+}
+
+/// Checks the signature on `signed` with the issuer's SubjectPublicKeyInfo.
+pub fn verify(signed: &Signed<'_>, issuer_spki: &[u8]) -> Outcome {
+    let scheme = match scheme(signed) {
+        Ok(scheme) => scheme,
+        Err(name) => return Outcome::Unsupported(name),
+    };
+    let Ok(spki) = Tlv::parse_whole(issuer_spki) else { return Outcome::Invalid };
+    let mut fields = spki.children();
+    let Ok(algorithm) = fields.expect(tag::SEQUENCE, "algorithm") else { return Outcome::Invalid };
+    let Ok(key_bits) = fields.expect(tag::BIT_STRING, "key").and_then(|bits| bits.bits()) else {
+        return Outcome::Invalid;
+    };
+    let mut algorithm_fields = algorithm.children();
+    let key_oid =
+        algorithm_fields.expect(tag::OID, "key algorithm").and_then(|oid| oid.oid()).unwrap_or_default();
+    let curve = algorithm_fields.read().ok().and_then(|parameters| parameters.oid().ok());
+    let result = match scheme {
+        Scheme::RsaPkcs1(hash) => verify_rsa_pkcs1(hash, key_bits, signed),
+        Scheme::RsaPss { hash, salt } => verify_rsa_pss(hash, salt, key_bits, signed),
+        Scheme::Ecdsa(hash) if key_oid == crate::keys::oid::EC => {
+            verify_ecdsa(hash, curve.as_deref().unwrap_or_default(), key_bits, signed)
+        }
+        Scheme::Ed25519 if key_oid == crate::keys::oid::ED25519 => verify_ed25519(key_bits, signed),
+        // The issuer's key is of another kind than the signature.
+        _ => Some(false),
+    };
+    match result {
+        Some(true) => Outcome::Valid,
+        Some(false) => Outcome::Invalid,
+        None => Outcome::Unsupported(algorithm_name_for_unsupported(&key_oid, curve.as_deref())),
+    }
+}
+
+fn algorithm_name_for_unsupported(key_oid: &str, curve: Option<&str>) -> String {
+    match curve {
+        Some(curve) => format!("ECDSA on curve {curve}"),
+        None => format!("key algorithm {key_oid}"),
+    }
+}
+
+fn rsa_key(key_bits: &[u8]) -> Option<rsa::PublicKey> {
+    let key = Tlv::parse_whole(key_bits).ok()?;
+    let mut fields = key.children();
+    let n = fields.expect(tag::INTEGER, "n").ok()?.unsigned_bytes().ok()?;
+    let e = fields.expect(tag::INTEGER, "e").ok()?.unsigned_bytes().ok()?;
+    rsa::PublicKey::new_with_size_limits(
+        rsa::BoxedUint::from_be_slice_vartime(n),
+        rsa::BoxedUint::from_be_slice_vartime(e),
+        512..=crate::keys::MAX_RSA_BITS,
+    )
+    .ok()
+}
+
+fn verify_rsa_pkcs1(hash: Hash, key_bits: &[u8], signed: &Signed<'_>) -> Option<bool> {
+    let key = rsa_key(key_bits)?;
+    let Ok(signature) = rsa::pkcs1v15::Signature::try_from(signed.signature) else { return Some(false) };
+    let valid = match hash {
+        Hash::Md5 => rsa::pkcs1v15::VerifyingKey::<md5::Md5>::new(key).verify(signed.tbs, &signature).is_ok(),
+        Hash::Sha1 => {
+            rsa::pkcs1v15::VerifyingKey::<sha1::Sha1>::new(key).verify(signed.tbs, &signature).is_ok()
+        }
+        Hash::Sha224 => {
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha224>::new(key).verify(signed.tbs, &signature).is_ok()
+        }
+        Hash::Sha256 => {
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(key).verify(signed.tbs, &signature).is_ok()
+        }
+        Hash::Sha384 => {
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha384>::new(key).verify(signed.tbs, &signature).is_ok()
+        }
+        Hash::Sha512 => {
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha512>::new(key).verify(signed.tbs, &signature).is_ok()
+        }
+    };
+    Some(valid)
+}
+
+fn verify_rsa_pss(hash: Hash, salt: usize, key_bits: &[u8], signed: &Signed<'_>) -> Option<bool> {
+    let key = rsa_key(key_bits)?;
+    let Ok(signature) = rsa::pss::Signature::try_from(signed.signature) else { return Some(false) };
+    let valid = match hash {
+        Hash::Sha1 => rsa::pss::VerifyingKey::<sha1::Sha1>::new_with_salt_len(key, salt)
+            .verify(signed.tbs, &signature)
+            .is_ok(),
+        Hash::Sha224 => rsa::pss::VerifyingKey::<sha2::Sha224>::new_with_salt_len(key, salt)
+            .verify(signed.tbs, &signature)
+            .is_ok(),
+        Hash::Sha256 => rsa::pss::VerifyingKey::<sha2::Sha256>::new_with_salt_len(key, salt)
+            .verify(signed.tbs, &signature)
+            .is_ok(),
+        Hash::Sha384 => rsa::pss::VerifyingKey::<sha2::Sha384>::new_with_salt_len(key, salt)
+            .verify(signed.tbs, &signature)
+            .is_ok(),
+        Hash::Sha512 => rsa::pss::VerifyingKey::<sha2::Sha512>::new_with_salt_len(key, salt)
+            .verify(signed.tbs, &signature)
+            .is_ok(),
+        Hash::Md5 => return None,
+    };
+    Some(valid)
+}
+
+fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], signed: &Signed<'_>) -> Option<bool> {
+    use ecdsa::signature::hazmat::PrehashVerifier;
+    let digest = hash.digest(signed.tbs);
+    // ECDSA signatures are DER SEQUENCE { r INTEGER, s INTEGER }.
+    let Some((r, s)) = ecdsa_scalars(signed.signature) else { return Some(false) };
+    // r || s, each left-padded to the field size.
+    let fixed = |size: usize| -> Option<Vec<u8>> {
+        if r.len() > size || s.len() > size {
+            return None;
+        }
+        let mut out = vec![0u8; 2 * size];
+        out[size - r.len()..size].copy_from_slice(&r);
+        out[2 * size - s.len()..].copy_from_slice(&s);
+        Some(out)
+    };
+    macro_rules! check {
+        ($curve:ident, $size:expr) => {{
+            let Some(bytes) = fixed($size) else { return Some(false) };
+            let Ok(key) = $curve::ecdsa::VerifyingKey::from_sec1_bytes(point) else { return Some(false) };
+            let Ok(signature) = $curve::ecdsa::Signature::from_slice(&bytes) else { return Some(false) };
+            key.verify_prehash(&digest, &signature).is_ok()
+        }};
+    }
+    Some(match curve {
+        crate::keys::oid::P256 => check!(p256, 32),
+        crate::keys::oid::P384 => check!(p384, 48),
+        crate::keys::oid::P521 => check!(p521, 66),
+        _ => return None,
+    })
+}
+
+fn ecdsa_scalars(signature: &[u8]) -> Option<(Vec<u8>, Vec<u8>)> {
+    let sequence = Tlv::parse_whole(signature).ok()?;
+    let mut fields = sequence.children();
+    let r = fields.expect(tag::INTEGER, "r").ok()?.unsigned_bytes().ok()?.to_vec();
+    let s = fields.expect(tag::INTEGER, "s").ok()?.unsigned_bytes().ok()?.to_vec();
+    fields.is_empty().then_some((r, s))
+}
+
+fn verify_ed25519(key: &[u8], signed: &Signed<'_>) -> Option<bool> {
+    let key: &[u8; 32] = key.try_into().ok()?;
+    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else { return Some(false) };
+    let Ok(signature) = ed25519_dalek::Signature::from_slice(signed.signature) else { return Some(false) };
+    Some(key.verify_strict(signed.tbs, &signature).is_ok())
+}
