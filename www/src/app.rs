@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::certificates::CertificateList;
+use crate::components::chain::ChainView;
 use crate::components::findings::FindingList;
 use crate::components::input_list::InputList;
 use crate::components::inputs::Inputs;
@@ -108,6 +109,7 @@ pub fn App() -> Html {
                                     <InputList analysis={analysis.clone()} lang={lang} on_action={dispatch.clone()}
                                         passwords={analysis.sources.iter().map(|source| state.password_for(*source)).collect::<Vec<_>>()} />
                                     <VerdictBanner analysis={analysis.clone()} lang={lang} />
+                                    <ChainView analysis={analysis.clone()} lang={lang} />
                                     <FindingList analysis={analysis.clone()} lang={lang} />
                                     <CertificateList analysis={analysis.clone()} lang={lang} />
                                 </>

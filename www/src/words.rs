@@ -29,6 +29,13 @@ pub struct Words {
     pub nothing_recognised: &'static str,
     pub private_key: &'static str,
     pub matches: &'static str,
+    pub chain: &'static str,
+    pub public_root: &'static str,
+    pub your_root: &'static str,
+    pub untrusted_root: &'static str,
+    pub missing_issuer: &'static str,
+    pub download_fixed: &'static str,
+    pub download_hint: &'static str,
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -86,6 +93,13 @@ const ENGLISH: Words = Words {
     nothing_recognised: "nothing recognised",
     private_key: "Private key",
     matches: "matches",
+    chain: "Chain",
+    public_root: "public root",
+    your_root: "your root",
+    untrusted_root: "ends at a root that is not trusted",
+    missing_issuer: "missing issuer",
+    download_fixed: "Download corrected fullchain.pem",
+    download_hint: "leaf first, then intermediates; no root, nothing extra",
 };
 
 const CHINESE: Words = Words {
@@ -114,6 +128,13 @@ const CHINESE: Words = Words {
     nothing_recognised: "未识别到内容",
     private_key: "私钥",
     matches: "匹配",
+    chain: "证书链",
+    public_root: "公共根证书",
+    your_root: "你的根证书",
+    untrusted_root: "止于不受信任的根证书",
+    missing_issuer: "缺少签发者",
+    download_fixed: "下载修正后的 fullchain.pem",
+    download_hint: "先叶证书，再中间证书；不含根证书和多余证书",
 };
 
 /// "2 certificates", "1 private key", …

@@ -1,4 +1,5 @@
 pub mod certificates;
+pub mod chain;
 pub mod findings;
 pub mod input_list;
 pub mod inputs;
