@@ -59,8 +59,16 @@ pub struct Certificate {
     pub ocsp: Vec<String>,
     /// CRL distribution point URLs.
     pub crl_distribution_points: Vec<String>,
+    /// Name constraints, on a CA that has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_constraints: Option<crate::constraints::Constraints>,
+    /// SAN entry types other than dNSName and iPAddress, for name constraints.
+    #[serde(skip)]
+    pub other_name_kinds: Vec<&'static str>,
     /// Critical extensions this engine (and most clients) do not know.
     pub unknown_critical_extensions: Vec<String>,
+    #[serde(skip)]
+    pub facts: Facts,
     #[serde(skip)]
     pub der: Vec<u8>,
     #[serde(skip)]
@@ -69,6 +77,31 @@ pub struct Certificate {
     pub subject_der: Vec<u8>,
     #[serde(skip)]
     pub issuer_der: Vec<u8>,
+}
+
+/// Encoding facts that the profile checks ([`crate::profile`]) judge.
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    pub version: u32,
+    pub serial: Vec<u8>,
+    /// (critical, has keyIdentifier, has authorityCertIssuer or serial)
+    pub authority_key_id: Option<(bool, bool, bool)>,
+    pub subject_key_id_critical: Option<bool>,
+    /// (CA, critical)
+    pub basic_constraints: Option<(bool, bool)>,
+    pub key_usage_critical: Option<bool>,
+    pub san_critical: Option<bool>,
+    /// (critical, anyExtendedKeyUsage present)
+    pub extended_key_usage: Option<(bool, bool)>,
+    pub name_constraints_critical: Option<bool>,
+    pub policy_constraints_critical: Option<bool>,
+    /// (critical, could be read)
+    pub authority_info_access: Option<(bool, bool)>,
+    pub subject_empty: bool,
+    pub common_names: Vec<String>,
+    pub duplicate_extensions: Vec<String>,
+    /// The outer and inner signature algorithms differ.
+    pub signature_algorithm_mismatch: bool,
 }
 
 /// Why a DER blob is not a certificate we can read.
@@ -92,11 +125,16 @@ impl Certificate {
         let mut ip_addresses = Vec::new();
         let san = parsed.subject_alternative_name();
         let has_san = matches!(san, Ok(Some(_)));
+        let mut other_name_kinds = Vec::new();
         if let Ok(Some(san)) = san {
             for name in &san.value.general_names {
                 match name {
                     GeneralName::DNSName(dns) => dns_names.push((*dns).to_string()),
                     GeneralName::IPAddress(bytes) => ip_addresses.push(format_ip(bytes)),
+                    GeneralName::OtherName(..) => other_name_kinds.push("otherName"),
+                    GeneralName::RFC822Name(_) => other_name_kinds.push("rfc822Name"),
+                    GeneralName::URI(_) => other_name_kinds.push("uniformResourceIdentifier"),
+                    GeneralName::DirectoryName(_) => other_name_kinds.push("directoryName"),
                     _ => {}
                 }
             }
@@ -128,6 +166,53 @@ impl Certificate {
         let mut ocsp = Vec::new();
         let mut crl_distribution_points = Vec::new();
         let mut unknown_critical_extensions = Vec::new();
+        let mut name_constraints = None;
+        let mut facts = Facts {
+            version: parsed.version().0,
+            serial: parsed.raw_serial().to_vec(),
+            subject_empty: parsed.subject().iter().next().is_none(),
+            common_names: parsed
+                .subject()
+                .iter_common_name()
+                .filter_map(|cn| cn.as_str().ok().map(str::to_string))
+                .collect(),
+            signature_algorithm_mismatch: parsed.signature_algorithm != parsed.tbs_certificate.signature,
+            ..Facts::default()
+        };
+        let mut seen_oids: Vec<String> = Vec::new();
+        for extension in parsed.extensions() {
+            let oid = extension.oid.to_id_string();
+            if seen_oids.contains(&oid) {
+                facts.duplicate_extensions.push(oid_name(&extension.oid));
+            }
+            seen_oids.push(oid);
+            let critical = extension.critical;
+            match extension.parsed_extension() {
+                ParsedExtension::AuthorityKeyIdentifier(aki) => {
+                    facts.authority_key_id = Some((
+                        critical,
+                        aki.key_identifier.is_some(),
+                        aki.authority_cert_issuer.is_some() || aki.authority_cert_serial.is_some(),
+                    ));
+                }
+                ParsedExtension::SubjectKeyIdentifier(_) => facts.subject_key_id_critical = Some(critical),
+                ParsedExtension::BasicConstraints(bc) => facts.basic_constraints = Some((bc.ca, critical)),
+                ParsedExtension::KeyUsage(_) => facts.key_usage_critical = Some(critical),
+                ParsedExtension::SubjectAlternativeName(_) => facts.san_critical = Some(critical),
+                ParsedExtension::ExtendedKeyUsage(eku) => {
+                    facts.extended_key_usage = Some((critical, eku.any))
+                }
+                ParsedExtension::NameConstraints(_) => facts.name_constraints_critical = Some(critical),
+                ParsedExtension::PolicyConstraints(_) => facts.policy_constraints_critical = Some(critical),
+                ParsedExtension::AuthorityInfoAccess(_) => {
+                    facts.authority_info_access = Some((critical, true))
+                }
+                ParsedExtension::ParseError { .. } if extension.oid.to_id_string() == "1.3.6.1.5.5.7.1.1" => {
+                    facts.authority_info_access = Some((critical, false));
+                }
+                _ => {}
+            }
+        }
         for extension in parsed.extensions() {
             if extension.critical
                 && matches!(
@@ -149,6 +234,9 @@ impl Certificate {
                     authority_key_id = aki.key_identifier.as_ref().map(|id| colon_hex(id.0));
                 }
                 ParsedExtension::BasicConstraints(constraints) => path_len = constraints.path_len_constraint,
+                ParsedExtension::NameConstraints(constraints) => {
+                    name_constraints = Some(crate::constraints::Constraints::from_extension(constraints));
+                }
                 ParsedExtension::AuthorityInfoAccess(access) => {
                     for description in access.iter() {
                         if let GeneralName::URI(uri) = &description.access_location {
@@ -204,6 +292,9 @@ impl Certificate {
             ocsp,
             crl_distribution_points,
             unknown_critical_extensions,
+            facts,
+            name_constraints,
+            other_name_kinds,
             der: der.to_vec(),
             spki_der: parsed.public_key().raw.to_vec(),
             subject_der: parsed.subject().as_raw().to_vec(),

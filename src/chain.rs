@@ -17,7 +17,9 @@ use crate::ber::{encode, tag, Tlv};
 use crate::certificate::Certificate;
 use crate::finding::{Finding, FindingKind};
 use crate::names::{self, Host, HostMatch};
+use crate::profile;
 use crate::signature::{self, Outcome, Signed};
+use crate::timestamp::Timestamp;
 
 /// Signature checks one analysis may spend on path building.
 const MAX_SIGNATURE_CHECKS: usize = 256;
@@ -47,6 +49,8 @@ pub struct Anchor {
     /// The whole DER SubjectPublicKeyInfo.
     spki: Vec<u8>,
     pub source: AnchorSource,
+    /// Name constraints of a user root.
+    constraints: Option<crate::constraints::Constraints>,
 }
 
 impl Anchor {
@@ -57,6 +61,7 @@ impl Anchor {
             subject: contents(&certificate.subject_der).to_vec(),
             spki: certificate.spki_der.clone(),
             source: AnchorSource::User,
+            constraints: certificate.name_constraints.clone(),
         }
     }
 
@@ -71,6 +76,7 @@ impl Anchor {
                     spki: encode::tlv(tag::SEQUENCE, anchor.subject_public_key_info.as_ref()),
                     subject,
                     source: AnchorSource::Public,
+                    constraints: None,
                 }
             })
             .collect()
@@ -122,6 +128,9 @@ pub struct Chain {
     pub bundle_needs_fixing: bool,
     /// Signatures that could not be checked here (unsupported algorithms).
     pub unchecked_signatures: Vec<String>,
+    /// The anchor's name constraints, if it has any.
+    #[serde(skip)]
+    pub anchor_constraints: Option<crate::constraints::Constraints>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -136,6 +145,9 @@ struct Builder<'a> {
     checks_left: usize,
     verified: HashMap<(usize, Issuer), Outcome>,
     best: Option<(Vec<usize>, PathEnd)>,
+    best_anchor: Option<usize>,
+    best_defects: usize,
+    at: Timestamp,
 }
 
 fn rank(end: &PathEnd) -> u8 {
@@ -168,22 +180,49 @@ impl Builder<'_> {
     }
 
     fn offer(&mut self, path: &[usize], end: PathEnd) {
+        self.offer_from(path, end, None);
+    }
+
+    /// Problems that make a path worse than another one to the same kind of
+    /// end: certificates outside their validity, broken name constraints.
+    fn defects(&self, path: &[usize], anchor: Option<usize>) -> usize {
+        let expired = path
+            .iter()
+            .filter(|index| {
+                let certificate = &self.certificates[**index];
+                self.at > certificate.not_after || self.at < certificate.not_before
+            })
+            .count();
+        let constraints = anchor.and_then(|index| self.anchors[index].constraints.as_ref());
+        let broken = usize::from(constraint_violation(self.certificates, path, constraints, "").is_some());
+        expired + broken
+    }
+
+    fn offer_from(&mut self, path: &[usize], end: PathEnd, anchor: Option<usize>) {
+        let defects = self.defects(path, anchor);
         let better = match &self.best {
             None => true,
             Some((best_path, best_end)) => {
                 let (new_rank, old_rank) = (rank(&end), rank(best_end));
                 new_rank > old_rank
-                    || (new_rank == old_rank && new_rank > 0 && path.len() < best_path.len())
+                    || (new_rank == old_rank && new_rank > 0 && defects < self.best_defects)
+                    || (new_rank == old_rank
+                        && new_rank > 0
+                        && defects == self.best_defects
+                        && path.len() < best_path.len())
                     || (new_rank == old_rank && new_rank == 0 && path.len() > best_path.len())
             }
         };
         if better {
             self.best = Some((path.to_vec(), end));
+            self.best_anchor = anchor;
+            self.best_defects = defects;
         }
     }
 
+    /// A trusted path without defects: nothing better can be found.
     fn trusted_found(&self) -> bool {
-        self.best.as_ref().is_some_and(|(_, end)| rank(end) == 2)
+        self.best.as_ref().is_some_and(|(_, end)| rank(end) == 2) && self.best_defects == 0
     }
 
     fn search(&mut self, path: &mut Vec<usize>) {
@@ -195,9 +234,12 @@ impl Builder<'_> {
             (0..self.anchors.len()).filter(|index| self.anchors[*index].subject == issuer_name).collect();
         for anchor in anchor_candidates {
             if self.verify(current, Issuer::Anchor(anchor)) != Outcome::Invalid {
-                let anchor = &self.anchors[anchor];
-                self.offer(path, PathEnd::Anchor { name: anchor.name.clone(), source: anchor.source });
-                return;
+                let record = &self.anchors[anchor];
+                let end = PathEnd::Anchor { name: record.name.clone(), source: record.source };
+                self.offer_from(path, end, Some(anchor));
+                if self.trusted_found() {
+                    return;
+                }
             }
         }
         // A self-signed certificate ends the path, untrusted.
@@ -238,6 +280,44 @@ impl Builder<'_> {
     }
 }
 
+/// The first name-constraint violation on `path`: the certificate below,
+/// the constraining CA's name and what is wrong.
+fn constraint_violation(
+    certificates: &[Certificate],
+    path: &[usize],
+    anchor: Option<&crate::constraints::Constraints>,
+    anchor_name: &str,
+) -> Option<(usize, String, String)> {
+    let mut constrained: Vec<(&str, &crate::constraints::Constraints, usize)> = path
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(position, index)| {
+            let certificate = &certificates[*index];
+            certificate.name_constraints.as_ref().map(|c| (certificate.name.as_str(), c, position))
+        })
+        .collect();
+    if let Some(constraints) = anchor {
+        constrained.push((anchor_name, constraints, path.len()));
+    }
+    let leaf = *path.first()?;
+    for (issuer, constraints, position) in constrained {
+        for index in &path[..position] {
+            let below = &certificates[*index];
+            // Self-issued CA certificates are exempt (RFC 5280 §6.1.3 (b)); the leaf never is.
+            if below.self_issued && below.index != leaf {
+                continue;
+            }
+            if let Some(detail) =
+                constraints.violation(&below.dns_names, &below.ip_addresses, &below.other_name_kinds)
+            {
+                return Some((below.index, issuer.to_string(), detail));
+            }
+        }
+    }
+    None
+}
+
 /// Picks the leaf: a certificate that is not a CA (preferring one that
 /// covers `host`), else the first certificate.
 pub fn choose_leaf(certificates: &[Certificate], host: Option<&Host>) -> Option<usize> {
@@ -253,13 +333,16 @@ pub fn choose_leaf(certificates: &[Certificate], host: Option<&Host>) -> Option<
 }
 
 /// Builds the best path from the leaf.
-pub fn build(certificates: &[Certificate], anchors: &[Anchor], leaf: usize) -> Chain {
+pub fn build(certificates: &[Certificate], anchors: &[Anchor], leaf: usize, at: Timestamp) -> Chain {
     let mut builder = Builder {
         certificates,
         anchors,
         checks_left: MAX_SIGNATURE_CHECKS,
         verified: HashMap::new(),
         best: None,
+        best_anchor: None,
+        best_defects: 0,
+        at,
     };
     let mut path = vec![leaf];
     builder.search(&mut path);
@@ -288,11 +371,18 @@ pub fn build(certificates: &[Certificate], anchors: &[Anchor], leaf: usize) -> C
         bundle_needs_fixing: given != served_path,
         fixed_bundle,
         unchecked_signatures,
+        anchor_constraints: builder.best_anchor.and_then(|index| anchors[index].constraints.clone()),
     }
 }
 
 /// Everything wrong with the chain and the bundle, as findings.
-pub fn findings(certificates: &[Certificate], chain: &Chain, host: Option<&Host>) -> Vec<Finding> {
+/// `root` is the user's root certificate the path ends at, if it does.
+pub fn findings(
+    certificates: &[Certificate],
+    chain: &Chain,
+    host: Option<&Host>,
+    root: Option<&Certificate>,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     let leaf = &certificates[chain.leaf];
     let about = |kind: FindingKind, certificate: &Certificate| {
@@ -398,6 +488,55 @@ pub fn findings(certificates: &[Certificate], chain: &Chain, host: Option<&Host>
         });
     }
 
+    // The profile of each certificate on the path, and of the user's root.
+    for (position, index) in chain.path.iter().enumerate() {
+        let certificate = &certificates[*index];
+        let role = if position == 0 {
+            profile::Role::Leaf
+        } else if matches!(chain.end, PathEnd::UntrustedRoot { certificate } if certificate == *index) {
+            profile::Role::Root
+        } else {
+            profile::Role::Intermediate
+        };
+        let issuer_has_ski = match chain.path.get(position + 1) {
+            Some(issuer) => certificates[*issuer].subject_key_id.is_some(),
+            None => root.is_none_or(|root| root.subject_key_id.is_some()),
+        };
+        for broken in profile::check(certificate, role, issuer_has_ski) {
+            findings.push(about(
+                FindingKind::CertProfileViolation {
+                    certificate: certificate.name.clone(),
+                    rule: broken.rule.into(),
+                    detail: broken.detail,
+                },
+                certificate,
+            ));
+        }
+    }
+    if let Some(root) = root {
+        for broken in profile::check(root, profile::Role::Root, true) {
+            findings.push(Finding {
+                kind: FindingKind::CertProfileViolation {
+                    certificate: root.name.clone(),
+                    rule: broken.rule.into(),
+                    detail: broken.detail,
+                },
+                inputs: Vec::new(),
+                certificates: Vec::new(),
+            });
+        }
+        for extension in &root.unknown_critical_extensions {
+            findings.push(Finding {
+                kind: FindingKind::CertCriticalExtensionUnknown {
+                    certificate: root.name.clone(),
+                    extension: extension.clone(),
+                },
+                inputs: Vec::new(),
+                certificates: Vec::new(),
+            });
+        }
+    }
+
     // Each certificate on the path.
     for (position, index) in chain.path.iter().enumerate() {
         let certificate = &certificates[*index];
@@ -465,6 +604,32 @@ pub fn findings(certificates: &[Certificate], chain: &Chain, host: Option<&Host>
                 ));
             }
         }
+    }
+
+    // Name constraints of every CA on the path (and of the anchor) over the
+    // certificates below it.
+    let anchor_name = match &chain.end {
+        PathEnd::Anchor { name, .. } => name.clone(),
+        _ => String::new(),
+    };
+    if let Some((below, issuer, detail)) =
+        constraint_violation(certificates, &chain.path, chain.anchor_constraints.as_ref(), &anchor_name)
+    {
+        let below = &certificates[below];
+        findings.push(about(
+            FindingKind::NameConstraintsViolated { certificate: below.name.clone(), issuer, detail },
+            below,
+        ));
+    }
+    if leaf.name_constraints.is_some() && leaf.is_ca != Some(true) {
+        findings.push(about(
+            FindingKind::NameConstraintsViolated {
+                certificate: leaf.name.clone(),
+                issuer: leaf.name.clone(),
+                detail: "an end-entity certificate carries a nameConstraints extension, which only CAs may have (RFC 5280 §4.2.1.10)".into(),
+            },
+            leaf,
+        ));
     }
 
     // The leaf: names and lifetime.

@@ -22,6 +22,8 @@ pub struct Crl {
     pub revoked: Vec<Revoked>,
     #[serde(skip)]
     pub der: Vec<u8>,
+    #[serde(skip)]
+    pub issuer_der: Vec<u8>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -48,6 +50,7 @@ impl Crl {
                 })
                 .collect(),
             der: der.to_vec(),
+            issuer_der: parsed.issuer().as_raw().to_vec(),
         })
     }
 }

@@ -533,6 +533,41 @@ fn english(kind: &FindingKind) -> Explanation {
             ),
             "Have the certificate reissued without that extension, or with it marked non-critical.".to_string(),
         ),
+        FindingKind::NameConstraintsViolated { certificate, issuer, detail } => text(
+            format!("\"{certificate}\" breaks the name constraints of \"{issuer}\""),
+            format!(
+                "\"{issuer}\" may only issue for certain names, and \"{certificate}\" does not keep to them: \
+                 {detail}. Browsers, Go, rustls and OpenSSL reject the chain."
+            ),
+            format!(
+                "Issue the certificate from a CA whose name constraints allow its names, or ask the owner of \
+                 \"{issuer}\" to widen them. `openssl x509 -in CA.pem -noout -ext nameConstraints` shows them."
+            ),
+        ),
+        FindingKind::CertRevoked { certificate, serial, date, crl_issuer } => text(
+            format!("\"{certificate}\" is revoked"),
+            format!(
+                "The CRL of \"{crl_issuer}\" lists serial number {serial} (\"{certificate}\") as revoked since {}. \
+                 Clients that check revocation (Windows, macOS, Firefox with OCSP/CRLite, Java with revocation on) \
+                 reject it.",
+                date.to_human()
+            ),
+            "Request a new certificate (with a new key if the old one may be compromised), install it and its \
+             chain, and reload the server."
+                .to_string(),
+        ),
+        FindingKind::CertProfileViolation { certificate, rule, detail } => text(
+            format!("\"{certificate}\" is not encoded as certificates must be ({rule})"),
+            format!(
+                "In \"{certificate}\": {detail}. Strict validators (rustls, Go's crypto/x509, pyca/cryptography, \
+                 and browsers for publicly trusted certificates) reject it; lenient ones such as OpenSSL may accept \
+                 it, so the same chain can work with curl and fail in a Go or Rust client."
+            ),
+            "Have the certificate reissued by its CA; the rule above is a requirement of RFC 5280 or the CA/Browser \
+             Forum Baseline Requirements. For your own CA, fix its profile (openssl `-addext` options or the \
+             extensions section of its config) and reissue."
+                .to_string(),
+        ),
     }
 }
 
@@ -907,6 +942,28 @@ fn chinese(kind: &FindingKind) -> Explanation {
             format!("“{certificate}”带有标记为关键（critical）的扩展 {extension}。RFC 5280 要求客户端拒绝含有其无法理解的关键扩展的证书，\
                      浏览器、Go、rustls 和 OpenSSL 都会拒绝。"),
             "请重新签发证书，去掉该扩展或将其标记为非关键。".to_string(),
+        ),
+        FindingKind::NameConstraintsViolated { certificate, issuer, detail } => text(
+            format!("“{certificate}”违反了“{issuer}”的名称约束"),
+            format!("“{issuer}”只能为特定名称签发证书，而“{certificate}”不符合：{detail}。浏览器、Go、rustls 和 OpenSSL 都会拒绝这条证书链。"),
+            format!("请由名称约束允许其名称的 CA 签发该证书，或请“{issuer}”的所有者放宽约束。`openssl x509 -in CA.pem -noout -ext nameConstraints` 可查看约束。"),
+        ),
+        FindingKind::CertRevoked { certificate, serial, date, crl_issuer } => text(
+            format!("“{certificate}”已被吊销"),
+            format!(
+                "“{crl_issuer}”的 CRL 将序列号 {serial}（“{certificate}”）列为自 {} 起吊销。检查吊销状态的客户端\
+                 （Windows、macOS、启用 OCSP/CRLite 的 Firefox、开启吊销检查的 Java）会拒绝它。",
+                date.to_human()
+            ),
+            "请申请新证书（如果旧私钥可能已泄露，请同时更换私钥），安装新证书及其证书链，然后重新加载服务器。".to_string(),
+        ),
+        FindingKind::CertProfileViolation { certificate, rule, detail } => text(
+            format!("“{certificate}”的编码不符合证书规范（{rule}）"),
+            format!("在“{certificate}”中：{detail}。严格的验证器（rustls、Go 的 crypto/x509、pyca/cryptography，以及浏览器对公开信任证书的检查）\
+                     会拒绝它；OpenSSL 等宽松的实现可能接受，因此同一条证书链可能在 curl 中可用，却在 Go 或 Rust 客户端中失败。"),
+            "请让 CA 重新签发该证书；上述规则来自 RFC 5280 或 CA/浏览器论坛基线要求。如果是你自己的 CA，请修正其证书配置\
+             （openssl 的 `-addext` 选项或配置文件中的扩展部分）后重新签发。"
+                .to_string(),
         ),
     }
 }

@@ -62,6 +62,8 @@ pub enum Code {
     CertExpiringSoon,
     CertValidityTooLong,
     CertCriticalExtensionUnknown,
+    CertRevoked,
+    CertProfileViolation,
     // Names.
     NameMismatch,
     NameNoSan,
@@ -83,7 +85,7 @@ pub enum Code {
 
 impl Code {
     /// All codes, in the order the README lists them.
-    pub const ALL: [Code; 35] = [
+    pub const ALL: [Code; 37] = [
         Code::InputUnrecognised,
         Code::PemMalformed,
         Code::CertUnparseable,
@@ -105,6 +107,8 @@ impl Code {
         Code::CertExpiringSoon,
         Code::CertValidityTooLong,
         Code::CertCriticalExtensionUnknown,
+        Code::CertRevoked,
+        Code::CertProfileViolation,
         Code::NameMismatch,
         Code::NameNoSan,
         Code::KeyMismatch,
@@ -144,6 +148,8 @@ impl Code {
             Code::CertExpiringSoon => "cert-expiring-soon",
             Code::CertValidityTooLong => "cert-validity-too-long",
             Code::CertCriticalExtensionUnknown => "cert-critical-extension-unknown",
+            Code::CertRevoked => "cert-revoked",
+            Code::CertProfileViolation => "cert-profile-violation",
             Code::NameMismatch => "name-mismatch",
             Code::NameNoSan => "name-no-san",
             Code::KeyMismatch => "key-mismatch",
@@ -367,6 +373,25 @@ pub enum FindingKind {
         is_leaf: bool,
         usages: Vec<String>,
     },
+    /// A name on the path breaks an issuer's name constraints.
+    NameConstraintsViolated {
+        certificate: String,
+        issuer: String,
+        detail: String,
+    },
+    /// A certificate on the path is revoked by a CRL that was given.
+    CertRevoked {
+        certificate: String,
+        serial: String,
+        date: Timestamp,
+        crl_issuer: String,
+    },
+    /// An encoding rule of RFC 5280 / the Baseline Requirements is broken.
+    CertProfileViolation {
+        certificate: String,
+        rule: String,
+        detail: String,
+    },
     /// A private or public key block is broken.
     KeyUnreadable {
         input: String,
@@ -440,6 +465,9 @@ impl FindingKind {
             Self::IssuerNotCa { .. } => Code::IssuerNotCa,
             Self::PathLengthExceeded { .. } => Code::PathLengthExceeded,
             Self::EkuServerAuthMissing { .. } => Code::EkuServerAuthMissing,
+            Self::NameConstraintsViolated { .. } => Code::NameConstraintsViolated,
+            Self::CertRevoked { .. } => Code::CertRevoked,
+            Self::CertProfileViolation { .. } => Code::CertProfileViolation,
         }
     }
 

@@ -9,6 +9,7 @@
 pub mod ber;
 pub mod certificate;
 pub mod chain;
+pub mod constraints;
 pub mod crl;
 pub mod encryption;
 pub mod explain;
@@ -22,8 +23,10 @@ pub mod pairing;
 pub mod pem;
 pub mod pkcs12;
 pub mod pkcs7;
+pub mod profile;
 pub mod report;
 pub mod request;
+pub mod revocation;
 pub mod signature;
 pub mod timestamp;
 pub mod validity;

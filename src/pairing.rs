@@ -129,7 +129,8 @@ fn mismatch(intake: &Intake) -> Option<Finding> {
     })
 }
 
-fn weakness(key: &crate::keys::PublicKey, subject: String) -> Option<FindingKind> {
+/// `key-weak` for RSA and DSA below 2048 bits and curves below 256 bits.
+pub fn weakness(key: &crate::keys::PublicKey, subject: String) -> Option<FindingKind> {
     let minimum = match key.algorithm.as_str() {
         "RSA" | "DSA" => MIN_RSA_BITS,
         "EC" => MIN_EC_BITS,

@@ -12,6 +12,7 @@ use crate::intake::{self, InputSummary, Key};
 use crate::names::Host;
 use crate::pairing;
 use crate::request::Request;
+use crate::revocation;
 use crate::timestamp::Timestamp;
 use crate::validity;
 
@@ -71,17 +72,41 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
     let mut findings = std::mem::take(&mut intake.findings);
     findings.extend(pairing::pair(&mut intake));
     let host = options.host.as_deref().map(Host::parse);
+    let roots = intake::read_all(&options.roots, &[]);
     let chain = chain::choose_leaf(&intake.certificates, host.as_ref()).map(|leaf| {
         let mut anchors = if options.public_roots { Anchor::public() } else { Vec::new() };
-        let roots = intake::read_all(&options.roots, &[]);
         anchors.extend(roots.certificates.iter().map(Anchor::from_certificate));
-        chain::build(&intake.certificates, &anchors, leaf)
+        chain::build(&intake.certificates, &anchors, leaf, options.at)
+    });
+    let anchor_root = chain.as_ref().and_then(|chain| {
+        roots.certificates.iter().find(|root| {
+            matches!(&chain.end, chain::PathEnd::Anchor { source: chain::AnchorSource::User, name } if *name == root.name)
+        })
     });
     if let Some(chain) = &chain {
-        findings.extend(chain::findings(&intake.certificates, chain, host.as_ref()));
+        findings.extend(chain::findings(&intake.certificates, chain, host.as_ref(), anchor_root));
+        let issuers: Vec<&Certificate> = intake.certificates.iter().chain(&roots.certificates).collect();
+        findings.extend(revocation::check(&intake.certificates, &issuers, chain, &intake.crls));
     }
+    // Validity matters for the certificates a client uses: those on the
+    // path (others are reported as unrelated), or all when there is no path.
     for certificate in &intake.certificates {
-        findings.extend(validity::check(certificate, options.at, options.warn_days));
+        let on_path = chain.as_ref().is_none_or(|chain| chain.path.contains(&certificate.index));
+        if on_path {
+            findings.extend(validity::check(certificate, options.at, options.warn_days));
+        }
+    }
+    if let Some(root) = anchor_root {
+        // The user's root is checked too: an expired or weak private root fails.
+        let unplaced = |mut finding: Finding| {
+            finding.inputs.clear();
+            finding.certificates.clear();
+            finding
+        };
+        findings.extend(validity::check(root, options.at, options.warn_days).map(unplaced));
+        if let Some(kind) = pairing::weakness(&root.key, format!("the root \"{}\"", root.name)) {
+            findings.push(Finding { kind, inputs: Vec::new(), certificates: Vec::new() });
+        }
     }
     // Stable: keeps the order found within a severity.
     findings.sort_by_key(Finding::severity);

@@ -1,0 +1,195 @@
+//! Name constraints (RFC 5280 §4.2.1.10): the DNS names and IP addresses a
+//! CA allows (permitted subtrees) or forbids (excluded subtrees) in every
+//! certificate below it.
+
+use serde::Serialize;
+use x509_parser::extensions::{GeneralName, NameConstraints};
+
+/// A CA's name constraints, reduced to what can be checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Constraints {
+    pub permitted_dns: Vec<String>,
+    pub excluded_dns: Vec<String>,
+    /// Address and mask, 8 bytes (IPv4) or 32 bytes (IPv6).
+    #[serde(skip)]
+    pub permitted_ip: Vec<Vec<u8>>,
+    #[serde(skip)]
+    pub excluded_ip: Vec<Vec<u8>>,
+    /// Subtree types certdoctor does not evaluate (directoryName, rfc822Name,
+    /// URI, otherName…), named.
+    pub other_permitted: Vec<String>,
+    pub other_excluded: Vec<String>,
+    /// Constraints that are malformed (an IP constraint of the wrong length,
+    /// a DNS constraint with a wildcard or a leading period).
+    pub invalid: Vec<String>,
+}
+
+fn kind(name: &GeneralName<'_>) -> &'static str {
+    match name {
+        GeneralName::OtherName(..) => "otherName",
+        GeneralName::RFC822Name(_) => "rfc822Name",
+        GeneralName::DNSName(_) => "dNSName",
+        GeneralName::X400Address(_) => "x400Address",
+        GeneralName::DirectoryName(_) => "directoryName",
+        GeneralName::EDIPartyName(_) => "ediPartyName",
+        GeneralName::URI(_) => "uniformResourceIdentifier",
+        GeneralName::IPAddress(_) => "iPAddress",
+        GeneralName::RegisteredID(_) => "registeredID",
+        GeneralName::Invalid(..) => "invalid",
+    }
+}
+
+impl Constraints {
+    pub fn from_extension(constraints: &NameConstraints<'_>) -> Self {
+        let mut out = Constraints::default();
+        let sides = [(&constraints.permitted_subtrees, true), (&constraints.excluded_subtrees, false)];
+        for (subtrees, permitted) in sides {
+            for subtree in subtrees.iter().flatten() {
+                match &subtree.base {
+                    GeneralName::DNSName(dns) => {
+                        if dns.contains('*') || dns.starts_with('.') {
+                            out.invalid.push(format!("dNSName constraint \"{dns}\""));
+                        }
+                        let dns = dns.trim_start_matches('.').to_ascii_lowercase();
+                        if permitted {
+                            out.permitted_dns.push(dns)
+                        } else {
+                            out.excluded_dns.push(dns)
+                        }
+                    }
+                    GeneralName::IPAddress(bytes) => {
+                        if bytes.len() != 8 && bytes.len() != 32 {
+                            out.invalid.push(format!("iPAddress constraint of {} bytes", bytes.len()));
+                        } else if permitted {
+                            out.permitted_ip.push(bytes.to_vec());
+                        } else {
+                            out.excluded_ip.push(bytes.to_vec());
+                        }
+                    }
+                    other => {
+                        let name = kind(other).to_string();
+                        if permitted {
+                            out.other_permitted.push(name)
+                        } else {
+                            out.other_excluded.push(name)
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The first way `dns_names` / `ip_addresses` break these constraints.
+    pub fn violation(
+        &self,
+        dns_names: &[String],
+        ip_addresses: &[String],
+        other_names: &[&'static str],
+    ) -> Option<String> {
+        if let Some(invalid) = self.invalid.first() {
+            return Some(format!("the CA's {invalid} is malformed"));
+        }
+        // Names times subtrees is the work; a hostile certificate can make it
+        // huge (limbo's nc-dos cases), so it is bounded like rustls-webpki does.
+        let subtrees = self.permitted_dns.len()
+            + self.excluded_dns.len()
+            + self.permitted_ip.len()
+            + self.excluded_ip.len();
+        let work = (dns_names.len() + ip_addresses.len()).saturating_mul(subtrees);
+        if work > MAX_COMPARISONS {
+            return Some(format!(
+                "checking {} names against {subtrees} constraints would take more than {MAX_COMPARISONS} comparisons; clients refuse such certificates",
+                dns_names.len() + ip_addresses.len()
+            ));
+        }
+        for name in dns_names {
+            let name = name.to_ascii_lowercase();
+            if let Some(excluded) = self.excluded_dns.iter().find(|base| dns_within(&name, base)) {
+                return Some(format!("{name} is in the excluded subtree {excluded}"));
+            }
+            if !self.permitted_dns.is_empty()
+                && !self.permitted_dns.iter().any(|base| dns_within(&name, base))
+            {
+                return Some(format!(
+                    "{name} is outside the permitted subtrees {}",
+                    self.permitted_dns.join(", ")
+                ));
+            }
+        }
+        for address in ip_addresses {
+            let Some(bytes) = ip_bytes(address) else { continue };
+            if self.excluded_ip.iter().any(|range| ip_within(&bytes, range)) {
+                return Some(format!("{address} is in an excluded address range"));
+            }
+            let same_family: Vec<_> =
+                self.permitted_ip.iter().filter(|range| range.len() == bytes.len() * 2).collect();
+            if !self.permitted_ip.is_empty() && !same_family.iter().any(|range| ip_within(&bytes, range)) {
+                return Some(format!("{address} is outside the permitted address ranges"));
+            }
+        }
+        for kind in other_names {
+            if self.other_excluded.iter().any(|excluded| excluded == kind) {
+                return Some(format!("the certificate has a {kind} name and the CA excludes {kind} names"));
+            }
+            // Permitted subtrees of kinds not evaluated here (directoryName…)
+            // are not held against the certificate.
+        }
+        None
+    }
+}
+
+/// Name-against-subtree comparisons allowed per CA.
+const MAX_COMPARISONS: usize = 250_000;
+
+/// `name` is `base` or below it (RFC 5280 §4.2.1.10: "host.example.com"
+/// is within "example.com"; "www.notexample.com" is not). A wildcard name
+/// is within `base` when the names it stands for are.
+fn dns_within(name: &str, base: &str) -> bool {
+    let name = name.trim_end_matches('.');
+    let base = base.trim_end_matches('.');
+    base.is_empty()
+        || name == base
+        || (name.len() > base.len()
+            && name.ends_with(base)
+            && name.as_bytes()[name.len() - base.len() - 1] == b'.')
+}
+
+fn ip_bytes(address: &str) -> Option<Vec<u8>> {
+    match address.parse::<std::net::IpAddr>().ok()? {
+        std::net::IpAddr::V4(v4) => Some(v4.octets().to_vec()),
+        std::net::IpAddr::V6(v6) => Some(v6.octets().to_vec()),
+    }
+}
+
+fn ip_within(address: &[u8], range: &[u8]) -> bool {
+    if range.len() != address.len() * 2 {
+        return false;
+    }
+    let (network, mask) = range.split_at(address.len());
+    address.iter().zip(network).zip(mask).all(|((a, n), m)| a & m == n & m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dns_subtrees() {
+        assert!(dns_within("example.com", "example.com"));
+        assert!(dns_within("www.example.com", "example.com"));
+        assert!(!dns_within("www.notexample.com", "example.com"));
+        assert!(dns_within("*.example.com", "example.com"));
+        assert!(dns_within("anything.test", ""));
+    }
+
+    #[test]
+    fn ip_subtrees() {
+        let range = [192, 0, 2, 0, 255, 255, 255, 0];
+        assert!(ip_within(&[192, 0, 2, 7], &range));
+        assert!(!ip_within(&[192, 0, 3, 7], &range));
+        let constraints = Constraints { excluded_ip: vec![range.to_vec()], ..Constraints::default() };
+        assert!(constraints.violation(&[], &["192.0.2.9".into()], &[]).is_some());
+        assert!(constraints.violation(&[], &["198.51.100.1".into()], &[]).is_none());
+    }
+}

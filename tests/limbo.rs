@@ -1,0 +1,124 @@
+//! x509-limbo conformance (`../shared/corpus/x509-limbo/limbo.json`): every
+//! SERVER testcase is analysed with its trusted certificates as the only
+//! roots, its intermediates and peer certificate as the bundle, and its
+//! expected peer name as the host. A testcase agrees when SUCCESS ↔ the
+//! verdict is not `errors`. Every disagreement is listed, with a reason, in
+//! `tests/data/limbo-disagreements.txt`; the test fails if that list and
+//! reality drift apart in either direction.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use certdoctor::{analyze, Input, Options, Timestamp, Verdict};
+use common::corpus;
+use serde_json::Value;
+
+/// Testcases without a validation time are checked at this fixed moment
+/// (their certificates are valid from 1970 to 2969).
+const DEFAULT_TIME: &str = "2025-01-01T00:00:00Z";
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|list| list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn limbo_server_testcases() {
+    let limbo: Value =
+        serde_json::from_str(&std::fs::read_to_string(corpus().join("x509-limbo/limbo.json")).unwrap())
+            .unwrap();
+    let listed: BTreeMap<String, String> = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/limbo-disagreements.txt"),
+    )
+    .unwrap()
+    .lines()
+    .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+    .map(|line| {
+        let (id, reason) = line.split_once('\t').unwrap_or((line, ""));
+        (id.trim().to_string(), reason.trim().to_string())
+    })
+    .collect();
+
+    let mut total = 0;
+    let mut agree = 0;
+    let (mut success_total, mut success_agree) = (0, 0);
+    let mut slowest = (Duration::ZERO, String::new());
+    let mut disagreements: BTreeMap<String, String> = BTreeMap::new();
+    for testcase in limbo["testcases"].as_array().unwrap() {
+        if testcase["validation_kind"] != "SERVER" {
+            continue;
+        }
+        let id = testcase["id"].as_str().unwrap().to_string();
+        let mut bundle = testcase["peer_certificate"].as_str().unwrap().to_string();
+        for intermediate in strings(&testcase["untrusted_intermediates"]) {
+            bundle.push_str(&intermediate);
+            bundle.push('\n');
+        }
+        let mut inputs = vec![Input::new("bundle.pem", bundle.into_bytes())];
+        let crls = strings(&testcase["crls"]);
+        if !crls.is_empty() {
+            inputs.push(Input::new("crls.pem", crls.join("\n").into_bytes()));
+        }
+        let at = testcase["validation_time"].as_str().unwrap_or(DEFAULT_TIME);
+        let mut options = Options::at(Timestamp::parse(at).unwrap());
+        options.public_roots = false;
+        options.roots = strings(&testcase["trusted_certs"])
+            .into_iter()
+            .enumerate()
+            .map(|(n, pem)| Input::new(format!("root{n}.pem"), pem.into_bytes()))
+            .collect();
+        options.host = testcase["expected_peer_name"]["value"].as_str().map(str::to_string);
+
+        let started = Instant::now();
+        let report = analyze(&inputs, &options);
+        let elapsed = started.elapsed();
+        if elapsed > slowest.0 {
+            slowest = (elapsed, id.clone());
+        }
+
+        let expected_success = testcase["expected_result"] == "SUCCESS";
+        let agrees = (report.verdict != Verdict::Errors) == expected_success;
+        total += 1;
+        if expected_success {
+            success_total += 1;
+        }
+        if agrees {
+            agree += 1;
+            if expected_success {
+                success_agree += 1;
+            }
+        } else {
+            let codes: Vec<String> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity() == certdoctor::Severity::Error)
+                .map(|f| match &f.kind {
+                    certdoctor::FindingKind::CertProfileViolation { rule, .. } => {
+                        format!("cert-profile-violation({rule})")
+                    }
+                    kind => kind.code().as_str().to_string(),
+                })
+                .collect();
+            disagreements.insert(id, format!("expected {}; errors: {codes:?}", testcase["expected_result"]));
+        }
+    }
+    println!(
+        "limbo: {agree}/{total} agree ({success_agree}/{success_total} SUCCESS, {}/{} FAILURE); slowest {:?} ({})",
+        agree - success_agree,
+        total - success_total,
+        slowest.0,
+        slowest.1
+    );
+    let unlisted: Vec<_> = disagreements.iter().filter(|(id, _)| !listed.contains_key(*id)).collect();
+    let fixed: Vec<_> = listed.keys().filter(|id| !disagreements.contains_key(*id)).collect();
+    assert!(
+        unlisted.is_empty(),
+        "new disagreements (add a reason to tests/data/limbo-disagreements.txt or fix):\n{unlisted:#?}"
+    );
+    assert!(fixed.is_empty(), "listed disagreements that now agree (remove them):\n{fixed:#?}");
+    assert_eq!(total, 198);
+}
