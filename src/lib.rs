@@ -27,6 +27,7 @@ pub mod profile;
 pub mod report;
 pub mod request;
 pub mod revocation;
+pub mod second_opinion;
 pub mod signature;
 pub mod timestamp;
 pub mod validity;

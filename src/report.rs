@@ -13,6 +13,7 @@ use crate::names::Host;
 use crate::pairing;
 use crate::request::Request;
 use crate::revocation;
+use crate::second_opinion::{self, SecondOpinion};
 use crate::timestamp::Timestamp;
 use crate::validity;
 
@@ -61,6 +62,8 @@ pub struct Report {
     pub crls: Vec<Crl>,
     /// The path from the leaf to a trust anchor, if there is a certificate.
     pub chain: Option<Chain>,
+    /// rustls-webpki's verdict on the same leaf, if there is one.
+    pub second_opinion: Option<SecondOpinion>,
     /// Worst first; within a severity, in the order found.
     pub findings: Vec<Finding>,
 }
@@ -108,6 +111,16 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
             findings.push(Finding { kind, inputs: Vec::new(), certificates: Vec::new() });
         }
     }
+    let second_opinion = chain.as_ref().map(|chain| {
+        second_opinion::ask(
+            &intake.certificates,
+            chain.leaf,
+            &roots.certificates,
+            options.public_roots,
+            options.at,
+            options.host.as_deref(),
+        )
+    });
     // Stable: keeps the order found within a severity.
     findings.sort_by_key(Finding::severity);
     Report {
@@ -120,6 +133,7 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
         requests: intake.requests,
         crls: intake.crls,
         chain,
+        second_opinion,
         findings,
     }
 }
@@ -140,6 +154,7 @@ impl Report {
             requests: &self.requests,
             crls: &self.crls,
             chain: self.chain.as_ref(),
+            second_opinion: self.second_opinion.as_ref(),
             inputs: &self.inputs,
         }
     }
@@ -181,6 +196,7 @@ pub struct RenderedReport<'a> {
     pub requests: &'a [Request],
     pub crls: &'a [Crl],
     pub chain: Option<&'a Chain>,
+    pub second_opinion: Option<&'a SecondOpinion>,
     pub inputs: &'a [InputSummary],
 }
 

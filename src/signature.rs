@@ -48,8 +48,8 @@ impl<'a> Signed<'a> {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Hash {
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Hash {
     Md5,
     Sha1,
     Sha224,
@@ -98,7 +98,8 @@ impl Hash {
     }
 }
 
-enum Scheme {
+#[derive(Debug)]
+pub(crate) enum Scheme {
     RsaPkcs1(Hash),
     RsaPss { hash: Hash, salt: usize },
     Ecdsa(Hash),
@@ -183,19 +184,42 @@ pub fn verify(signed: &Signed<'_>, issuer_spki: &[u8]) -> Outcome {
         algorithm_fields.expect(tag::OID, "key algorithm").and_then(|oid| oid.oid()).unwrap_or_default();
     let curve = algorithm_fields.read().ok().and_then(|parameters| parameters.oid().ok());
     let result = match scheme {
-        Scheme::RsaPkcs1(hash) => verify_rsa_pkcs1(hash, key_bits, signed),
-        Scheme::RsaPss { hash, salt } => verify_rsa_pss(hash, salt, key_bits, signed),
-        Scheme::Ecdsa(hash) if key_oid == crate::keys::oid::EC => {
-            verify_ecdsa(hash, curve.as_deref().unwrap_or_default(), key_bits, signed)
+        Scheme::Ecdsa(_) if key_oid != crate::keys::oid::EC => Some(false),
+        Scheme::Ed25519 if key_oid != crate::keys::oid::ED25519 => Some(false),
+        Scheme::RsaPkcs1(_) | Scheme::RsaPss { .. }
+            if key_oid != crate::keys::oid::RSA && key_oid != crate::keys::oid::RSA_PSS =>
+        {
+            Some(false)
         }
-        Scheme::Ed25519 if key_oid == crate::keys::oid::ED25519 => verify_ed25519(key_bits, signed),
-        // The issuer's key is of another kind than the signature.
-        _ => Some(false),
+        scheme => verify_parts(
+            &scheme,
+            curve.as_deref().unwrap_or_default(),
+            key_bits,
+            signed.tbs,
+            signed.signature,
+        ),
     };
     match result {
         Some(true) => Outcome::Valid,
         Some(false) => Outcome::Invalid,
         None => Outcome::Unsupported(algorithm_name_for_unsupported(&key_oid, curve.as_deref())),
+    }
+}
+
+/// Checks `signature` over `message` with the raw subjectPublicKey bits
+/// (`curve` names the curve for ECDSA). `None` for an unsupported curve.
+pub(crate) fn verify_parts(
+    scheme: &Scheme,
+    curve: &str,
+    key_bits: &[u8],
+    message: &[u8],
+    signature: &[u8],
+) -> Option<bool> {
+    match scheme {
+        Scheme::RsaPkcs1(hash) => verify_rsa_pkcs1(*hash, key_bits, message, signature),
+        Scheme::RsaPss { hash, salt } => verify_rsa_pss(*hash, *salt, key_bits, message, signature),
+        Scheme::Ecdsa(hash) => verify_ecdsa(*hash, curve, key_bits, message, signature),
+        Scheme::Ed25519 => verify_ed25519(key_bits, message, signature),
     }
 }
 
@@ -219,59 +243,63 @@ fn rsa_key(key_bits: &[u8]) -> Option<rsa::PublicKey> {
     .ok()
 }
 
-fn verify_rsa_pkcs1(hash: Hash, key_bits: &[u8], signed: &Signed<'_>) -> Option<bool> {
+fn verify_rsa_pkcs1(hash: Hash, key_bits: &[u8], message: &[u8], signature: &[u8]) -> Option<bool> {
     let key = rsa_key(key_bits)?;
-    let Ok(signature) = rsa::pkcs1v15::Signature::try_from(signed.signature) else { return Some(false) };
+    let Ok(signature) = rsa::pkcs1v15::Signature::try_from(signature) else { return Some(false) };
     let valid = match hash {
-        Hash::Md5 => rsa::pkcs1v15::VerifyingKey::<md5::Md5>::new(key).verify(signed.tbs, &signature).is_ok(),
-        Hash::Sha1 => {
-            rsa::pkcs1v15::VerifyingKey::<sha1::Sha1>::new(key).verify(signed.tbs, &signature).is_ok()
-        }
+        Hash::Md5 => rsa::pkcs1v15::VerifyingKey::<md5::Md5>::new(key).verify(message, &signature).is_ok(),
+        Hash::Sha1 => rsa::pkcs1v15::VerifyingKey::<sha1::Sha1>::new(key).verify(message, &signature).is_ok(),
         Hash::Sha224 => {
-            rsa::pkcs1v15::VerifyingKey::<sha2::Sha224>::new(key).verify(signed.tbs, &signature).is_ok()
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha224>::new(key).verify(message, &signature).is_ok()
         }
         Hash::Sha256 => {
-            rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(key).verify(signed.tbs, &signature).is_ok()
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(key).verify(message, &signature).is_ok()
         }
         Hash::Sha384 => {
-            rsa::pkcs1v15::VerifyingKey::<sha2::Sha384>::new(key).verify(signed.tbs, &signature).is_ok()
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha384>::new(key).verify(message, &signature).is_ok()
         }
         Hash::Sha512 => {
-            rsa::pkcs1v15::VerifyingKey::<sha2::Sha512>::new(key).verify(signed.tbs, &signature).is_ok()
+            rsa::pkcs1v15::VerifyingKey::<sha2::Sha512>::new(key).verify(message, &signature).is_ok()
         }
     };
     Some(valid)
 }
 
-fn verify_rsa_pss(hash: Hash, salt: usize, key_bits: &[u8], signed: &Signed<'_>) -> Option<bool> {
+fn verify_rsa_pss(
+    hash: Hash,
+    salt: usize,
+    key_bits: &[u8],
+    message: &[u8],
+    signature: &[u8],
+) -> Option<bool> {
     let key = rsa_key(key_bits)?;
-    let Ok(signature) = rsa::pss::Signature::try_from(signed.signature) else { return Some(false) };
+    let Ok(signature) = rsa::pss::Signature::try_from(signature) else { return Some(false) };
     let valid = match hash {
         Hash::Sha1 => rsa::pss::VerifyingKey::<sha1::Sha1>::new_with_salt_len(key, salt)
-            .verify(signed.tbs, &signature)
+            .verify(message, &signature)
             .is_ok(),
         Hash::Sha224 => rsa::pss::VerifyingKey::<sha2::Sha224>::new_with_salt_len(key, salt)
-            .verify(signed.tbs, &signature)
+            .verify(message, &signature)
             .is_ok(),
         Hash::Sha256 => rsa::pss::VerifyingKey::<sha2::Sha256>::new_with_salt_len(key, salt)
-            .verify(signed.tbs, &signature)
+            .verify(message, &signature)
             .is_ok(),
         Hash::Sha384 => rsa::pss::VerifyingKey::<sha2::Sha384>::new_with_salt_len(key, salt)
-            .verify(signed.tbs, &signature)
+            .verify(message, &signature)
             .is_ok(),
         Hash::Sha512 => rsa::pss::VerifyingKey::<sha2::Sha512>::new_with_salt_len(key, salt)
-            .verify(signed.tbs, &signature)
+            .verify(message, &signature)
             .is_ok(),
         Hash::Md5 => return None,
     };
     Some(valid)
 }
 
-fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], signed: &Signed<'_>) -> Option<bool> {
+fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], message: &[u8], signature: &[u8]) -> Option<bool> {
     use ecdsa::signature::hazmat::PrehashVerifier;
-    let digest = hash.digest(signed.tbs);
+    let digest = hash.digest(message);
     // ECDSA signatures are DER SEQUENCE { r INTEGER, s INTEGER }.
-    let Some((r, s)) = ecdsa_scalars(signed.signature) else { return Some(false) };
+    let Some((r, s)) = ecdsa_scalars(signature) else { return Some(false) };
     // r || s, each left-padded to the field size.
     let fixed = |size: usize| -> Option<Vec<u8>> {
         if r.len() > size || s.len() > size {
@@ -306,9 +334,9 @@ fn ecdsa_scalars(signature: &[u8]) -> Option<(Vec<u8>, Vec<u8>)> {
     fields.is_empty().then_some((r, s))
 }
 
-fn verify_ed25519(key: &[u8], signed: &Signed<'_>) -> Option<bool> {
+fn verify_ed25519(key: &[u8], message: &[u8], signature: &[u8]) -> Option<bool> {
     let key: &[u8; 32] = key.try_into().ok()?;
     let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else { return Some(false) };
-    let Ok(signature) = ed25519_dalek::Signature::from_slice(signed.signature) else { return Some(false) };
-    Some(key.verify_strict(signed.tbs, &signature).is_ok())
+    let Ok(signature) = ed25519_dalek::Signature::from_slice(signature) else { return Some(false) };
+    Some(key.verify_strict(message, &signature).is_ok())
 }

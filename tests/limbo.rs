@@ -48,6 +48,8 @@ fn limbo_server_testcases() {
     let (mut success_total, mut success_agree) = (0, 0);
     let mut slowest = (Duration::ZERO, String::new());
     let mut disagreements: BTreeMap<String, String> = BTreeMap::new();
+    let mut webpki_agree = 0;
+    let mut unexplained: Vec<String> = Vec::new();
     for testcase in limbo["testcases"].as_array().unwrap() {
         if testcase["validation_kind"] != "SERVER" {
             continue;
@@ -81,6 +83,15 @@ fn limbo_server_testcases() {
         }
 
         let expected_success = testcase["expected_result"] == "SUCCESS";
+        if let Some(opinion) = &report.second_opinion {
+            if opinion.accepted == expected_success {
+                webpki_agree += 1;
+            }
+            // rustls-webpki rejects but certdoctor finds no error: a gap.
+            if !opinion.accepted && report.verdict != Verdict::Errors {
+                unexplained.push(format!("{id}: {}", opinion.error.as_deref().unwrap_or_default()));
+            }
+        }
         let agrees = (report.verdict != Verdict::Errors) == expected_success;
         total += 1;
         if expected_success {
@@ -113,6 +124,8 @@ fn limbo_server_testcases() {
         slowest.0,
         slowest.1
     );
+    println!("rustls-webpki (second opinion) agrees with limbo on {webpki_agree}/{total}");
+    println!("rejected by rustls-webpki with no certdoctor error ({}): {unexplained:#?}", unexplained.len());
     let unlisted: Vec<_> = disagreements.iter().filter(|(id, _)| !listed.contains_key(*id)).collect();
     let fixed: Vec<_> = listed.keys().filter(|id| !disagreements.contains_key(*id)).collect();
     assert!(

@@ -41,6 +41,9 @@ struct Words {
     your_root: &'static str,
     untrusted_root: &'static str,
     missing_issuer: &'static str,
+    second_opinion: &'static str,
+    accepted: &'static str,
+    rejected: &'static str,
     verdict: fn(Verdict) -> &'static str,
     severity: fn(Severity) -> &'static str,
 }
@@ -60,6 +63,9 @@ const ENGLISH: Words = Words {
     your_root: "your root",
     untrusted_root: "✗ ends at an untrusted root",
     missing_issuer: "missing issuer",
+    second_opinion: "second opinion (rustls-webpki)",
+    accepted: "accepted",
+    rejected: "rejected",
     verdict: |verdict| match verdict {
         Verdict::Ok => "OK — no problems found",
         Verdict::Warnings => "WARNINGS — works, but should be fixed",
@@ -87,6 +93,9 @@ const CHINESE: Words = Words {
     your_root: "你的根证书",
     untrusted_root: "✗ 止于不受信任的根证书",
     missing_issuer: "缺少签发者",
+    second_opinion: "第二意见（rustls-webpki）",
+    accepted: "接受",
+    rejected: "拒绝",
     verdict: |verdict| match verdict {
         Verdict::Ok => "正常 — 未发现问题",
         Verdict::Warnings => "警告 — 可以使用，但应当修复",
@@ -168,6 +177,13 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
             }
         };
         let _ = writeln!(out, "  {depth}{end}");
+        if let Some(opinion) = report.second_opinion {
+            let verdict = match &opinion.error {
+                None => words.accepted.to_string(),
+                Some(error) => format!("{} ({error})", words.rejected),
+            };
+            let _ = writeln!(out, "  {}: {verdict}", words.second_opinion);
+        }
     }
 
     let _ = writeln!(out, "\n{}", colour.paint("1", words.findings));

@@ -36,6 +36,9 @@ pub struct Words {
     pub missing_issuer: &'static str,
     pub download_fixed: &'static str,
     pub download_hint: &'static str,
+    pub second_opinion: &'static str,
+    pub accepted: &'static str,
+    pub rejected: &'static str,
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -100,6 +103,9 @@ const ENGLISH: Words = Words {
     missing_issuer: "missing issuer",
     download_fixed: "Download corrected fullchain.pem",
     download_hint: "leaf first, then intermediates; no root, nothing extra",
+    second_opinion: "Second opinion (rustls-webpki)",
+    accepted: "accepted",
+    rejected: "rejected",
 };
 
 const CHINESE: Words = Words {
@@ -135,6 +141,9 @@ const CHINESE: Words = Words {
     missing_issuer: "缺少签发者",
     download_fixed: "下载修正后的 fullchain.pem",
     download_hint: "先叶证书，再中间证书；不含根证书和多余证书",
+    second_opinion: "第二意见（rustls-webpki）",
+    accepted: "接受",
+    rejected: "拒绝",
 };
 
 /// "2 certificates", "1 private key", …

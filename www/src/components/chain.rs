@@ -56,6 +56,14 @@ pub fn ChainView(props: &ChainProps) -> Html {
                 }) }
                 { end }
             </ol>
+            if let Some(opinion) = &report.second_opinion {
+                <p class="second-opinion" data-accepted={opinion.accepted.to_string()}>
+                    { format!("{}: {}", text.second_opinion, match &opinion.error {
+                        None => text.accepted.to_string(),
+                        Some(error) => format!("{} ({error})", text.rejected),
+                    }) }
+                </p>
+            }
             if chain.bundle_needs_fixing {
                 <p class="fix-download">
                     <a class="button" id="download-fullchain" download="fullchain.pem" href={data_url(&chain.fixed_bundle)}>

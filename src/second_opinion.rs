@@ -1,0 +1,144 @@
+//! A second opinion: rustls-webpki (the verifier inside rustls) run on the
+//! same leaf, intermediates, anchors, time and host, with RustCrypto-backed
+//! signature algorithms. Where it rejects and none of certdoctor's own
+//! error findings explains why, that is a gap in certdoctor's checks; the
+//! corpus tests hold the two together.
+
+use rustls_pki_types::{
+    alg_id, AlgorithmIdentifier, CertificateDer, InvalidSignature, ServerName,
+    SignatureVerificationAlgorithm, TrustAnchor, UnixTime,
+};
+use serde::Serialize;
+
+use crate::certificate::Certificate;
+use crate::keys::oid;
+use crate::signature::{verify_parts, Hash, Scheme};
+use crate::timestamp::Timestamp;
+
+/// What rustls-webpki said.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SecondOpinion {
+    pub accepted: bool,
+    /// rustls-webpki's error, as it names it (e.g. `CertExpired`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug)]
+struct RustCrypto {
+    public_key: AlgorithmIdentifier,
+    signature: AlgorithmIdentifier,
+    scheme: Scheme,
+    curve: &'static str,
+}
+
+impl SignatureVerificationAlgorithm for RustCrypto {
+    fn verify_signature(
+        &self,
+        public_key: &[u8],
+        message: &[u8],
+        signature: &[u8],
+    ) -> Result<(), InvalidSignature> {
+        match verify_parts(&self.scheme, self.curve, public_key, message, signature) {
+            Some(true) => Ok(()),
+            _ => Err(InvalidSignature),
+        }
+    }
+
+    fn public_key_alg_id(&self) -> AlgorithmIdentifier {
+        self.public_key
+    }
+
+    fn signature_alg_id(&self) -> AlgorithmIdentifier {
+        self.signature
+    }
+}
+
+fn algorithms() -> Vec<RustCrypto> {
+    let rsa =
+        |signature, scheme| RustCrypto { public_key: alg_id::RSA_ENCRYPTION, signature, scheme, curve: "" };
+    let ecdsa = |public_key, curve, signature, hash| RustCrypto {
+        public_key,
+        signature,
+        scheme: Scheme::Ecdsa(hash),
+        curve,
+    };
+    vec![
+        rsa(alg_id::RSA_PKCS1_SHA256, Scheme::RsaPkcs1(Hash::Sha256)),
+        rsa(alg_id::RSA_PKCS1_SHA384, Scheme::RsaPkcs1(Hash::Sha384)),
+        rsa(alg_id::RSA_PKCS1_SHA512, Scheme::RsaPkcs1(Hash::Sha512)),
+        rsa(alg_id::RSA_PSS_SHA256, Scheme::RsaPss { hash: Hash::Sha256, salt: 32 }),
+        rsa(alg_id::RSA_PSS_SHA384, Scheme::RsaPss { hash: Hash::Sha384, salt: 48 }),
+        rsa(alg_id::RSA_PSS_SHA512, Scheme::RsaPss { hash: Hash::Sha512, salt: 64 }),
+        ecdsa(alg_id::ECDSA_P256, oid::P256, alg_id::ECDSA_SHA256, Hash::Sha256),
+        ecdsa(alg_id::ECDSA_P256, oid::P256, alg_id::ECDSA_SHA384, Hash::Sha384),
+        ecdsa(alg_id::ECDSA_P384, oid::P384, alg_id::ECDSA_SHA256, Hash::Sha256),
+        ecdsa(alg_id::ECDSA_P384, oid::P384, alg_id::ECDSA_SHA384, Hash::Sha384),
+        ecdsa(alg_id::ECDSA_P521, oid::P521, alg_id::ECDSA_SHA256, Hash::Sha256),
+        ecdsa(alg_id::ECDSA_P521, oid::P521, alg_id::ECDSA_SHA384, Hash::Sha384),
+        ecdsa(alg_id::ECDSA_P521, oid::P521, alg_id::ECDSA_SHA512, Hash::Sha512),
+        RustCrypto {
+            public_key: alg_id::ED25519,
+            signature: alg_id::ED25519,
+            scheme: Scheme::Ed25519,
+            curve: "",
+        },
+    ]
+}
+
+/// Asks rustls-webpki about `leaf` with the other certificates as
+/// intermediates. `roots` are the user's root certificates; the Mozilla
+/// roots are added when `public_roots` is set.
+pub fn ask(
+    certificates: &[Certificate],
+    leaf: usize,
+    roots: &[Certificate],
+    public_roots: bool,
+    at: Timestamp,
+    host: Option<&str>,
+) -> SecondOpinion {
+    let rejected = |error: String| SecondOpinion { accepted: false, error: Some(error) };
+    let Some(leaf_certificate) = certificates.get(leaf) else { return rejected("NoLeaf".into()) };
+    let leaf_der = CertificateDer::from(leaf_certificate.der.as_slice());
+    let end_entity = match webpki::EndEntityCert::try_from(&leaf_der) {
+        Ok(end_entity) => end_entity,
+        Err(error) => return rejected(format!("{error:?}")),
+    };
+    let root_ders: Vec<CertificateDer<'_>> =
+        roots.iter().map(|root| CertificateDer::from(root.der.as_slice())).collect();
+    let mut anchors: Vec<TrustAnchor<'_>> =
+        root_ders.iter().filter_map(|der| webpki::anchor_from_trusted_cert(der).ok()).collect();
+    if public_roots {
+        anchors.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    }
+    let intermediates: Vec<CertificateDer<'_>> = certificates
+        .iter()
+        .filter(|certificate| certificate.index != leaf)
+        .map(|certificate| CertificateDer::from(certificate.der.as_slice()))
+        .collect();
+    let owned = algorithms();
+    let algorithms: Vec<&dyn SignatureVerificationAlgorithm> =
+        owned.iter().map(|algorithm| algorithm as &dyn SignatureVerificationAlgorithm).collect();
+    // webpki counts time from 1970; earlier moments are clamped to it.
+    let time = UnixTime::since_unix_epoch(std::time::Duration::from_secs(at.unix_seconds().max(0) as u64));
+    if let Err(error) = end_entity.verify_for_usage(
+        &algorithms,
+        &anchors,
+        &intermediates,
+        time,
+        webpki::KeyUsage::server_auth(),
+        None,
+        None,
+    ) {
+        return rejected(format!("{error:?}"));
+    }
+    if let Some(host) = host {
+        let Ok(name) = ServerName::try_from(host.trim().trim_end_matches('.')) else {
+            return rejected("InvalidServerName".into());
+        };
+        if let Err(error) = end_entity.verify_is_valid_for_subject_name(&name) {
+            return rejected(format!("{error:?}"));
+        }
+    }
+    SecondOpinion { accepted: true, error: None }
+}
