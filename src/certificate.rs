@@ -59,6 +59,8 @@ pub struct Certificate {
     pub ocsp: Vec<String>,
     /// CRL distribution point URLs.
     pub crl_distribution_points: Vec<String>,
+    /// Embedded Certificate Transparency timestamps (RFC 6962 §3.3).
+    pub scts: Vec<Sct>,
     /// Name constraints, on a CA that has them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name_constraints: Option<crate::constraints::Constraints>,
@@ -77,6 +79,14 @@ pub struct Certificate {
     pub subject_der: Vec<u8>,
     #[serde(skip)]
     pub issuer_der: Vec<u8>,
+}
+
+/// One embedded signed certificate timestamp.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Sct {
+    /// The log's ID (SHA-256 of its key), base64 as CT log lists show it.
+    pub log_id: String,
+    pub timestamp: Timestamp,
 }
 
 /// Encoding facts that the profile checks ([`crate::profile`]) judge.
@@ -165,6 +175,7 @@ impl Certificate {
         let mut ca_issuers = Vec::new();
         let mut ocsp = Vec::new();
         let mut crl_distribution_points = Vec::new();
+        let mut scts = Vec::new();
         let mut unknown_critical_extensions = Vec::new();
         let mut name_constraints = None;
         let mut facts = Facts {
@@ -248,6 +259,15 @@ impl Certificate {
                         }
                     }
                 }
+                ParsedExtension::SCT(list) => {
+                    use base64::Engine;
+                    for sct in list {
+                        scts.push(Sct {
+                            log_id: base64::engine::general_purpose::STANDARD.encode(sct.id.key_id),
+                            timestamp: Timestamp::from_unix_seconds((sct.timestamp / 1000) as i64),
+                        });
+                    }
+                }
                 ParsedExtension::CRLDistributionPoints(points) => {
                     for point in points.iter() {
                         if let Some(x509_parser::extensions::DistributionPointName::FullName(names)) =
@@ -291,6 +311,7 @@ impl Certificate {
             ca_issuers,
             ocsp,
             crl_distribution_points,
+            scts,
             unknown_critical_extensions,
             facts,
             name_constraints,

@@ -145,6 +145,16 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
             if !names.is_empty() {
                 let _ = writeln!(out, "      {:<8} {}", words.names, names.join(", "));
             }
+            if !certificate.scts.is_empty() || !certificate.ocsp.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "      {:<8} {} SCT · OCSP {} · CRL {}",
+                    "CT",
+                    certificate.scts.len(),
+                    certificate.ocsp.join(" ").chars().take(60).collect::<String>(),
+                    certificate.crl_distribution_points.first().map(String::as_str).unwrap_or("-")
+                );
+            }
             let _ = writeln!(
                 out,
                 "      {:<8} {} · {}",

@@ -1,0 +1,330 @@
+//! Generated scenarios, one per finding code: a small PKI (root →
+//! intermediate → leaf) made with rcgen, judged at a fixed moment, bent in
+//! exactly one way per test. Keys are fresh each run; every date, name and
+//! structure is fixed, so each outcome is too.
+
+use certdoctor::{analyze, Input, Options, Report, Timestamp, Verdict};
+use rcgen::{
+    BasicConstraints, CertificateParams, CertificateRevocationListParams, CertifiedIssuer, CustomExtension,
+    DnType, ExtendedKeyUsagePurpose, GeneralSubtree, IsCa, KeyIdMethod, KeyPair, KeyUsagePurpose,
+    NameConstraints, RevokedCertParams, SerialNumber,
+};
+
+/// The moment every scenario is judged at.
+const AT: &str = "2025-06-01T00:00:00Z";
+const HOST: &str = "www.example.com";
+
+fn date(year: i32, month: u8, day: u8) -> time::OffsetDateTime {
+    rcgen::date_time_ymd(year, month, day)
+}
+
+fn ca_params(name: &str) -> CertificateParams {
+    let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.distinguished_name.push(DnType::CommonName, name);
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params.key_usages =
+        vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
+    params.not_before = date(2024, 1, 1);
+    params.not_after = date(2034, 1, 1);
+    params.use_authority_key_identifier_extension = true;
+    params
+}
+
+fn leaf_params(names: &[&str]) -> CertificateParams {
+    let mut params =
+        CertificateParams::new(names.iter().map(|name| name.to_string()).collect::<Vec<_>>()).unwrap();
+    if let Some(first) = names.first() {
+        params.distinguished_name.push(DnType::CommonName, *first);
+    }
+    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    params.not_before = date(2025, 1, 1);
+    params.not_after = date(2025, 12, 1);
+    params.use_authority_key_identifier_extension = true;
+    params.serial_number = Some(SerialNumber::from_slice(&[0x10, 0x01]));
+    params
+}
+
+/// A root, an intermediate and a leaf for `HOST`, with the leaf's key.
+struct Pki {
+    root: CertifiedIssuer<'static, KeyPair>,
+    intermediate: CertifiedIssuer<'static, KeyPair>,
+    leaf: String,
+    leaf_key: String,
+}
+
+impl Pki {
+    fn with(intermediate: CertificateParams, leaf: CertificateParams) -> Self {
+        let root =
+            CertifiedIssuer::self_signed(ca_params("Scenario Root"), KeyPair::generate().unwrap()).unwrap();
+        let intermediate =
+            CertifiedIssuer::signed_by(intermediate, KeyPair::generate().unwrap(), &root).unwrap();
+        let leaf_key = KeyPair::generate().unwrap();
+        let leaf_pem = leaf.signed_by(&leaf_key, &intermediate).unwrap().pem();
+        Pki { root, intermediate, leaf: leaf_pem, leaf_key: leaf_key.serialize_pem() }
+    }
+
+    fn healthy() -> Self {
+        Self::with(ca_params("Scenario Intermediate"), leaf_params(&[HOST]))
+    }
+
+    fn with_leaf(leaf: CertificateParams) -> Self {
+        Self::with(ca_params("Scenario Intermediate"), leaf)
+    }
+}
+
+/// Analyses `bundle` (plus `extra` inputs) trusting only `roots`.
+fn judge(bundle: &[&str], extra: &[&str], roots: &[&str], host: Option<&str>) -> Report {
+    let mut inputs = vec![Input::new("fullchain.pem", bundle.concat().into_bytes())];
+    inputs.extend(
+        extra
+            .iter()
+            .enumerate()
+            .map(|(n, text)| Input::new(format!("extra{n}.pem"), text.as_bytes().to_vec())),
+    );
+    let mut options = Options::at(Timestamp::parse(AT).unwrap());
+    options.public_roots = false;
+    options.roots = roots
+        .iter()
+        .enumerate()
+        .map(|(n, pem)| Input::new(format!("root{n}.pem"), pem.as_bytes().to_vec()))
+        .collect();
+    options.host = host.map(str::to_string);
+    analyze(&inputs, &options)
+}
+
+fn codes(report: &Report) -> Vec<&'static str> {
+    report.findings.iter().map(|finding| finding.code().as_str()).collect()
+}
+
+fn assert_code(report: &Report, code: &str) {
+    assert!(codes(report).contains(&code), "expected {code} in {:?}", codes(report));
+}
+
+#[test]
+fn healthy_chain_has_no_findings_and_rustls_agrees() {
+    let pki = Pki::healthy();
+    let report =
+        judge(&[&pki.leaf, &pki.intermediate.pem()], &[&pki.leaf_key], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), Vec::<&str>::new());
+    assert_eq!(report.verdict, Verdict::Ok);
+    let chain = report.chain.as_ref().unwrap();
+    assert!(chain.trusted && !chain.bundle_needs_fixing);
+    assert_eq!(report.keys[0].certificates, [0]);
+    assert!(report.second_opinion.as_ref().unwrap().accepted, "{:?}", report.second_opinion);
+}
+
+#[test]
+fn chain_out_of_order() {
+    let pki = Pki::healthy();
+    let report = judge(&[&pki.intermediate.pem(), &pki.leaf], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "chain-out-of-order");
+    assert_eq!(report.verdict, Verdict::Warnings);
+}
+
+#[test]
+fn chain_incomplete() {
+    let pki = Pki::healthy();
+    let report = judge(&[&pki.leaf], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "chain-incomplete");
+}
+
+#[test]
+fn chain_root_included() {
+    let pki = Pki::healthy();
+    let report =
+        judge(&[&pki.leaf, &pki.intermediate.pem(), &pki.root.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "chain-root-included");
+    assert_eq!(
+        report.chain.as_ref().unwrap().fixed_bundle,
+        format!("{}{}", pem_of(&pki.leaf), pem_of(&pki.intermediate.pem()))
+    );
+}
+
+/// The engine's PEM form of a PEM (line endings may differ).
+fn pem_of(text: &str) -> String {
+    let block = &certdoctor::pem::scan(text.as_bytes(), 1).blocks[0];
+    certdoctor::certificate::to_pem("CERTIFICATE", &block.der)
+}
+
+#[test]
+fn chain_duplicate_certificate() {
+    let pki = Pki::healthy();
+    let intermediate = pki.intermediate.pem();
+    let report = judge(&[&pki.leaf, &intermediate, &intermediate], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "chain-duplicate-certificate");
+}
+
+#[test]
+fn chain_unrelated_certificate() {
+    let pki = Pki::healthy();
+    let other = Pki::healthy();
+    let report = judge(
+        &[&pki.leaf, &pki.intermediate.pem(), &other.intermediate.pem()],
+        &[],
+        &[&pki.root.pem()],
+        Some(HOST),
+    );
+    assert_code(&report, "chain-unrelated-certificate");
+}
+
+#[test]
+fn validity_findings() {
+    let mut expired = leaf_params(&[HOST]);
+    expired.not_before = date(2024, 1, 1);
+    expired.not_after = date(2024, 12, 31);
+    let mut future = leaf_params(&[HOST]);
+    future.not_before = date(2025, 7, 1);
+    let mut soon = leaf_params(&[HOST]);
+    soon.not_after = date(2025, 6, 15);
+    for (params, code) in
+        [(expired, "cert-expired"), (future, "cert-not-yet-valid"), (soon, "cert-expiring-soon")]
+    {
+        let pki = Pki::with_leaf(params);
+        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+        assert_code(&report, code);
+    }
+}
+
+#[test]
+fn cert_validity_too_long_outside_a_private_pki() {
+    let mut long = leaf_params(&[HOST]);
+    long.not_after = date(2027, 1, 1);
+    let pki = Pki::with_leaf(long);
+    // Not trusted as the user's own root: judged as a public certificate.
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem(), &pki.root.pem()], &[], &[], Some(HOST));
+    assert_code(&report, "cert-validity-too-long");
+    // The user's own root may choose long lifetimes.
+    let private = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert!(!codes(&private).contains(&"cert-validity-too-long"));
+}
+
+#[test]
+fn names() {
+    let pki = Pki::healthy();
+    let report =
+        judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("shop.example.org"));
+    assert_code(&report, "name-mismatch");
+
+    let mut no_san = leaf_params(&[]);
+    no_san.distinguished_name.push(DnType::CommonName, HOST);
+    let pki = Pki::with_leaf(no_san);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "name-no-san");
+}
+
+#[test]
+fn key_mismatch_names_where_the_key_belongs() {
+    let pki = Pki::healthy();
+    let other = Pki::healthy();
+    let report =
+        judge(&[&pki.leaf, &pki.intermediate.pem()], &[&other.leaf_key], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "key-mismatch");
+}
+
+#[test]
+fn trust_findings() {
+    let pki = Pki::healthy();
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem(), &pki.root.pem()], &[], &[], Some(HOST));
+    assert_code(&report, "trust-untrusted-root");
+
+    let key = KeyPair::generate().unwrap();
+    let self_signed = leaf_params(&[HOST]).self_signed(&key).unwrap().pem();
+    let report = judge(&[&self_signed], &[], &[], Some(HOST));
+    assert_code(&report, "trust-self-signed");
+}
+
+#[test]
+fn issuer_not_ca() {
+    let mut not_ca = ca_params("Not A CA");
+    not_ca.is_ca = IsCa::ExplicitNoCa;
+    let pki = Pki::with(not_ca, leaf_params(&[HOST]));
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "issuer-not-ca");
+}
+
+#[test]
+fn path_length_exceeded() {
+    let root =
+        CertifiedIssuer::self_signed(ca_params("Scenario Root"), KeyPair::generate().unwrap()).unwrap();
+    let mut first = ca_params("Intermediate With Path Length 0");
+    first.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+    let first = CertifiedIssuer::signed_by(first, KeyPair::generate().unwrap(), &root).unwrap();
+    let second =
+        CertifiedIssuer::signed_by(ca_params("Second Intermediate"), KeyPair::generate().unwrap(), &first)
+            .unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &second).unwrap().pem();
+    let report = judge(&[&leaf, &second.pem(), &first.pem()], &[], &[&root.pem()], Some(HOST));
+    assert_code(&report, "path-length-exceeded");
+}
+
+#[test]
+fn eku_server_auth_missing() {
+    let mut client = leaf_params(&[HOST]);
+    client.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+    let pki = Pki::with_leaf(client);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "eku-server-auth-missing");
+}
+
+#[test]
+fn name_constraints_violated() {
+    let mut constrained = ca_params("Constrained Intermediate");
+    constrained.name_constraints = Some(NameConstraints {
+        permitted_subtrees: vec![GeneralSubtree::DnsName("example.com".into())],
+        excluded_subtrees: vec![],
+    });
+    let pki = Pki::with(constrained.clone(), leaf_params(&["www.example.org"]));
+    let report =
+        judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("www.example.org"));
+    assert_code(&report, "name-constraints-violated");
+    let inside = Pki::with(constrained, leaf_params(&[HOST]));
+    let report = judge(&[&inside.leaf, &inside.intermediate.pem()], &[], &[&inside.root.pem()], Some(HOST));
+    assert!(!codes(&report).contains(&"name-constraints-violated"), "{:?}", codes(&report));
+}
+
+#[test]
+fn cert_revoked_by_a_given_crl() {
+    let pki = Pki::healthy();
+    let crl = CertificateRevocationListParams {
+        this_update: date(2025, 5, 1),
+        next_update: date(2025, 7, 1),
+        crl_number: SerialNumber::from(7u64),
+        issuing_distribution_point: None,
+        revoked_certs: vec![RevokedCertParams {
+            serial_number: SerialNumber::from_slice(&[0x10, 0x01]),
+            revocation_time: date(2025, 5, 2),
+            reason_code: None,
+            invalidity_date: None,
+        }],
+        key_identifier_method: KeyIdMethod::Sha256,
+    }
+    .signed_by(&pki.intermediate)
+    .unwrap()
+    .pem()
+    .unwrap();
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[&crl], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "cert-revoked");
+}
+
+#[test]
+fn unknown_critical_extension() {
+    let mut leaf = leaf_params(&[HOST]);
+    let mut extension = CustomExtension::from_oid_content(&[1, 3, 6, 1, 4, 1, 55555, 1], vec![0x05, 0x00]);
+    extension.set_criticality(true);
+    leaf.custom_extensions.push(extension);
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "cert-critical-extension-unknown");
+}
+
+#[test]
+fn signature_invalid_when_a_byte_changes() {
+    let pki = Pki::healthy();
+    let mut der = certdoctor::pem::scan(pki.leaf.as_bytes(), 1).blocks[0].der.clone();
+    let last = der.len() - 1;
+    der[last] ^= 0x01;
+    let tampered = certdoctor::certificate::to_pem("CERTIFICATE", &der);
+    let report = judge(&[&tampered, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_code(&report, "signature-invalid");
+}
