@@ -94,8 +94,8 @@ pub struct Sct {
 pub struct Facts {
     pub version: u32,
     pub serial: Vec<u8>,
-    /// (critical, has keyIdentifier, has authorityCertIssuer or serial)
-    pub authority_key_id: Option<(bool, bool, bool)>,
+    /// (critical, has keyIdentifier, has authorityCertIssuer, has authorityCertSerialNumber)
+    pub authority_key_id: Option<(bool, bool, bool, bool)>,
     pub subject_key_id_critical: Option<bool>,
     /// (CA, critical)
     pub basic_constraints: Option<(bool, bool)>,
@@ -203,7 +203,8 @@ impl Certificate {
                     facts.authority_key_id = Some((
                         critical,
                         aki.key_identifier.is_some(),
-                        aki.authority_cert_issuer.is_some() || aki.authority_cert_serial.is_some(),
+                        aki.authority_cert_issuer.is_some(),
+                        aki.authority_cert_serial.is_some(),
                     ));
                 }
                 ParsedExtension::SubjectKeyIdentifier(_) => facts.subject_key_id_critical = Some(critical),

@@ -42,6 +42,11 @@ fn kind(name: &GeneralName<'_>) -> &'static str {
 impl Constraints {
     pub fn from_extension(constraints: &NameConstraints<'_>) -> Self {
         let mut out = Constraints::default();
+        let is_empty = |subtrees: &Option<Vec<_>>| subtrees.as_ref().is_none_or(Vec::is_empty);
+        if is_empty(&constraints.permitted_subtrees) && is_empty(&constraints.excluded_subtrees) {
+            // RFC 5280 §4.2.1.10: at least one of the two MUST be present.
+            out.invalid.push("nameConstraints with neither permitted nor excluded subtrees".into());
+        }
         let sides = [(&constraints.permitted_subtrees, true), (&constraints.excluded_subtrees, false)];
         for (subtrees, permitted) in sides {
             for subtree in subtrees.iter().flatten() {
@@ -105,7 +110,15 @@ impl Constraints {
         }
         for name in dns_names {
             let name = name.to_ascii_lowercase();
-            if let Some(excluded) = self.excluded_dns.iter().find(|base| dns_within(&name, base)) {
+            // A wildcard stands for every name one label below its suffix, so
+            // it reaches into an excluded subtree that lies below that suffix.
+            let wildcard_reaches = |base: &String| {
+                name.strip_prefix("*.")
+                    .is_some_and(|suffix| dns_within(base, suffix) && base.as_str() != suffix)
+            };
+            if let Some(excluded) =
+                self.excluded_dns.iter().find(|base| dns_within(&name, base) || wildcard_reaches(base))
+            {
                 return Some(format!("{name} is in the excluded subtree {excluded}"));
             }
             if !self.permitted_dns.is_empty()

@@ -24,6 +24,9 @@ pub struct Crl {
     pub der: Vec<u8>,
     #[serde(skip)]
     pub issuer_der: Vec<u8>,
+    /// The cRLNumber extension: `Some(critical)` when present.
+    #[serde(skip)]
+    pub number_critical: Option<bool>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -51,6 +54,11 @@ impl Crl {
                 .collect(),
             der: der.to_vec(),
             issuer_der: parsed.issuer().as_raw().to_vec(),
+            number_critical: parsed
+                .extensions()
+                .iter()
+                .find(|extension| extension.oid.to_id_string() == "2.5.29.20")
+                .map(|extension| extension.critical),
         })
     }
 }

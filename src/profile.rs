@@ -64,7 +64,10 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
             "the signature algorithm inside the certificate differs from the one outside (RFC 5280 §4.1.1.2)",
         ));
     }
-    if let Some((critical, _, _)) = facts.authority_key_id {
+    if let Some((critical, _, issuer, serial)) = facts.authority_key_id {
+        if issuer != serial {
+            out.push(violation("aki-issuer-serial", "authorityKeyIdentifier has only one of authorityCertIssuer and authorityCertSerialNumber (RFC 5280 §4.2.1.1: both or neither)"));
+        }
         if critical {
             out.push(violation(
                 "aki-critical",
@@ -138,7 +141,7 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
     // Below the anchor: must say which key signed it (roots are trusted as given).
     if role != Role::Root
         && issuer_has_ski
-        && facts.authority_key_id.is_none_or(|(_, key_id, _)| !key_id)
+        && facts.authority_key_id.is_none_or(|(_, key_id, _, _)| !key_id)
         && facts.version >= 2
     {
         out.push(violation(
@@ -180,9 +183,36 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
                     }
                 }
             }
-            // BR §7.1.4.3 wants a CN to repeat a SAN entry exactly, but
-            // clients ignore the CN, and limbo's RFC 5280 cases treat a stray
-            // CN as valid; it is not judged.
+            // BR §7.1.4.3: a CN must repeat a SAN entry character for
+            // character. A CN that names something else entirely is common
+            // and harmless (clients ignore the CN, and limbo's RFC 5280 cases
+            // accept it), so only a CN that is *almost* a SAN entry is
+            // judged: another spelling of the same name or address, which
+            // lenient clients would take for it.
+            for cn in &facts.common_names {
+                if let Some(reason) = cn_near_miss(cn, &certificate.dns_names, &certificate.ip_addresses) {
+                    out.push(violation(
+                        "cn-not-exactly-in-san",
+                        format!("the common name \"{cn}\" {reason} (BR §7.1.4.3)"),
+                    ));
+                }
+            }
+            for name in &certificate.dns_names {
+                if !valid_dns_name(name) {
+                    out.push(violation(
+                        "san-invalid",
+                        format!("the DNS name \"{name}\" is not a valid host name (RFC 5280 §4.2.1.6)"),
+                    ));
+                }
+            }
+            for address in &certificate.ip_addresses {
+                if address.starts_with("(invalid") {
+                    out.push(violation(
+                        "san-invalid",
+                        format!("an IP address entry is malformed: {address} (RFC 5280 §4.2.1.6)"),
+                    ));
+                }
+            }
             for name in &certificate.dns_names {
                 if name.contains('_') {
                     out.push(violation("dns-name-underscore", format!("the DNS name \"{name}\" contains an underscore, which host names may not (RFC 5280 §4.2.1.6, BR §7.1.4.2)")));
@@ -212,11 +242,81 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
                     "the CA certificate's subject is empty (RFC 5280 §4.1.2.6)",
                 ));
             }
-            // A root's own authorityKeyIdentifier and extendedKeyUsage break
-            // the BR profile, but clients use only a root's name and key (the
-            // web-platform-tests root has both and is accepted), so they are
-            // not judged.
+            // A root's AKI, if any, must carry a key identifier. That it
+            // should *only* repeat its own (BR §7.1.2.1.3), and carry no EKU,
+            // is not judged: clients use only a root's name and key, and the
+            // web-platform-tests root (issuer and serial in its AKI, an EKU)
+            // is accepted by rustls.
+            if role == Role::Root && facts.authority_key_id.is_some_and(|(_, key_id, _, _)| !key_id) {
+                out.push(violation(
+                    "root-aki",
+                    "the root's authorityKeyIdentifier has no key identifier (BR §7.1.2.1.3)",
+                ));
+            }
         }
     }
     out
+}
+
+/// Why `cn` is another spelling of a SAN entry, if it is.
+fn cn_near_miss(cn: &str, dns_names: &[String], ip_addresses: &[String]) -> Option<String> {
+    if dns_names.iter().chain(ip_addresses).any(|name| name == cn) {
+        return None;
+    }
+    if !cn.is_ascii() {
+        return Some("is not in its ASCII (punycode) form, as subjectAltName entries must be".into());
+    }
+    if let Some(address) = loose_ip(cn) {
+        return Some(format!("is the address {address} written differently from the SAN entry"));
+    }
+    if dns_names.iter().any(|name| name.eq_ignore_ascii_case(cn)) {
+        return Some("differs from a SAN entry only in letter case".into());
+    }
+    if cn.split('.').any(|label| label.starts_with("xn--")) {
+        return Some("is an internationalised name that is not among the SAN entries".into());
+    }
+    None
+}
+
+/// An IP address in any spelling people or old parsers accept: RFC 5952,
+/// uncompressed or upper-case IPv6, IPv4 with leading zeros or in hex.
+fn loose_ip(text: &str) -> Option<std::net::IpAddr> {
+    if let Ok(address) = text.parse::<std::net::IpAddr>() {
+        return Some(address);
+    }
+    if let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+        return u32::from_str_radix(hex, 16)
+            .ok()
+            .map(|value| std::net::IpAddr::from(std::net::Ipv4Addr::from(value)));
+    }
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.len() == 4
+        && parts
+            .iter()
+            .all(|part| !part.is_empty() && part.len() <= 3 && part.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let octets: Vec<u8> = parts.iter().filter_map(|part| part.parse::<u8>().ok()).collect();
+        if let [a, b, c, d] = octets[..] {
+            return Some(std::net::IpAddr::from([a, b, c, d]));
+        }
+    }
+    None
+}
+
+/// A host name: dot-separated labels of letters, digits and hyphens (not at
+/// either end), 1 to 63 characters each; a wildcard only as the whole first
+/// label.
+fn valid_dns_name(name: &str) -> bool {
+    let name = name.strip_suffix('.').unwrap_or(name);
+    let labels: Vec<&str> = name.split('.').collect();
+    !name.is_empty()
+        && name.len() <= 253
+        && labels.iter().enumerate().all(|(position, label)| {
+            (position == 0 && *label == "*")
+                || (!label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        })
 }

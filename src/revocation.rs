@@ -26,6 +26,32 @@ pub fn check(
         else {
             continue;
         };
+        // RFC 5280 §5.2.3: a CRL carries a non-critical cRLNumber; §4.2.1.3:
+        // its issuer may sign CRLs only with cRLSign.
+        let problem = match crl.number_critical {
+            None => Some("it has no cRLNumber extension (RFC 5280 §5.2.3: MUST be present)"),
+            Some(true) => {
+                Some("its cRLNumber extension is marked critical (RFC 5280 §5.2.3: MUST be non-critical)")
+            }
+            Some(false)
+                if issuer.key_usage.as_ref().is_some_and(|usage| !usage.iter().any(|u| u == "cRLSign")) =>
+            {
+                Some("its issuer's keyUsage does not allow cRLSign (RFC 5280 §4.2.1.3)")
+            }
+            Some(false) => None,
+        };
+        if let Some(reason) = problem {
+            findings.push(Finding::about_input(
+                FindingKind::InputUnparseable {
+                    input: format!("the CRL of \"{}\"", issuer.name),
+                    line: None,
+                    what: "CRL".into(),
+                    reason: format!("{reason}; revocation cannot be checked with it"),
+                },
+                crl.input,
+            ));
+            continue;
+        }
         for index in &chain.path {
             let certificate = &certificates[*index];
             if certificate.issuer_der != crl.issuer_der
