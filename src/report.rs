@@ -111,6 +111,10 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
             findings.push(Finding { kind, inputs: Vec::new(), certificates: Vec::new() });
         }
     }
+    let host_ascii = host.as_ref().map(|host| match host {
+        Host::Dns(name) => name.clone(),
+        Host::Ip(ip) => ip.to_string(),
+    });
     let second_opinion = chain.as_ref().map(|chain| {
         second_opinion::ask(
             &intake.certificates,
@@ -118,7 +122,7 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
             &roots.certificates,
             options.public_roots,
             options.at,
-            options.host.as_deref(),
+            host_ascii.as_deref(),
         )
     });
     // Stable: keeps the order found within a severity.
