@@ -97,7 +97,11 @@ pub fn ask(
     at: Timestamp,
     host: Option<&str>,
 ) -> SecondOpinion {
-    let rejected = |error: String| SecondOpinion { accepted: false, error: Some(error) };
+    // webpki's error variant name ("CertExpired"), without its debug payload.
+    let rejected = |error: String| {
+        let name = error.split([' ', '{', '(']).next().unwrap_or_default().to_string();
+        SecondOpinion { accepted: false, error: Some(name) }
+    };
     let Some(leaf_certificate) = certificates.get(leaf) else { return rejected("NoLeaf".into()) };
     let leaf_der = CertificateDer::from(leaf_certificate.der.as_slice());
     let end_entity = match webpki::EndEntityCert::try_from(&leaf_der) {
