@@ -143,7 +143,7 @@ mod oid {
     pub const SHA512: &str = "2.16.840.1.101.3.4.2.3";
 }
 
-/// The digests the schemes use.
+/// The digests of password-based encryption, MACs and signatures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hash {
     Md5,
@@ -166,9 +166,10 @@ impl Hash {
         })
     }
 
-    /// For PKCS#12 MACs (`DigestInfo` algorithm).
+    /// From a digest algorithm OID (PKCS#12 MACs, RSA-PSS parameters).
     pub fn from_digest_oid(digest: &str) -> Result<Self> {
         Ok(match digest {
+            "1.2.840.113549.2.5" => Self::Md5,
             oid::SHA1 => Self::Sha1,
             oid::SHA224 => Self::Sha224,
             oid::SHA256 => Self::Sha256,
@@ -189,6 +190,11 @@ impl Hash {
         }
     }
 
+    /// MD5 and SHA-1: collisions can be computed.
+    pub fn is_weak(self) -> bool {
+        matches!(self, Self::Md5 | Self::Sha1)
+    }
+
     pub fn output_len(self) -> usize {
         match self {
             Self::Md5 => 16,
@@ -207,7 +213,8 @@ impl Hash {
         }
     }
 
-    fn digest(self, parts: &[&[u8]]) -> Vec<u8> {
+    /// The digest of the concatenated `parts`.
+    pub fn digest(self, parts: &[&[u8]]) -> Vec<u8> {
         fn run<D: Digest>(parts: &[&[u8]]) -> Vec<u8> {
             let mut hasher = D::new();
             for part in parts {

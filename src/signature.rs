@@ -4,9 +4,9 @@
 
 use rsa::signature::Verifier;
 use serde::Serialize;
-use sha2::Digest;
 
 use crate::ber::{tag, Tlv};
+pub(crate) use crate::encryption::Hash;
 
 /// The outcome of one check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,56 +45,6 @@ impl<'a> Signed<'a> {
         let algorithm_oid = parts.expect(tag::OID, "algorithm").ok()?.oid().ok()?;
         let algorithm_parameters = if parts.is_empty() { None } else { parts.read().ok() };
         Some(Self { tbs: tbs.raw, algorithm_oid, algorithm_parameters, signature })
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Hash {
-    Md5,
-    Sha1,
-    Sha224,
-    Sha256,
-    Sha384,
-    Sha512,
-}
-
-impl Hash {
-    fn from_oid(oid: &str) -> Option<Self> {
-        Some(match oid {
-            "1.2.840.113549.2.5" => Self::Md5,
-            "1.3.14.3.2.26" => Self::Sha1,
-            "2.16.840.1.101.3.4.2.4" => Self::Sha224,
-            "2.16.840.1.101.3.4.2.1" => Self::Sha256,
-            "2.16.840.1.101.3.4.2.2" => Self::Sha384,
-            "2.16.840.1.101.3.4.2.3" => Self::Sha512,
-            _ => return None,
-        })
-    }
-
-    fn digest(self, data: &[u8]) -> Vec<u8> {
-        match self {
-            Self::Md5 => md5::Md5::digest(data).to_vec(),
-            Self::Sha1 => sha1::Sha1::digest(data).to_vec(),
-            Self::Sha224 => sha2::Sha224::digest(data).to_vec(),
-            Self::Sha256 => sha2::Sha256::digest(data).to_vec(),
-            Self::Sha384 => sha2::Sha384::digest(data).to_vec(),
-            Self::Sha512 => sha2::Sha512::digest(data).to_vec(),
-        }
-    }
-
-    fn weak(self) -> bool {
-        matches!(self, Self::Md5 | Self::Sha1)
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Self::Md5 => "MD5",
-            Self::Sha1 => "SHA-1",
-            Self::Sha224 => "SHA-224",
-            Self::Sha256 => "SHA-256",
-            Self::Sha384 => "SHA-384",
-            Self::Sha512 => "SHA-512",
-        }
     }
 }
 
@@ -138,7 +88,8 @@ fn pss_parameters(parameters: Option<&Tlv<'_>>) -> Result<Scheme, String> {
                 t if t == tag::context(0) => {
                     let oid =
                         inner.children().expect(tag::OID, "hash").and_then(|o| o.oid()).map_err(|e| e.0)?;
-                    hash = Hash::from_oid(&oid).ok_or_else(|| format!("RSA-PSS with hash {oid}"))?;
+                    hash =
+                        Hash::from_digest_oid(&oid).ok().ok_or_else(|| format!("RSA-PSS with hash {oid}"))?;
                 }
                 t if t == tag::context(2) => {
                     salt = inner.small_uint().map_err(|e| e.0)? as usize;
@@ -154,13 +105,13 @@ fn pss_parameters(parameters: Option<&Tlv<'_>>) -> Result<Scheme, String> {
 pub fn algorithm(signed: &Signed<'_>) -> Algorithm {
     match scheme(signed) {
         Ok(Scheme::RsaPkcs1(hash)) => {
-            Algorithm { name: format!("RSA PKCS#1 v1.5 with {}", hash.name()), weak_hash: hash.weak() }
+            Algorithm { name: format!("RSA PKCS#1 v1.5 with {}", hash.name()), weak_hash: hash.is_weak() }
         }
         Ok(Scheme::RsaPss { hash, .. }) => {
-            Algorithm { name: format!("RSA-PSS with {}", hash.name()), weak_hash: hash.weak() }
+            Algorithm { name: format!("RSA-PSS with {}", hash.name()), weak_hash: hash.is_weak() }
         }
         Ok(Scheme::Ecdsa(hash)) => {
-            Algorithm { name: format!("ECDSA with {}", hash.name()), weak_hash: hash.weak() }
+            Algorithm { name: format!("ECDSA with {}", hash.name()), weak_hash: hash.is_weak() }
         }
         Ok(Scheme::Ed25519) => Algorithm { name: "Ed25519".into(), weak_hash: false },
         Err(name) => Algorithm { weak_hash: name.contains("md2") || name.contains("md4"), name },
@@ -297,7 +248,7 @@ fn verify_rsa_pss(
 
 fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], message: &[u8], signature: &[u8]) -> Option<bool> {
     use ecdsa::signature::hazmat::PrehashVerifier;
-    let digest = hash.digest(message);
+    let digest = hash.digest(&[message]);
     // ECDSA signatures are DER SEQUENCE { r INTEGER, s INTEGER }.
     let Some((r, s)) = ecdsa_scalars(signature) else { return Some(false) };
     // r || s, each left-padded to the field size.
