@@ -65,8 +65,14 @@ impl Anchor {
         }
     }
 
-    /// The Mozilla roots.
-    pub fn public() -> Vec<Self> {
+    /// The Mozilla roots, read once per process (the page analyses on every
+    /// keystroke).
+    pub fn public() -> &'static [Self] {
+        static PUBLIC: std::sync::OnceLock<Vec<Anchor>> = std::sync::OnceLock::new();
+        PUBLIC.get_or_init(Self::read_public)
+    }
+
+    fn read_public() -> Vec<Self> {
         webpki_roots::TLS_SERVER_ROOTS
             .iter()
             .map(|anchor| {

@@ -77,7 +77,7 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
     let host = options.host.as_deref().map(Host::parse);
     let roots = intake::read_all(&options.roots, &[]);
     let chain = chain::choose_leaf(&intake.certificates, host.as_ref()).map(|leaf| {
-        let mut anchors = if options.public_roots { Anchor::public() } else { Vec::new() };
+        let mut anchors = if options.public_roots { Anchor::public().to_vec() } else { Vec::new() };
         anchors.extend(roots.certificates.iter().map(Anchor::from_certificate));
         chain::build(&intake.certificates, &anchors, leaf, options.at)
     });
