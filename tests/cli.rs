@@ -198,3 +198,25 @@ fn help_and_version() {
         format!("certdoctor {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn passwords_from_a_file() {
+    let p12 = corpus_file("pyca-cryptography-vectors/pkcs12/cert-key-aes256cbc.p12").display().to_string();
+    let dir = std::env::temp_dir().join(format!("certdoctor-pw-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("passwords.txt");
+    std::fs::write(&file, "wrong\r\ncryptography\n").unwrap();
+    let output = certdoctor(&[
+        "check",
+        &p12,
+        "--password-file",
+        file.to_str().unwrap(),
+        "--json",
+        "--at",
+        "2025-01-01",
+    ]);
+    let report = json_of(&output);
+    assert_eq!(report["keys"].as_array().unwrap().len(), 1, "{:?}", codes(&report));
+    assert!(!codes(&report).iter().any(|code| code.starts_with("password")));
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -23,6 +23,8 @@ OPTIONS:
     --root FILE          trust the certificates in FILE as roots (repeatable)
     --no-public-roots    trust only the --root certificates
     --password PW        password for encrypted inputs (repeatable; tried on each)
+    --password-file FILE read passwords from FILE, one per line (keeps them out of
+                         the process list and shell history)
     --warn-days N        warn when a certificate expires within N days (default 30)
     --json               print the report as one JSON object
     --lang en|zh         language of the report (default en)
@@ -47,6 +49,7 @@ pub struct Typed {
     roots: Vec<OsString>,
     no_public_roots: bool,
     passwords: Vec<Password>,
+    password_files: Vec<OsString>,
     warn_days: Option<String>,
     json: bool,
     lang: Option<String>,
@@ -89,6 +92,7 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Typed, Usa
             Long("root") => typed.roots.push(parser.value()?),
             Long("no-public-roots") => typed.no_public_roots = true,
             Long("password") => typed.passwords.push(Password::new(string(parser.value()?, "--password")?)),
+            Long("password-file") => typed.password_files.push(parser.value()?),
             Long("warn-days") => typed.warn_days = Some(string(parser.value()?, "--warn-days")?),
             Long("json") => typed.json = true,
             Long("lang") => typed.lang = Some(string(parser.value()?, "--lang")?),
@@ -171,7 +175,11 @@ impl Command {
         options.host = host;
         options.roots = roots;
         options.public_roots = !typed.no_public_roots;
-        options.passwords = typed.passwords;
+        let mut passwords = typed.passwords;
+        for file in &typed.password_files {
+            passwords.extend(read_passwords(file)?);
+        }
+        options.passwords = passwords;
         options.warn_days = warn_days;
         let fix_chain = typed.fix_chain.map(std::path::PathBuf::from);
         Ok(Self::Check(Check { inputs, options, json: typed.json, lang, fix_chain }))
@@ -239,6 +247,23 @@ fn read_input(file: &OsString, stdin_used: &mut bool) -> Result<Input, UsageErro
         .and_then(|handle| handle.take(limit).read_to_end(&mut bytes))
         .map_err(|error| usage(format!("cannot read '{name}': {}", plain_io_error(&error))))?;
     Ok(Input::new(name, bytes))
+}
+
+/// One password per line; the file's bytes are wiped after reading.
+fn read_passwords(file: &OsString) -> Result<Vec<Password>, UsageError> {
+    let path = std::path::Path::new(file);
+    let bytes =
+        zeroize::Zeroizing::new(std::fs::read(path).map_err(|error| {
+            usage(format!("cannot read '{}': {}", path.display(), plain_io_error(&error)))
+        })?);
+    let text =
+        std::str::from_utf8(&bytes).map_err(|_| usage(format!("'{}' is not UTF-8 text", path.display())))?;
+    Ok(text
+        .lines()
+        .map(|line| line.trim_end_matches('\r'))
+        .filter(|line| !line.is_empty())
+        .map(Password::new)
+        .collect())
 }
 
 fn plain_io_error(error: &std::io::Error) -> String {
