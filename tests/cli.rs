@@ -200,6 +200,21 @@ fn help_and_version() {
 }
 
 #[test]
+fn readable_report_says_which_key_belongs_where() {
+    let output = certdoctor(&[
+        "check",
+        &badtls("domain-match.crt"),
+        &badtls("host.key"),
+        &badtls("client.key"),
+        "--at",
+        "2023-06-01",
+    ]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("✓ belongs to [1] domain-match.badtls.io"), "{text}");
+    assert!(text.contains("matches no certificate or CSR given"), "{text}");
+}
+
+#[test]
 fn passwords_from_a_file() {
     let p12 = corpus_file("pyca-cryptography-vectors/pkcs12/cert-key-aes256cbc.p12").display().to_string();
     let dir = std::env::temp_dir().join(format!("certdoctor-pw-{}", std::process::id()));

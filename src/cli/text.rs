@@ -37,6 +37,9 @@ struct Words {
     key: &'static str,
     checked_at: &'static str,
     chain: &'static str,
+    keys: &'static str,
+    belongs_to: &'static str,
+    matches_nothing: &'static str,
     public_root: &'static str,
     your_root: &'static str,
     untrusted_root: &'static str,
@@ -59,6 +62,9 @@ const ENGLISH: Words = Words {
     key: "key",
     checked_at: "checked at",
     chain: "Chain",
+    keys: "Keys",
+    belongs_to: "belongs to",
+    matches_nothing: "matches no certificate or CSR given",
     public_root: "public root",
     your_root: "your root",
     untrusted_root: "✗ ends at an untrusted root",
@@ -89,6 +95,9 @@ const CHINESE: Words = Words {
     key: "密钥",
     checked_at: "检查时间",
     chain: "证书链",
+    keys: "密钥",
+    belongs_to: "属于",
+    matches_nothing: "与提供的任何证书或 CSR 都不匹配",
     public_root: "公共根证书",
     your_root: "你的根证书",
     untrusted_root: "✗ 止于不受信任的根证书",
@@ -162,6 +171,36 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
                 certificate.key.description(),
                 certificate.signature_algorithm
             );
+        }
+    }
+
+    if !report.keys.is_empty() {
+        let _ = writeln!(out, "\n{}", colour.paint("1", words.keys));
+        for key in report.keys {
+            let _ = writeln!(out, "  {}", key.describe(report.inputs));
+            let mut detail = key.format.clone();
+            if let Some(encryption) = &key.encryption {
+                detail.push_str(&format!(" · {encryption}"));
+            }
+            let _ = writeln!(out, "      {detail}");
+            let belongs: Vec<String> = key
+                .certificates
+                .iter()
+                .filter_map(|index| report.certificates.get(*index))
+                .map(|certificate| format!("[{}] {}", certificate.index + 1, certificate.name))
+                .chain(
+                    key.requests
+                        .iter()
+                        .filter_map(|index| report.requests.get(*index))
+                        .map(|request| format!("CSR {}", request.name)),
+                )
+                .collect();
+            let line = if belongs.is_empty() {
+                colour.paint("33", words.matches_nothing)
+            } else {
+                colour.paint("32", &format!("✓ {} {}", words.belongs_to, belongs.join(", ")))
+            };
+            let _ = writeln!(out, "      {line}");
         }
     }
 
