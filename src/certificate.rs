@@ -196,9 +196,32 @@ impl Certificate {
             if seen_oids.contains(&oid) {
                 facts.duplicate_extensions.push(oid_name(&extension.oid));
             }
-            seen_oids.push(oid);
+            seen_oids.push(oid.clone());
             let critical = extension.critical;
             match extension.parsed_extension() {
+                ParsedExtension::UnsupportedExtension { .. } if critical => {
+                    unknown_critical_extensions.push(oid_name(&extension.oid));
+                }
+                ParsedExtension::ParseError { .. } => {
+                    if critical {
+                        unknown_critical_extensions.push(oid_name(&extension.oid));
+                    }
+                    if oid == "1.3.6.1.5.5.7.1.1" {
+                        facts.authority_info_access = Some((critical, false));
+                    }
+                }
+                ParsedExtension::KeyUsage(usage) => {
+                    facts.key_usage_critical = Some(critical);
+                    key_usage = Some(key_usage_names(usage));
+                }
+                ParsedExtension::ExtendedKeyUsage(usage) => {
+                    facts.extended_key_usage = Some((critical, usage.any));
+                    extended_key_usage = Some(extended_key_usage_names(usage));
+                }
+                ParsedExtension::SubjectKeyIdentifier(id) => {
+                    facts.subject_key_id_critical = Some(critical);
+                    subject_key_id = Some(colon_hex(id.0));
+                }
                 ParsedExtension::AuthorityKeyIdentifier(aki) => {
                     facts.authority_key_id = Some((
                         critical,
@@ -206,50 +229,20 @@ impl Certificate {
                         aki.authority_cert_issuer.is_some(),
                         aki.authority_cert_serial.is_some(),
                     ));
-                }
-                ParsedExtension::SubjectKeyIdentifier(_) => facts.subject_key_id_critical = Some(critical),
-                ParsedExtension::BasicConstraints(bc) => facts.basic_constraints = Some((bc.ca, critical)),
-                ParsedExtension::KeyUsage(_) => facts.key_usage_critical = Some(critical),
-                ParsedExtension::SubjectAlternativeName(_) => facts.san_critical = Some(critical),
-                ParsedExtension::ExtendedKeyUsage(eku) => {
-                    facts.extended_key_usage = Some((critical, eku.any))
-                }
-                ParsedExtension::NameConstraints(_) => facts.name_constraints_critical = Some(critical),
-                ParsedExtension::PolicyConstraints(_) => facts.policy_constraints_critical = Some(critical),
-                ParsedExtension::AuthorityInfoAccess(_) => {
-                    facts.authority_info_access = Some((critical, true))
-                }
-                ParsedExtension::ParseError { .. } if extension.oid.to_id_string() == "1.3.6.1.5.5.7.1.1" => {
-                    facts.authority_info_access = Some((critical, false));
-                }
-                _ => {}
-            }
-        }
-        for extension in parsed.extensions() {
-            if extension.critical
-                && matches!(
-                    extension.parsed_extension(),
-                    ParsedExtension::UnsupportedExtension { .. } | ParsedExtension::ParseError { .. }
-                )
-            {
-                unknown_critical_extensions.push(oid_name(&extension.oid));
-            }
-            match extension.parsed_extension() {
-                ParsedExtension::KeyUsage(usage) => {
-                    key_usage = Some(key_usage_names(usage));
-                }
-                ParsedExtension::ExtendedKeyUsage(usage) => {
-                    extended_key_usage = Some(extended_key_usage_names(usage));
-                }
-                ParsedExtension::SubjectKeyIdentifier(id) => subject_key_id = Some(colon_hex(id.0)),
-                ParsedExtension::AuthorityKeyIdentifier(aki) => {
                     authority_key_id = aki.key_identifier.as_ref().map(|id| colon_hex(id.0));
                 }
-                ParsedExtension::BasicConstraints(constraints) => path_len = constraints.path_len_constraint,
+                ParsedExtension::BasicConstraints(constraints) => {
+                    facts.basic_constraints = Some((constraints.ca, critical));
+                    path_len = constraints.path_len_constraint;
+                }
+                ParsedExtension::SubjectAlternativeName(_) => facts.san_critical = Some(critical),
+                ParsedExtension::PolicyConstraints(_) => facts.policy_constraints_critical = Some(critical),
                 ParsedExtension::NameConstraints(constraints) => {
+                    facts.name_constraints_critical = Some(critical);
                     name_constraints = Some(crate::constraints::Constraints::from_extension(constraints));
                 }
                 ParsedExtension::AuthorityInfoAccess(access) => {
+                    facts.authority_info_access = Some((critical, true));
                     for description in access.iter() {
                         if let GeneralName::URI(uri) = &description.access_location {
                             match description.access_method.to_id_string().as_str() {

@@ -51,6 +51,8 @@ pub struct Anchor {
     pub source: AnchorSource,
     /// Name constraints of a user root.
     constraints: Option<crate::constraints::Constraints>,
+    /// For a user root: its index among the user's root certificates.
+    root: Option<usize>,
 }
 
 impl Anchor {
@@ -62,6 +64,7 @@ impl Anchor {
             spki: certificate.spki_der.clone(),
             source: AnchorSource::User,
             constraints: certificate.name_constraints.clone(),
+            root: Some(certificate.index),
         }
     }
 
@@ -83,6 +86,7 @@ impl Anchor {
                     subject,
                     source: AnchorSource::Public,
                     constraints: None,
+                    root: None,
                 }
             })
             .collect()
@@ -137,6 +141,9 @@ pub struct Chain {
     /// The anchor's name constraints, if it has any.
     #[serde(skip)]
     pub anchor_constraints: Option<crate::constraints::Constraints>,
+    /// The user's root certificate the path ends at (index among the roots).
+    #[serde(skip)]
+    pub anchor_root: Option<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -147,7 +154,7 @@ enum Issuer {
 
 struct Builder<'a> {
     certificates: &'a [Certificate],
-    anchors: &'a [Anchor],
+    anchors: &'a [&'a Anchor],
     checks_left: usize,
     verified: HashMap<(usize, Issuer), Outcome>,
     best: Option<(Vec<usize>, PathEnd)>,
@@ -339,7 +346,8 @@ pub fn choose_leaf(certificates: &[Certificate], host: Option<&Host>) -> Option<
 }
 
 /// Builds the best path from the leaf.
-pub fn build(certificates: &[Certificate], anchors: &[Anchor], leaf: usize, at: Timestamp) -> Chain {
+/// Builds the best path from the leaf up to one of `anchors`.
+pub fn build(certificates: &[Certificate], anchors: &[&Anchor], leaf: usize, at: Timestamp) -> Chain {
     let mut builder = Builder {
         certificates,
         anchors,
@@ -378,6 +386,7 @@ pub fn build(certificates: &[Certificate], anchors: &[Anchor], leaf: usize, at: 
         fixed_bundle,
         unchecked_signatures,
         anchor_constraints: builder.best_anchor.and_then(|index| anchors[index].constraints.clone()),
+        anchor_root: builder.best_anchor.and_then(|index| anchors[index].root),
     }
 }
 
@@ -521,25 +530,17 @@ pub fn findings(
     }
     if let Some(root) = root {
         for broken in profile::check(root, profile::Role::Root, true) {
-            findings.push(Finding {
-                kind: FindingKind::CertProfileViolation {
-                    certificate: root.name.clone(),
-                    rule: broken.rule.into(),
-                    detail: broken.detail,
-                },
-                inputs: Vec::new(),
-                certificates: Vec::new(),
-            });
+            findings.push(Finding::about_root(FindingKind::CertProfileViolation {
+                certificate: root.name.clone(),
+                rule: broken.rule.into(),
+                detail: broken.detail,
+            }));
         }
         for extension in &root.unknown_critical_extensions {
-            findings.push(Finding {
-                kind: FindingKind::CertCriticalExtensionUnknown {
-                    certificate: root.name.clone(),
-                    extension: extension.clone(),
-                },
-                inputs: Vec::new(),
-                certificates: Vec::new(),
-            });
+            findings.push(Finding::about_root(FindingKind::CertCriticalExtensionUnknown {
+                certificate: root.name.clone(),
+                extension: extension.clone(),
+            }));
         }
     }
 

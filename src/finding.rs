@@ -496,6 +496,12 @@ impl Finding {
         Self { kind, inputs: vec![input], certificates: Vec::new() }
     }
 
+    /// About the user's root certificate, which is neither an input nor in
+    /// the report's certificate list.
+    pub fn about_root(kind: FindingKind) -> Self {
+        Self { kind, inputs: Vec::new(), certificates: Vec::new() }
+    }
+
     pub fn about_certificate(kind: FindingKind, input: usize, certificate: usize) -> Self {
         Self { kind, inputs: vec![input], certificates: vec![certificate] }
     }

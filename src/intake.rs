@@ -52,7 +52,7 @@ pub struct Item {
 }
 
 /// One input as the report shows it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct InputSummary {
     pub index: usize,
     pub name: String,
@@ -123,7 +123,8 @@ struct Reader<'p> {
     pem_blocks_left: usize,
     work: WorkBudget,
     passwords: Vec<&'p str>,
-    summary: Option<InputSummary>,
+    /// The input being read.
+    summary: InputSummary,
 }
 
 /// Reads every input, trying `passwords` on everything encrypted.
@@ -134,7 +135,7 @@ pub fn read_all(inputs: &[Input], passwords: &[Password]) -> Intake {
         pem_blocks_left: limits::MAX_PEM_BLOCKS,
         work: WorkBudget::default(),
         passwords: passwords.iter().map(Password::expose).collect(),
-        summary: None,
+        summary: InputSummary::default(),
     };
     for (index, input) in inputs.iter().enumerate() {
         reader.read_input(index, input);
@@ -148,27 +149,22 @@ impl Reader<'_> {
     }
 
     fn item(&mut self, kind: ItemKind, line: Option<usize>, index: Option<usize>) {
-        if let Some(summary) = self.summary.as_mut() {
-            summary.items.push(Item { kind, line, index });
-        }
+        self.summary.items.push(Item { kind, line, index });
     }
 
     fn note(&mut self, note: String) {
-        if let Some(summary) = self.summary.as_mut() {
-            summary.notes.push(note);
-        }
+        self.summary.notes.push(note);
     }
 
     fn read_input(&mut self, index: usize, input: &Input) {
         let bytes: &[u8] = &input.bytes;
-        self.summary = Some(InputSummary {
+        self.summary = InputSummary {
             index,
             name: input.name.clone(),
             bytes: bytes.len(),
             encoding: "unknown",
-            items: Vec::new(),
-            notes: Vec::new(),
-        });
+            ..InputSummary::default()
+        };
         let findings_before = self.intake.findings.len();
         if bytes.len() > self.bytes_left {
             self.finding(
@@ -184,14 +180,7 @@ impl Reader<'_> {
             let place = Place { input: index, name: &input.name, line: None, container: None };
             self.read_bytes(place, bytes);
         }
-        let summary = self.summary.take().unwrap_or_else(|| InputSummary {
-            index,
-            name: input.name.clone(),
-            bytes: bytes.len(),
-            encoding: "unknown",
-            items: Vec::new(),
-            notes: Vec::new(),
-        });
+        let summary = std::mem::take(&mut self.summary);
         let said_something =
             self.intake.findings[findings_before..].iter().any(|f| f.inputs.contains(&index));
         if summary.items.is_empty() && !said_something {
@@ -205,9 +194,7 @@ impl Reader<'_> {
     }
 
     fn set_encoding(&mut self, encoding: &'static str) {
-        if let Some(summary) = self.summary.as_mut() {
-            summary.encoding = encoding;
-        }
+        self.summary.encoding = encoding;
     }
 
     fn read_bytes(&mut self, place: Place<'_>, bytes: &[u8]) {

@@ -2,8 +2,7 @@
 //! whether any key is too weak.
 //!
 //! Keys are compared by their whole public key (see [`crate::keys`]). The
-//! leaf is the first certificate that is not a CA; chain building may later
-//! choose it more precisely.
+//! leaf is the one chain building chooses ([`crate::chain::choose_leaf`]).
 
 use crate::certificate::Certificate;
 use crate::finding::{Finding, FindingKind};
@@ -13,21 +12,21 @@ use crate::intake::Intake;
 const MIN_RSA_BITS: usize = 2048;
 const MIN_EC_BITS: usize = 256;
 
-/// The certificate a private key is expected to belong to.
-pub fn leaf(certificates: &[Certificate]) -> Option<&Certificate> {
-    certificates.iter().find(|certificate| certificate.is_ca != Some(true))
+/// Indices of the certificates whose public key is `id`.
+fn certificates_with(certificates: &[Certificate], id: &crate::keys::PublicKeyId) -> Vec<usize> {
+    certificates
+        .iter()
+        .filter(|certificate| certificate.key.id == *id)
+        .map(|certificate| certificate.index)
+        .collect()
 }
 
-/// Links keys, requests and certificates, and returns the findings.
-pub fn pair(intake: &mut Intake) -> Vec<Finding> {
+/// Links keys, requests and certificates, and returns the findings. `leaf`
+/// is the certificate the private keys are expected to belong to.
+pub fn pair(intake: &mut Intake, leaf: Option<usize>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for key in &mut intake.keys {
-        key.certificates = intake
-            .certificates
-            .iter()
-            .filter(|certificate| certificate.key.id == key.public_key.id)
-            .map(|certificate| certificate.index)
-            .collect();
+        key.certificates = certificates_with(&intake.certificates, &key.public_key.id);
         key.requests = intake
             .requests
             .iter()
@@ -42,15 +41,10 @@ pub fn pair(intake: &mut Intake) -> Vec<Finding> {
             .filter(|key| key.requests.contains(&request.index))
             .map(|key| key.index)
             .collect();
-        request.certificates = intake
-            .certificates
-            .iter()
-            .filter(|certificate| certificate.key.id == request.key.id)
-            .map(|certificate| certificate.index)
-            .collect();
+        request.certificates = certificates_with(&intake.certificates, &request.key.id);
     }
 
-    if let Some(finding) = mismatch(intake) {
+    if let Some(finding) = mismatch(intake, leaf) {
         findings.push(finding);
     }
 
@@ -84,9 +78,10 @@ pub fn pair(intake: &mut Intake) -> Vec<Finding> {
 /// that matches only a CA certificate is accepted when it came in the same
 /// input (a PKCS#12 file for a CA), and is a mismatch when the leaf came
 /// separately: a CA's key given by mistake.
-fn mismatch(intake: &Intake) -> Option<Finding> {
+fn mismatch(intake: &Intake, leaf: Option<usize>) -> Option<Finding> {
     let private_keys: Vec<_> = intake.keys.iter().filter(|key| key.private).collect();
-    let leaf = leaf(&intake.certificates)?;
+    // With only CA certificates there is no leaf for a key to belong to.
+    let leaf = intake.certificates.get(leaf?).filter(|leaf| leaf.is_ca != Some(true))?;
     let first = private_keys.first()?;
     let certificate = |index: &usize| intake.certificates.get(*index);
     let belongs = private_keys.iter().any(|key| {

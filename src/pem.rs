@@ -191,8 +191,7 @@ pub fn scan(input: &[u8], max_blocks: usize) -> Scan {
             scan.problems.push(LocatedProblem { line, problem });
         }
         match decode_body(&input[body_start..body_end]) {
-            Ok((headers, der)) if der.is_empty() => {
-                let _ = headers;
+            Ok((_, der)) if der.is_empty() => {
                 scan.problems.push(LocatedProblem { line, problem: PemProblem::Empty { label: label_text } });
             }
             Ok((headers, der)) => scan.blocks.push(Block { label, line, headers, der }),

@@ -73,19 +73,18 @@ pub struct Report {
 pub fn analyze(inputs: &[Input], options: &Options) -> Report {
     let mut intake = intake::read_all(inputs, &options.passwords);
     let mut findings = std::mem::take(&mut intake.findings);
-    findings.extend(pairing::pair(&mut intake));
     let host = options.host.as_deref().map(Host::parse);
+    let leaf = chain::choose_leaf(&intake.certificates, host.as_ref());
+    findings.extend(pairing::pair(&mut intake, leaf));
     let roots = intake::read_all(&options.roots, &[]);
-    let chain = chain::choose_leaf(&intake.certificates, host.as_ref()).map(|leaf| {
-        let mut anchors = if options.public_roots { Anchor::public().to_vec() } else { Vec::new() };
-        anchors.extend(roots.certificates.iter().map(Anchor::from_certificate));
+    let chain = leaf.map(|leaf| {
+        let user_anchors: Vec<Anchor> = roots.certificates.iter().map(Anchor::from_certificate).collect();
+        let public_anchors = if options.public_roots { Anchor::public() } else { &[] };
+        let anchors: Vec<&Anchor> = public_anchors.iter().chain(&user_anchors).collect();
         chain::build(&intake.certificates, &anchors, leaf, options.at)
     });
-    let anchor_root = chain.as_ref().and_then(|chain| {
-        roots.certificates.iter().find(|root| {
-            matches!(&chain.end, chain::PathEnd::Anchor { source: chain::AnchorSource::User, name } if *name == root.name)
-        })
-    });
+    let anchor_root =
+        chain.as_ref().and_then(|chain| chain.anchor_root).and_then(|index| roots.certificates.get(index));
     if let Some(chain) = &chain {
         findings.extend(chain::findings(&intake.certificates, chain, host.as_ref(), anchor_root));
         let issuers: Vec<&Certificate> = intake.certificates.iter().chain(&roots.certificates).collect();
@@ -101,14 +100,12 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
     }
     if let Some(root) = anchor_root {
         // The user's root is checked too: an expired or weak private root fails.
-        let unplaced = |mut finding: Finding| {
-            finding.inputs.clear();
-            finding.certificates.clear();
-            finding
-        };
-        findings.extend(validity::check(root, options.at, options.warn_days).map(unplaced));
+        findings.extend(
+            validity::check(root, options.at, options.warn_days)
+                .map(|finding| Finding::about_root(finding.kind)),
+        );
         if let Some(kind) = pairing::weakness(&root.key, format!("the root \"{}\"", root.name)) {
-            findings.push(Finding { kind, inputs: Vec::new(), certificates: Vec::new() });
+            findings.push(Finding::about_root(kind));
         }
     }
     let host_ascii = host.as_ref().map(|host| match host {
