@@ -139,7 +139,9 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
     }
 
     // Below the anchor: must say which key signed it (roots are trusted as given).
+    // RFC 5280 §4.2.1.1 exempts self-signed certificates.
     if role != Role::Root
+        && !certificate.self_issued
         && issuer_has_ski
         && facts.authority_key_id.is_none_or(|(_, key_id, _, _)| !key_id)
         && facts.version >= 2

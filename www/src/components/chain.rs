@@ -33,9 +33,10 @@ pub fn ChainView(props: &ChainProps) -> Html {
                 { format!("{name} ({})", if *source == AnchorSource::Public { text.public_root } else { text.your_root }) }
             </li>
         },
-        PathEnd::UntrustedRoot { .. } => html! {
+        PathEnd::UntrustedRoot { certificate } => html! {
             <li class="chain-node chain-broken" data-end="untrusted-root">
-                <span class="chain-mark">{ "✗" }</span>{ text.untrusted_root }
+                <span class="chain-mark">{ "✗" }</span>
+                { if *certificate == chain.leaf { text.self_signed } else { text.untrusted_root } }
             </li>
         },
         PathEnd::MissingIssuer { issuer } => html! {
