@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::ber::{encode, tag, Tlv};
 use crate::certificate::Certificate;
 use crate::finding::{Finding, FindingKind};
+use crate::input::Profile;
 use crate::names::{self, Host, HostMatch};
 use crate::profile;
 use crate::signature::{self, Outcome, Signed};
@@ -397,6 +398,8 @@ pub fn findings(
     chain: &Chain,
     host: Option<&Host>,
     root: Option<&Certificate>,
+    rules: Profile,
+    max_intermediates: Option<usize>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     let leaf = &certificates[chain.leaf];
@@ -503,6 +506,29 @@ pub fn findings(
         });
     }
 
+    // The client's depth limit: intermediates between leaf and anchor, not
+    // counting self-issued ones (a CA re-keying itself) or a root given in
+    // the bundle.
+    if let Some(limit) = max_intermediates {
+        let ends_at_root = match chain.end {
+            PathEnd::UntrustedRoot { .. } => true,
+            PathEnd::Anchor { .. } => {
+                chain.path.last().is_some_and(|last| *last != chain.leaf && certificates[*last].self_issued)
+            }
+            PathEnd::MissingIssuer { .. } => false,
+        };
+        let upper = chain.path.len() - usize::from(ends_at_root && chain.path.len() > 1);
+        let intermediates = chain.path.get(1..upper).unwrap_or_default();
+        let counted = intermediates.iter().filter(|index| !certificates[**index].self_issued).count();
+        if counted > limit {
+            findings.push(Finding {
+                kind: FindingKind::ChainTooLong { leaf: leaf.name.clone(), intermediates: counted, limit },
+                inputs: vec![leaf.input],
+                certificates: intermediates.to_vec(),
+            });
+        }
+    }
+
     // The profile of each certificate on the path, and of the user's root.
     for (position, index) in chain.path.iter().enumerate() {
         let certificate = &certificates[*index];
@@ -517,7 +543,7 @@ pub fn findings(
             Some(issuer) => certificates[*issuer].subject_key_id.is_some(),
             None => root.is_none_or(|root| root.subject_key_id.is_some()),
         };
-        for broken in profile::check(certificate, role, issuer_has_ski) {
+        for broken in profile::check(certificate, role, issuer_has_ski, rules) {
             findings.push(about(
                 FindingKind::CertProfileViolation {
                     certificate: certificate.name.clone(),
@@ -529,7 +555,7 @@ pub fn findings(
         }
     }
     if let Some(root) = root {
-        for broken in profile::check(root, profile::Role::Root, true) {
+        for broken in profile::check(root, profile::Role::Root, true, rules) {
             findings.push(Finding::about_root(FindingKind::CertProfileViolation {
                 certificate: root.name.clone(),
                 rule: broken.rule.into(),
@@ -670,8 +696,9 @@ pub fn findings(
         && !leaf.self_issued
         && leaf.not_before.unix_seconds() >= LEAF_LIMIT_SINCE
         && lifetime_days > MAX_LEAF_DAYS
-        // A private PKI (the user's own root) may choose longer lifetimes.
-        && !matches!(chain.end, PathEnd::Anchor { source: AnchorSource::User, .. })
+        // A Baseline Requirements rule: a private PKI (`--profile rfc5280`,
+        // or a path to the user's own root) may choose longer lifetimes.
+        && rules == Profile::Web
     {
         findings.push(about(
             FindingKind::CertValidityTooLong {

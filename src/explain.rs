@@ -512,6 +512,21 @@ fn english(kind: &FindingKind) -> Explanation {
             ),
             format!("Issue the leaf from a CA at most {limit} level(s) below \"{issuer}\", or reissue the CA hierarchy with a larger pathlen.").to_string(),
         ),
+        FindingKind::ChainTooLong { leaf, intermediates, limit } => text(
+            format!("The chain of \"{leaf}\" is longer than the client allows"),
+            format!(
+                "The path from \"{leaf}\" to its root passes through {intermediates} intermediate CA(s) (not counting \
+                 self-issued re-keys), but the verify depth in force allows {limit}. A client with that limit stops \
+                 building the path and rejects the chain, as OpenSSL does past `-verify_depth`, nginx past \
+                 `ssl_verify_depth` and rustls past six intermediates."
+            ),
+            format!(
+                "Get a certificate from a CA with a shorter hierarchy (at most {limit} intermediate(s) below the root), \
+                 or raise the client's limit (`openssl verify -verify_depth {intermediates}`, nginx \
+                 `ssl_verify_depth {};`).",
+                intermediates + 1
+            ),
+        ),
         FindingKind::EkuServerAuthMissing { certificate, is_leaf, usages } => text(
             format!("\"{certificate}\" is not for TLS servers"),
             format!(
@@ -559,16 +574,30 @@ fn english(kind: &FindingKind) -> Explanation {
         FindingKind::CertProfileViolation { certificate, rule, detail } => text(
             format!("\"{certificate}\" is not encoded as certificates must be ({rule})"),
             format!(
-                "In \"{certificate}\": {detail}. Strict validators (rustls, Go's crypto/x509, pyca/cryptography, \
-                 and browsers for publicly trusted certificates) reject it; lenient ones such as OpenSSL may accept \
-                 it, so the same chain can work with curl and fail in a Go or Rust client."
+                "In \"{certificate}\": {detail}. Strict validators reject such a certificate — depending on the \
+                 rule, Python 3.13+ (OpenSSL's strict mode), pyca/cryptography, rustls, Go's crypto/x509, or browsers \
+                 for publicly trusted certificates — while lenient ones accept it, so the same chain can work with \
+                 curl and fail in a Python, Go or Rust client."
             ),
-            "Have the certificate reissued by its CA; the rule above is a requirement of RFC 5280 or the CA/Browser \
-             Forum Baseline Requirements. For your own CA, fix its profile (openssl `-addext` options or the \
-             extensions section of its config) and reissue."
-                .to_string(),
+            format!(
+                "Have the certificate reissued by its CA; the rule above is a requirement of RFC 5280 or the CA/Browser \
+                 Forum Baseline Requirements. For your own CA, fix its profile (openssl `-addext` options or the \
+                 extensions section of its config) and reissue.{}",
+                if web_pki_only(rule) {
+                    " This rule binds publicly trusted certificates only: if the chain comes from your own private CA, \
+                     give that CA as a root (`--root ca.pem`, or with `--profile rfc5280`) and it is judged by RFC 5280 \
+                     alone."
+                } else {
+                    ""
+                }
+            ),
         ),
     }
+}
+
+/// Profile rules of the Baseline Requirements that RFC 5280 does not have.
+fn web_pki_only(rule: &str) -> bool {
+    matches!(rule, "leaf-is-ca" | "leaf-eku-missing")
 }
 
 fn chinese(kind: &FindingKind) -> Explanation {
@@ -928,6 +957,19 @@ fn chinese(kind: &FindingKind) -> Explanation {
             format!("“{issuer}”最多允许其下有 {limit} 级中间 CA（pathLenConstraint），但这条路径有 {below} 级。客户端会拒绝这条证书链。"),
             format!("请由“{issuer}”之下不超过 {limit} 级的 CA 签发叶证书，或以更大的 pathlen 重新签发 CA 层级。"),
         ),
+        FindingKind::ChainTooLong { leaf, intermediates, limit } => text(
+            format!("“{leaf}”的证书链超过客户端允许的长度"),
+            format!(
+                "从“{leaf}”到根证书的路径经过 {intermediates} 级中间 CA（不计自签发的换钥证书），但当前的验证深度只允许 {limit} 级。\
+                 有此限制的客户端会停止构建路径并拒绝证书链：OpenSSL 超过 `-verify_depth`、nginx 超过 `ssl_verify_depth`、\
+                 rustls 超过六级中间证书时都会如此。"
+            ),
+            format!(
+                "请向层级更短的 CA 申请证书（根证书之下最多 {limit} 级中间证书），或提高客户端的限制\
+                 （`openssl verify -verify_depth {intermediates}`，nginx `ssl_verify_depth {};`）。",
+                intermediates + 1
+            ),
+        ),
         FindingKind::EkuServerAuthMissing { certificate, is_leaf, usages } => text(
             format!("“{certificate}”不能用于 TLS 服务器"),
             format!(
@@ -959,11 +1001,19 @@ fn chinese(kind: &FindingKind) -> Explanation {
         ),
         FindingKind::CertProfileViolation { certificate, rule, detail } => text(
             format!("“{certificate}”的编码不符合证书规范（{rule}）"),
-            format!("在“{certificate}”中：{detail}。严格的验证器（rustls、Go 的 crypto/x509、pyca/cryptography，以及浏览器对公开信任证书的检查）\
-                     会拒绝它；OpenSSL 等宽松的实现可能接受，因此同一条证书链可能在 curl 中可用，却在 Go 或 Rust 客户端中失败。"),
-            "请让 CA 重新签发该证书；上述规则来自 RFC 5280 或 CA/浏览器论坛基线要求。如果是你自己的 CA，请修正其证书配置\
-             （openssl 的 `-addext` 选项或配置文件中的扩展部分）后重新签发。"
-                .to_string(),
+            format!("在“{certificate}”中：{detail}。严格的验证器会拒绝这样的证书——视规则而定，包括 Python 3.13+（OpenSSL 严格模式）、\
+                     pyca/cryptography、rustls、Go 的 crypto/x509，以及浏览器对公开信任证书的检查——而宽松的实现会接受，\
+                     因此同一条证书链可能在 curl 中可用，却在 Python、Go 或 Rust 客户端中失败。"),
+            format!(
+                "请让 CA 重新签发该证书；上述规则来自 RFC 5280 或 CA/浏览器论坛基线要求。如果是你自己的 CA，请修正其证书配置\
+                 （openssl 的 `-addext` 选项或配置文件中的扩展部分）后重新签发。{}",
+                if web_pki_only(rule) {
+                    "这条规则只约束公开信任的证书：如果证书链来自你自己的私有 CA，请把该 CA 作为根证书提供\
+                     （`--root ca.pem`，或加 `--profile rfc5280`），它将只按 RFC 5280 判断。"
+                } else {
+                    ""
+                }
+            ),
         ),
     }
 }

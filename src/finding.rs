@@ -79,13 +79,14 @@ pub enum Code {
     TrustSelfSigned,
     IssuerNotCa,
     PathLengthExceeded,
+    ChainTooLong,
     EkuServerAuthMissing,
     NameConstraintsViolated,
 }
 
 impl Code {
     /// All codes, in the order the README lists them.
-    pub const ALL: [Code; 37] = [
+    pub const ALL: [Code; 38] = [
         Code::InputUnrecognised,
         Code::PemMalformed,
         Code::CertUnparseable,
@@ -121,6 +122,7 @@ impl Code {
         Code::TrustSelfSigned,
         Code::IssuerNotCa,
         Code::PathLengthExceeded,
+        Code::ChainTooLong,
         Code::EkuServerAuthMissing,
         Code::NameConstraintsViolated,
     ];
@@ -162,6 +164,7 @@ impl Code {
             Code::TrustSelfSigned => "trust-self-signed",
             Code::IssuerNotCa => "issuer-not-ca",
             Code::PathLengthExceeded => "path-length-exceeded",
+            Code::ChainTooLong => "chain-too-long",
             Code::EkuServerAuthMissing => "eku-server-auth-missing",
             Code::NameConstraintsViolated => "name-constraints-violated",
         }
@@ -367,6 +370,13 @@ pub enum FindingKind {
         limit: u32,
         below: usize,
     },
+    /// More intermediate CAs than the client's verify depth allows
+    /// (`--max-depth`).
+    ChainTooLong {
+        leaf: String,
+        intermediates: usize,
+        limit: usize,
+    },
     /// An extendedKeyUsage on the path that excludes serverAuth.
     EkuServerAuthMissing {
         certificate: String,
@@ -464,6 +474,7 @@ impl FindingKind {
             Self::TrustSelfSigned { .. } => Code::TrustSelfSigned,
             Self::IssuerNotCa { .. } => Code::IssuerNotCa,
             Self::PathLengthExceeded { .. } => Code::PathLengthExceeded,
+            Self::ChainTooLong { .. } => Code::ChainTooLong,
             Self::EkuServerAuthMissing { .. } => Code::EkuServerAuthMissing,
             Self::NameConstraintsViolated { .. } => Code::NameConstraintsViolated,
             Self::CertRevoked { .. } => Code::CertRevoked,

@@ -43,6 +43,35 @@ impl std::fmt::Debug for Password {
     }
 }
 
+/// Which rulebook the certificates are held to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    /// The public Web PKI when the path does not end at one of the user's own
+    /// roots; RFC 5280 alone for a private PKI (a path to a `--root`).
+    #[default]
+    Auto,
+    /// RFC 5280 plus the CA/Browser Forum Baseline Requirements that browsers
+    /// and strict TLS libraries enforce on publicly trusted certificates.
+    Web,
+    /// RFC 5280 alone: what a private PKI is bound by.
+    Rfc5280,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Web => "web",
+            Self::Rfc5280 => "rfc5280",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Auto, Self::Web, Self::Rfc5280].into_iter().find(|profile| profile.as_str() == text)
+    }
+}
+
 /// How to judge the inputs.
 #[derive(Debug)]
 pub struct Options {
@@ -58,12 +87,26 @@ pub struct Options {
     pub passwords: Vec<Password>,
     /// Warn when a certificate expires within this many days.
     pub warn_days: u32,
+    /// The rules certificates are judged by.
+    pub profile: Profile,
+    /// At most this many intermediate CAs between leaf and anchor, not
+    /// counting self-issued ones (a client's verify depth; rustls allows 6).
+    pub max_intermediates: Option<usize>,
 }
 
 impl Options {
     /// Defaults: public roots trusted, 30-day expiry warning, no host.
     pub fn at(at: Timestamp) -> Self {
-        Self { at, host: None, roots: Vec::new(), public_roots: true, passwords: Vec::new(), warn_days: 30 }
+        Self {
+            at,
+            host: None,
+            roots: Vec::new(),
+            public_roots: true,
+            passwords: Vec::new(),
+            warn_days: 30,
+            profile: Profile::Auto,
+            max_intermediates: None,
+        }
     }
 }
 

@@ -29,11 +29,12 @@ pub mod request;
 pub mod revocation;
 pub mod second_opinion;
 pub mod signature;
+pub mod suffixes;
 pub mod timestamp;
 pub mod validity;
 
 pub use explain::Lang;
 pub use finding::{Code, Finding, FindingKind, Severity};
-pub use input::{Input, Options, Password};
+pub use input::{Input, Options, Password, Profile};
 pub use report::{analyze, Report, Verdict};
 pub use timestamp::Timestamp;

@@ -145,9 +145,9 @@ pub fn check(host: &Host, dns_names: &[String], ip_addresses: &[String], has_san
 pub fn dns_matches(pattern: &str, host: &str) -> bool {
     let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
     if let Some(suffix) = pattern.strip_prefix("*.") {
-        // The wildcard covers exactly one whole label, and the rest must be
-        // at least two labels (no "*.com").
-        if suffix.contains('*') || suffix.split('.').count() < 2 {
+        // The wildcard covers exactly one whole label, and the rest must not
+        // be a public suffix (no "*.com", "*.co.uk"): browsers refuse those.
+        if suffix.contains('*') || crate::suffixes::is_public_suffix(suffix) {
             return false;
         }
         match host.split_once('.') {

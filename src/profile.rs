@@ -5,6 +5,7 @@
 //! the rule and the exact fact.
 
 use crate::certificate::Certificate;
+use crate::input::Profile;
 
 /// Where a certificate sits on the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +30,13 @@ fn violation(rule: &'static str, detail: impl Into<String>) -> Violation {
 /// Every profile rule `certificate` breaks in `role`. `issuer_has_ski` says
 /// whether its issuer has a subjectKeyIdentifier to refer to (old v1 roots
 /// do not, and their subordinates rightly carry no authorityKeyIdentifier).
-pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec<Violation> {
+/// `rules` is [`Profile::Web`] or [`Profile::Rfc5280`]: the Baseline
+/// Requirements' own rules (a CA certificate or a leaf without EKU serving
+/// TLS) are judged only for the Web PKI, and
+/// RFC 5280's demand that nameConstraints be critical only for private PKIs
+/// (the Web PKI accepts it non-critical, as clients enforce it either way).
+pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool, rules: Profile) -> Vec<Violation> {
+    let web = rules == Profile::Web;
     let facts = &certificate.facts;
     let mut out = Vec::new();
     let is_ca = facts.basic_constraints.is_some_and(|(ca, _)| ca);
@@ -91,8 +98,12 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
         }
         _ => {}
     }
-    // A non-critical nameConstraints breaks RFC 5280 §4.2.1.10, but the Web
-    // PKI accepts it (and clients still enforce it), so it is not judged.
+    if !web && role != Role::Leaf && facts.name_constraints_critical == Some(false) {
+        out.push(violation(
+            "name-constraints-not-critical",
+            "nameConstraints is not marked critical (RFC 5280 §4.2.1.10: MUST be critical)",
+        ));
+    }
     if facts.policy_constraints_critical == Some(false) {
         out.push(violation(
             "policy-constraints-not-critical",
@@ -138,8 +149,10 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
         _ => {}
     }
 
-    // Below the anchor: must say which key signed it (roots are trusted as given).
-    // RFC 5280 §4.2.1.1 exempts self-signed certificates.
+    // Below the anchor: must say which key signed it. RFC 5280 §4.2.1.1
+    // exempts self-signed certificates. A cross-signed CA used as a trust
+    // anchor is not judged: limbo's own cve-2024-0567 success case anchors
+    // at exactly such a certificate without an AKI.
     if role != Role::Root
         && !certificate.self_issued
         && issuer_has_ski
@@ -154,9 +167,33 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
 
     match role {
         Role::Leaf => {
-            // A CA certificate used as the leaf, or a leaf without EKU, is
-            // valid for RFC 5280 (limbo's rfc5280 cases) though not for the
-            // BR profile; clients accept both, so neither is judged here.
+            // A CA certificate serving TLS, or a leaf without EKU, is valid
+            // for RFC 5280 but not for the Web PKI (BR §7.1.2.7). A
+            // self-signed leaf is its own anchor, bound by neither.
+            let web_leaf = web && !certificate.self_issued;
+            if web_leaf && is_ca {
+                out.push(violation(
+                    "leaf-is-ca",
+                    "the certificate serving TLS is a CA certificate (basicConstraints cA=TRUE); BR §7.1.2.7.8 requires cA=FALSE",
+                ));
+            }
+            if web_leaf && facts.extended_key_usage.is_none() {
+                out.push(violation(
+                    "leaf-eku-missing",
+                    "there is no extendedKeyUsage extension; BR §7.1.2.7.10 requires one with serverAuth",
+                ));
+            }
+            for name in certificate.dns_names.iter().filter(|name| name.starts_with("*.")) {
+                if crate::suffixes::is_public_suffix(&name[2..]) {
+                    out.push(violation(
+                        "wildcard-public-suffix",
+                        format!(
+                            "the wildcard \"{name}\" covers every domain under the public suffix \"{}\"; browsers do not honour it and CAs must not issue it (BR §3.2.2.6)",
+                            &name[2..]
+                        ),
+                    ));
+                }
+            }
             if !is_ca
                 && certificate
                     .key_usage
@@ -187,10 +224,10 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
             }
             // BR §7.1.4.3: a CN must repeat a SAN entry character for
             // character. A CN that names something else entirely is common
-            // and harmless (clients ignore the CN, and limbo's RFC 5280 cases
-            // accept it), so only a CN that is *almost* a SAN entry is
-            // judged: another spelling of the same name or address, which
-            // lenient clients would take for it.
+            // and harmless (clients ignore the CN, and limbo's own success
+            // cases, Web PKI ones included, carry such CNs), so only a CN
+            // that is *almost* a SAN entry is judged: another spelling of the
+            // same name or address, which lenient clients would take for it.
             for cn in &facts.common_names {
                 if let Some(reason) = cn_near_miss(cn, &certificate.dns_names, &certificate.ip_addresses) {
                     out.push(violation(
@@ -232,11 +269,24 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool) -> Vec
             }
             match facts.basic_constraints {
                 None => out.push(violation("basic-constraints-missing", "the CA certificate has no basicConstraints (RFC 5280 §4.2.1.9)")),
-                // Trust anchors are taken as given by clients (rustls-webpki
-                // uses only their name and key), so only intermediates are held
-                // to this.
-                Some((true, false)) if role == Role::Intermediate => out.push(violation("basic-constraints-not-critical", "basicConstraints is not marked critical (RFC 5280 §4.2.1.9: MUST be critical in CA certificates)")),
+                // Roots too: OpenSSL's X509_V_FLAG_X509_STRICT, which
+                // Python 3.13+ turns on by default, checks the anchor as well
+                // (rustls-webpki uses only its name and key).
+                Some((true, false)) => out.push(violation("basic-constraints-not-critical", "basicConstraints is not marked critical (RFC 5280 §4.2.1.9: MUST be critical in CA certificates)")),
                 _ => {}
+            }
+            // An intermediate without keyCertSign is reported as issuer-not-ca;
+            // the root is not on the path, so it is judged here.
+            if role == Role::Root
+                && certificate
+                    .key_usage
+                    .as_ref()
+                    .is_some_and(|usage| !usage.iter().any(|u| u == "keyCertSign"))
+            {
+                out.push(violation(
+                    "root-key-cert-sign-missing",
+                    "the root's keyUsage does not allow keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3); OpenSSL refuses it as an issuer",
+                ));
             }
             if facts.subject_empty {
                 out.push(violation(

@@ -7,7 +7,7 @@ use crate::chain::{self, Anchor, Chain};
 use crate::crl::Crl;
 use crate::explain::{explain, Lang};
 use crate::finding::{Finding, FindingKind, Severity};
-use crate::input::{Input, Options};
+use crate::input::{Input, Options, Profile};
 use crate::intake::{self, InputSummary, Key};
 use crate::names::Host;
 use crate::pairing;
@@ -53,6 +53,9 @@ pub struct Report {
     pub verdict: Verdict,
     pub checked_at: Timestamp,
     pub host: Option<String>,
+    /// The rules applied: [`Profile::Web`] or [`Profile::Rfc5280`], never
+    /// `Auto`.
+    pub profile: Profile,
     pub inputs: Vec<InputSummary>,
     pub certificates: Vec<Certificate>,
     /// Private and public keys given, each with the certificates and
@@ -85,8 +88,22 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
     });
     let anchor_root =
         chain.as_ref().and_then(|chain| chain.anchor_root).and_then(|index| roots.certificates.get(index));
+    // A private PKI (a path to the user's own root) is bound by RFC 5280
+    // alone; everything else is judged as the public Web PKI.
+    let profile = match options.profile {
+        Profile::Auto if anchor_root.is_some() => Profile::Rfc5280,
+        Profile::Auto => Profile::Web,
+        chosen => chosen,
+    };
     if let Some(chain) = &chain {
-        findings.extend(chain::findings(&intake.certificates, chain, host.as_ref(), anchor_root));
+        findings.extend(chain::findings(
+            &intake.certificates,
+            chain,
+            host.as_ref(),
+            anchor_root,
+            profile,
+            options.max_intermediates,
+        ));
         let issuers: Vec<&Certificate> = intake.certificates.iter().chain(&roots.certificates).collect();
         findings.extend(revocation::check(&intake.certificates, &issuers, chain, &intake.crls));
     }
@@ -128,6 +145,7 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
         verdict: Verdict::of(&findings),
         checked_at: options.at,
         host: options.host.clone(),
+        profile,
         inputs: intake.inputs,
         certificates: intake.certificates,
         keys: intake.keys,
@@ -148,6 +166,7 @@ impl Report {
             lang,
             checked_at: self.checked_at,
             host: self.host.as_deref(),
+            profile: self.profile,
             counts: Counts::of(&self.findings),
             findings: self.findings.iter().map(|finding| RenderedFinding::new(finding, lang)).collect(),
             certificates: &self.certificates,
@@ -190,6 +209,7 @@ pub struct RenderedReport<'a> {
     pub lang: Lang,
     pub checked_at: Timestamp,
     pub host: Option<&'a str>,
+    pub profile: Profile,
     pub counts: Counts,
     pub findings: Vec<RenderedFinding<'a>>,
     pub certificates: &'a [Certificate],

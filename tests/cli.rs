@@ -119,9 +119,52 @@ fn several_files_and_standard_input() {
 }
 
 #[test]
+fn profile_and_depth_flags_reach_the_report() {
+    // Amazon's demo leaf, its intermediates among 16, and its root.
+    let dir = corpus_file("rustls-webpki/tests/amazon");
+    let mut args: Vec<String> =
+        ["check", "valid.rootca1.demo.amazontrust.com.cer"].iter().map(|a| a.to_string()).collect();
+    let mut intermediates: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.len() == 9 && name.ends_with(".cer") && name[2..4] == *"m0")
+        .collect();
+    intermediates.sort();
+    assert_eq!(intermediates.len(), 16);
+    args.extend(intermediates);
+    args =
+        args.into_iter().map(|a| if a == "check" { a } else { dir.join(a).display().to_string() }).collect();
+    let root = dir.join("AmazonRootCA1.cer").display().to_string();
+    args.extend(
+        ["--root", &root, "--no-public-roots", "--json", "--at", "2025-02-23T10:02:16Z"].map(String::from),
+    );
+    let run = |extra: &[&str]| {
+        let all: Vec<&str> = args.iter().map(String::as_str).chain(extra.iter().copied()).collect();
+        let output = certdoctor(&all);
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let codes: Vec<String> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect();
+        (output.status.code(), report["profile"].as_str().unwrap().to_string(), codes)
+    };
+    let (status, profile, codes) = run(&[]);
+    assert_eq!(profile, "rfc5280", "a path to --root is a private PKI");
+    assert!(!codes.contains(&"chain-too-long".to_string()));
+    assert_eq!(status, Some(0), "{codes:?}");
+    assert_eq!(run(&["--profile", "web"]).1, "web");
+    let (status, _, codes) = run(&["--max-depth", "0"]);
+    assert_eq!(status, Some(1));
+    assert!(codes.contains(&"chain-too-long".to_string()), "{codes:?}");
+    assert!(!run(&["--max-depth", "1"]).2.contains(&"chain-too-long".to_string()));
+}
+
+#[test]
 fn usage_errors_exit_2_with_one_line() {
     let cert = badtls("expired.crt");
-    let cases: [&[&str]; 8] = [
+    let cases: [&[&str]; 10] = [
         &["check", &cert, "--frobnicate"],
         &["check", &cert, "--at", "last tuesday"],
         &["check", "/no/such/file.pem"],
@@ -130,6 +173,8 @@ fn usage_errors_exit_2_with_one_line() {
         &["verify", &cert],
         &["check", &cert, "--lang", "fr"],
         &["check", &cert, "--host", "https://example.com/"],
+        &["check", &cert, "--profile", "strict"],
+        &["check", &cert, "--max-depth", "-1"],
     ];
     for args in cases {
         let output = certdoctor(args);

@@ -11,7 +11,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use certdoctor::{analyze, Input, Options, Timestamp, Verdict};
+use certdoctor::{analyze, Input, Options, Profile, Timestamp, Verdict};
 use common::corpus;
 use serde_json::Value;
 
@@ -86,6 +86,14 @@ fn limbo_server_testcases() {
             .map(|(n, pem)| Input::new(format!("root{n}.pem"), pem.into_bytes()))
             .collect();
         options.host = testcase["expected_peer_name"]["value"].as_str().map(str::to_string);
+        // The trust anchors are the user's roots, so the default profile is
+        // RFC 5280 (a private PKI). The webpki:: namespace holds the Web
+        // PKI's own rules (limbo marks where they contradict rfc5280:: with
+        // `conflicts_with`) and is judged as `--profile web` would.
+        if id.starts_with("webpki::") {
+            options.profile = Profile::Web;
+        }
+        options.max_intermediates = testcase["max_chain_depth"].as_u64().map(|depth| depth as usize);
 
         let started = Instant::now();
         let report = analyze(&inputs, &options);

@@ -3,7 +3,7 @@
 //! exactly one way per test. Keys are fresh each run; every date, name and
 //! structure is fixed, so each outcome is too.
 
-use certdoctor::{analyze, Input, Options, Report, Timestamp, Verdict};
+use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp, Verdict};
 use rcgen::{
     BasicConstraints, CertificateParams, CertificateRevocationListParams, CertifiedIssuer, CustomExtension,
     DnType, ExtendedKeyUsagePurpose, GeneralSubtree, IsCa, KeyIdMethod, KeyPair, KeyUsagePurpose,
@@ -331,4 +331,105 @@ fn signature_invalid_when_a_byte_changes() {
     let tampered = certdoctor::certificate::to_pem("CERTIFICATE", &der);
     let report = judge(&[&tampered, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
     assert_code(&report, "signature-invalid");
+}
+
+fn rules(report: &Report) -> Vec<String> {
+    report
+        .findings
+        .iter()
+        .filter_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::CertProfileViolation { rule, .. } => Some(rule.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn chain_too_long_for_the_clients_verify_depth() {
+    let root =
+        CertifiedIssuer::self_signed(ca_params("Scenario Root"), KeyPair::generate().unwrap()).unwrap();
+    let first =
+        CertifiedIssuer::signed_by(ca_params("First Intermediate"), KeyPair::generate().unwrap(), &root)
+            .unwrap();
+    let second =
+        CertifiedIssuer::signed_by(ca_params("Second Intermediate"), KeyPair::generate().unwrap(), &first)
+            .unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &second).unwrap().pem();
+    let judge_depth = |max: Option<usize>| {
+        let inputs = [Input::new("fullchain.pem", [leaf.as_str(), &second.pem(), &first.pem()].concat())];
+        let mut options = Options::at(Timestamp::parse(AT).unwrap());
+        options.public_roots = false;
+        options.roots = vec![Input::new("root.pem", root.pem())];
+        options.host = Some(HOST.into());
+        options.max_intermediates = max;
+        analyze(&inputs, &options)
+    };
+    assert_eq!(codes(&judge_depth(None)), Vec::<&str>::new());
+    assert_eq!(codes(&judge_depth(Some(2))), Vec::<&str>::new());
+    let short = judge_depth(Some(1));
+    assert_eq!(codes(&short), ["chain-too-long"]);
+    let words = short.render(certdoctor::Lang::En).findings[0].explanation.clone();
+    assert!(words.contains("2 intermediate CA(s)") && words.contains("allows 1"), "{words}");
+}
+
+#[test]
+fn web_pki_rules_apply_to_public_chains_not_private_ones() {
+    let mut odd = leaf_params(&[HOST]);
+    odd.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    odd.extended_key_usages = Vec::new();
+    let pki = Pki::with_leaf(odd);
+    // The user's own root: a private PKI, judged by RFC 5280 alone.
+    let private = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(private.profile, Profile::Rfc5280);
+    assert_eq!(rules(&private), Vec::<String>::new());
+    // The same chain held to the Web PKI's rules.
+    let inputs = [Input::new("fullchain.pem", [pki.leaf.as_str(), &pki.intermediate.pem()].concat())];
+    let mut options = Options::at(Timestamp::parse(AT).unwrap());
+    options.public_roots = false;
+    options.roots = vec![Input::new("root.pem", pki.root.pem())];
+    options.host = Some(HOST.into());
+    options.profile = Profile::Web;
+    let web = analyze(&inputs, &options);
+    assert_eq!(web.profile, Profile::Web);
+    assert_eq!(rules(&web), ["leaf-is-ca", "leaf-eku-missing"]);
+    assert_eq!(web.verdict, Verdict::Errors);
+    let fix = web.render(certdoctor::Lang::En).findings[0].fix.clone();
+    assert!(fix.contains("--profile rfc5280"), "{fix}");
+    // Without the root given, the path is not private: auto means web.
+    let untrusted = judge(&[&pki.leaf, &pki.intermediate.pem(), &pki.root.pem()], &[], &[], Some(HOST));
+    assert_eq!(untrusted.profile, Profile::Web);
+    assert!(rules(&untrusted).contains(&"leaf-is-ca".to_string()));
+}
+
+#[test]
+fn wildcard_over_a_public_suffix_matches_nothing() {
+    let pki = Pki::with_leaf(leaf_params(&["*.co.uk"]));
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("example.co.uk"));
+    assert_code(&report, "name-mismatch");
+    assert_eq!(rules(&report), ["wildcard-public-suffix"]);
+    // One level down it is an ordinary wildcard.
+    let pki = Pki::with_leaf(leaf_params(&["*.example.co.uk"]));
+    let report =
+        judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("www.example.co.uk"));
+    assert_eq!(codes(&report), Vec::<&str>::new());
+}
+
+#[test]
+fn roots_own_encoding_is_judged_as_strict_openssl_does() {
+    // A root whose basicConstraints is not critical: Python 3.13+ (OpenSSL's
+    // X509_STRICT) refuses it; rustls accepts it.
+    let mut params = ca_params("Lax Root");
+    params.is_ca = IsCa::NoCa;
+    let mut basic_constraints =
+        CustomExtension::from_oid_content(&[2, 5, 29, 19], vec![0x30, 0x03, 0x01, 0x01, 0xff]);
+    basic_constraints.set_criticality(false);
+    params.custom_extensions.push(basic_constraints);
+    let root = CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &root).unwrap().pem();
+    let report = judge(&[&leaf], &[], &[&root.pem()], Some(HOST));
+    // rcgen writes no subjectKeyIdentifier when it is not told the
+    // certificate is a CA, which RFC 5280 §4.2.1.2 also requires of roots.
+    assert_eq!(rules(&report), ["ski-missing", "basic-constraints-not-critical"]);
+    assert!(report.chain.as_ref().unwrap().trusted);
+    assert!(report.second_opinion.as_ref().unwrap().accepted);
 }

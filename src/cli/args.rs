@@ -5,7 +5,7 @@
 use std::ffi::OsString;
 use std::io::Read;
 
-use certdoctor::{Input, Lang, Options, Password, Timestamp};
+use certdoctor::{Input, Lang, Options, Password, Profile, Timestamp};
 
 pub const HELP: &str = "\
 certdoctor — finds what is wrong with a TLS certificate chain and says how to fix it
@@ -26,6 +26,12 @@ OPTIONS:
     --password-file FILE read passwords from FILE, one per line (keeps them out of
                          the process list and shell history)
     --warn-days N        warn when a certificate expires within N days (default 30)
+    --profile P          rules to judge by: web (CA/Browser Forum Baseline
+                         Requirements, for publicly trusted certificates),
+                         rfc5280 (private PKIs), or auto (default: rfc5280 when
+                         the path ends at a --root, web otherwise)
+    --max-depth N        at most N intermediate CAs between leaf and root, like
+                         a client's verify depth (default: no limit)
     --json               print the report as one JSON object
     --lang en|zh         language of the report (default en)
     --fix-chain OUT      write the corrected bundle (leaf, then intermediates in
@@ -51,6 +57,8 @@ pub struct Typed {
     passwords: Vec<Password>,
     password_files: Vec<OsString>,
     warn_days: Option<String>,
+    profile: Option<String>,
+    max_depth: Option<String>,
     json: bool,
     lang: Option<String>,
     fix_chain: Option<OsString>,
@@ -94,6 +102,8 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Typed, Usa
             Long("password") => typed.passwords.push(Password::new(string(parser.value()?, "--password")?)),
             Long("password-file") => typed.password_files.push(parser.value()?),
             Long("warn-days") => typed.warn_days = Some(string(parser.value()?, "--warn-days")?),
+            Long("profile") => typed.profile = Some(string(parser.value()?, "--profile")?),
+            Long("max-depth") => typed.max_depth = Some(string(parser.value()?, "--max-depth")?),
             Long("json") => typed.json = true,
             Long("lang") => typed.lang = Some(string(parser.value()?, "--lang")?),
             Long("fix-chain") => typed.fix_chain = Some(parser.value()?),
@@ -153,6 +163,19 @@ impl Command {
             })?,
             None => 30,
         };
+        let profile = match typed.profile {
+            Some(text) => Profile::parse(text.trim())
+                .ok_or_else(|| usage(format!("--profile takes 'auto', 'web' or 'rfc5280', not '{text}'")))?,
+            None => Profile::Auto,
+        };
+        let max_intermediates = typed
+            .max_depth
+            .map(|text| {
+                text.trim().parse::<usize>().ok().filter(|depth| *depth <= 100).ok_or_else(|| {
+                    usage(format!("--max-depth takes a number of intermediates from 0 to 100, not '{text}'"))
+                })
+            })
+            .transpose()?;
         let lang = match typed.lang {
             Some(text) => {
                 Lang::parse(&text).ok_or_else(|| usage(format!("--lang takes 'en' or 'zh', not '{text}'")))?
@@ -181,6 +204,8 @@ impl Command {
         }
         options.passwords = passwords;
         options.warn_days = warn_days;
+        options.profile = profile;
+        options.max_intermediates = max_intermediates;
         let fix_chain = typed.fix_chain.map(std::path::PathBuf::from);
         Ok(Self::Check(Check { inputs, options, json: typed.json, lang, fix_chain }))
     }

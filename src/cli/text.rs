@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::IsTerminal;
 
 use certdoctor::report::RenderedReport;
-use certdoctor::{Lang, Severity, Verdict};
+use certdoctor::{Lang, Profile, Severity, Verdict};
 
 #[derive(Clone, Copy)]
 pub struct Colour(bool);
@@ -36,6 +36,7 @@ struct Words {
     names: &'static str,
     key: &'static str,
     checked_at: &'static str,
+    rules: &'static str,
     chain: &'static str,
     keys: &'static str,
     belongs_to: &'static str,
@@ -61,6 +62,7 @@ const ENGLISH: Words = Words {
     names: "names",
     key: "key",
     checked_at: "checked at",
+    rules: "rules",
     chain: "Chain",
     keys: "Keys",
     belongs_to: "belongs to",
@@ -94,6 +96,7 @@ const CHINESE: Words = Words {
     names: "名称",
     key: "密钥",
     checked_at: "检查时间",
+    rules: "规则",
     chain: "证书链",
     keys: "密钥",
     belongs_to: "属于",
@@ -131,10 +134,15 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
     let _ = writeln!(out, "{}", colour.paint(verdict_colour, (words.verdict)(report.verdict)));
     let _ = writeln!(
         out,
-        "{} {}{}",
+        "{} {}{} · {} {}",
         words.checked_at,
         report.checked_at.to_human(),
-        report.host.map(|host| format!(" · host {host}")).unwrap_or_default()
+        report.host.map(|host| format!(" · host {host}")).unwrap_or_default(),
+        words.rules,
+        match report.profile {
+            Profile::Rfc5280 => "RFC 5280",
+            _ => "Web PKI (RFC 5280 + CA/B Forum BR)",
+        }
     );
 
     if !report.certificates.is_empty() {
