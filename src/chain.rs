@@ -322,9 +322,12 @@ fn constraint_violation(
             if below.self_issued && below.index != leaf {
                 continue;
             }
-            if let Some(detail) =
-                constraints.violation(&below.dns_names, &below.ip_addresses, &below.other_name_kinds)
-            {
+            if let Some(detail) = constraints.violation(
+                &below.subject_der,
+                &below.dns_names,
+                &below.ip_addresses,
+                &below.other_name_kinds,
+            ) {
                 return Some((below.index, issuer.to_string(), detail));
             }
         }

@@ -1,6 +1,6 @@
-//! Name constraints (RFC 5280 §4.2.1.10): the DNS names and IP addresses a
-//! CA allows (permitted subtrees) or forbids (excluded subtrees) in every
-//! certificate below it.
+//! Name constraints (RFC 5280 §4.2.1.10): the DNS names, IP addresses and
+//! directory names a CA allows (permitted subtrees) or forbids (excluded
+//! subtrees) in every certificate below it.
 
 use serde::Serialize;
 use x509_parser::extensions::{GeneralName, NameConstraints};
@@ -15,8 +15,14 @@ pub struct Constraints {
     pub permitted_ip: Vec<Vec<u8>>,
     #[serde(skip)]
     pub excluded_ip: Vec<Vec<u8>>,
-    /// Subtree types certdoctor does not evaluate (directoryName, rfc822Name,
-    /// URI, otherName…), named.
+    /// directoryName subtrees: each a sequence of RDNs (DER of each SET),
+    /// with the text form for messages.
+    #[serde(skip)]
+    pub permitted_dn: Vec<(Vec<Vec<u8>>, String)>,
+    #[serde(skip)]
+    pub excluded_dn: Vec<(Vec<Vec<u8>>, String)>,
+    /// Subtree types certdoctor does not evaluate (rfc822Name, URI,
+    /// otherName…), named.
     pub other_permitted: Vec<String>,
     pub other_excluded: Vec<String>,
     /// Constraints that are malformed (an IP constraint of the wrong length,
@@ -71,6 +77,17 @@ impl Constraints {
                             out.excluded_ip.push(bytes.to_vec());
                         }
                     }
+                    GeneralName::DirectoryName(name) => match rdns(name.as_raw()) {
+                        Some(sequence) => {
+                            let entry = (sequence, name.to_string());
+                            if permitted {
+                                out.permitted_dn.push(entry)
+                            } else {
+                                out.excluded_dn.push(entry)
+                            }
+                        }
+                        None => out.invalid.push("directoryName constraint".into()),
+                    },
                     other => {
                         let name = kind(other).to_string();
                         if permitted {
@@ -85,9 +102,12 @@ impl Constraints {
         out
     }
 
-    /// The first way `dns_names` / `ip_addresses` break these constraints.
+    /// The first way a certificate's names break these constraints:
+    /// `subject` is the DER of its subject name (an empty one is not
+    /// judged), the others its SAN entries.
     pub fn violation(
         &self,
+        subject: &[u8],
         dns_names: &[String],
         ip_addresses: &[String],
         other_names: &[&'static str],
@@ -141,15 +161,46 @@ impl Constraints {
                 return Some(format!("{address} is outside the permitted address ranges"));
             }
         }
+        if !self.permitted_dn.is_empty() || !self.excluded_dn.is_empty() {
+            // RFC 5280 §4.2.1.10: the subject is within a directoryName
+            // subtree when the subtree's RDNs begin it. Compared as encoded,
+            // as rustls-webpki and Go do.
+            let subject_rdns = rdns(subject).unwrap_or_default();
+            if !subject_rdns.is_empty() {
+                let within = |(base, _): &(Vec<Vec<u8>>, String)| subject_rdns.starts_with(base);
+                if let Some((_, excluded)) = self.excluded_dn.iter().find(|subtree| within(subtree)) {
+                    return Some(format!("the subject is in the excluded directory subtree \"{excluded}\""));
+                }
+                if !self.permitted_dn.is_empty() && !self.permitted_dn.iter().any(within) {
+                    let permitted: Vec<&str> =
+                        self.permitted_dn.iter().map(|(_, text)| text.as_str()).collect();
+                    return Some(format!(
+                        "the subject is outside the permitted directory subtrees \"{}\"",
+                        permitted.join("\", \"")
+                    ));
+                }
+            }
+        }
         for kind in other_names {
             if self.other_excluded.iter().any(|excluded| excluded == kind) {
                 return Some(format!("the certificate has a {kind} name and the CA excludes {kind} names"));
             }
-            // Permitted subtrees of kinds not evaluated here (directoryName…)
-            // are not held against the certificate.
+            // Permitted subtrees of kinds not evaluated here (rfc822Name,
+            // URI…) are not held against the certificate.
         }
         None
     }
+}
+
+/// The RDNs of a DER Name (SEQUENCE OF SET), each as its whole encoding.
+fn rdns(name: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let name = crate::ber::Tlv::parse_whole(name).ok()?;
+    let mut reader = name.children();
+    let mut out = Vec::new();
+    while !reader.is_empty() {
+        out.push(reader.read().ok()?.raw.to_vec());
+    }
+    Some(out)
 }
 
 /// Name-against-subtree comparisons allowed per CA.
@@ -202,7 +253,7 @@ mod tests {
         assert!(ip_within(&[192, 0, 2, 7], &range));
         assert!(!ip_within(&[192, 0, 3, 7], &range));
         let constraints = Constraints { excluded_ip: vec![range.to_vec()], ..Constraints::default() };
-        assert!(constraints.violation(&[], &["192.0.2.9".into()], &[]).is_some());
-        assert!(constraints.violation(&[], &["198.51.100.1".into()], &[]).is_none());
+        assert!(constraints.violation(&[], &[], &["192.0.2.9".into()], &[]).is_some());
+        assert!(constraints.violation(&[], &[], &["198.51.100.1".into()], &[]).is_none());
     }
 }

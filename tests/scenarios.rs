@@ -288,6 +288,38 @@ fn name_constraints_violated() {
 }
 
 #[test]
+fn directory_name_constraints_bind_the_subject() {
+    let mut organisation = rcgen::DistinguishedName::new();
+    organisation.push(DnType::CountryName, "NL");
+    organisation.push(DnType::OrganizationName, "Example");
+    let mut constrained = ca_params("Directory-Constrained Intermediate");
+    constrained.name_constraints = Some(NameConstraints {
+        permitted_subtrees: vec![GeneralSubtree::DirectoryName(organisation)],
+        excluded_subtrees: vec![],
+    });
+    let leaf_in = |country: &str, organisation: &str| {
+        let mut params = leaf_params(&[HOST]);
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        params.distinguished_name.push(DnType::CountryName, country);
+        params.distinguished_name.push(DnType::OrganizationName, organisation);
+        params.distinguished_name.push(DnType::CommonName, HOST);
+        params
+    };
+    let inside = Pki::with(constrained.clone(), leaf_in("NL", "Example"));
+    let report = judge(&[&inside.leaf, &inside.intermediate.pem()], &[], &[&inside.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), Vec::<&str>::new());
+    let outside = Pki::with(constrained, leaf_in("NL", "Elsewhere"));
+    let report =
+        judge(&[&outside.leaf, &outside.intermediate.pem()], &[], &[&outside.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["name-constraints-violated"]);
+    let words = report.render(certdoctor::Lang::En).findings[0].explanation.clone();
+    assert!(
+        words.contains("outside the permitted directory subtrees") && words.contains("O=Example"),
+        "{words}"
+    );
+}
+
+#[test]
 fn cert_revoked_by_a_given_crl() {
     let pki = Pki::healthy();
     let crl = CertificateRevocationListParams {

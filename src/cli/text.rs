@@ -160,7 +160,12 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
             let mut names = certificate.dns_names.clone();
             names.extend(certificate.ip_addresses.iter().cloned());
             if !names.is_empty() {
-                let _ = writeln!(out, "      {:<8} {}", words.names, names.join(", "));
+                // A certificate may carry hundreds of names; --json has them all.
+                const SHOWN: usize = 12;
+                let more = names.len().saturating_sub(SHOWN);
+                names.truncate(SHOWN);
+                let rest = if more > 0 { format!(" (+{more})") } else { String::new() };
+                let _ = writeln!(out, "      {:<8} {}{rest}", words.names, names.join(", "));
             }
             if !certificate.scts.is_empty() || !certificate.ocsp.is_empty() {
                 let _ = writeln!(
