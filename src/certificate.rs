@@ -61,6 +61,8 @@ pub struct Certificate {
     pub crl_distribution_points: Vec<String>,
     /// Embedded Certificate Transparency timestamps (RFC 6962 §3.3).
     pub scts: Vec<Sct>,
+    /// certificatePolicies OIDs, named where known ("domain validated").
+    pub policies: Vec<String>,
     /// Name constraints, on a CA that has them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name_constraints: Option<crate::constraints::Constraints>,
@@ -176,6 +178,7 @@ impl Certificate {
         let mut ocsp = Vec::new();
         let mut crl_distribution_points = Vec::new();
         let mut scts = Vec::new();
+        let mut policies = Vec::new();
         let mut unknown_critical_extensions = Vec::new();
         let mut name_constraints = None;
         let mut facts = Facts {
@@ -237,6 +240,9 @@ impl Certificate {
                 }
                 ParsedExtension::SubjectAlternativeName(_) => facts.san_critical = Some(critical),
                 ParsedExtension::PolicyConstraints(_) => facts.policy_constraints_critical = Some(critical),
+                ParsedExtension::CertificatePolicies(list) => {
+                    policies.extend(list.iter().map(|policy| policy_name(&policy.policy_id.to_id_string())));
+                }
                 ParsedExtension::NameConstraints(constraints) => {
                     facts.name_constraints_critical = Some(critical);
                     name_constraints = Some(crate::constraints::Constraints::from_extension(constraints));
@@ -306,6 +312,7 @@ impl Certificate {
             ocsp,
             crl_distribution_points,
             scts,
+            policies,
             unknown_critical_extensions,
             facts,
             name_constraints,
@@ -409,6 +416,19 @@ pub fn to_pem(label: &str, der: &[u8]) -> String {
     }
     out.push_str(&format!("-----END {label}-----\n"));
     out
+}
+
+/// A certificate policy OID with the CA/Browser Forum's name for it.
+fn policy_name(oid: &str) -> String {
+    let name = match oid {
+        "2.23.140.1.2.1" => "domain validated",
+        "2.23.140.1.2.2" => "organization validated",
+        "2.23.140.1.2.3" => "individual validated",
+        "2.23.140.1.1" => "extended validation",
+        "2.5.29.32.0" => "any policy",
+        _ => return oid.to_string(),
+    };
+    format!("{oid} ({name})")
 }
 
 #[cfg(test)]

@@ -96,8 +96,8 @@ impl Key {
     }
 }
 
-/// Everything read from the inputs.
-#[derive(Debug, Default)]
+/// Everything read from the inputs. Holds no secret: keys are public halves.
+#[derive(Clone, Debug, Default)]
 pub struct Intake {
     pub inputs: Vec<InputSummary>,
     pub certificates: Vec<Certificate>,

@@ -36,5 +36,5 @@ pub mod validity;
 pub use explain::Lang;
 pub use finding::{Code, Finding, FindingKind, Severity};
 pub use input::{Input, Options, Password, Profile};
-pub use report::{analyze, Report, Verdict};
+pub use report::{analyze, judge, Report, Verdict};
 pub use timestamp::Timestamp;

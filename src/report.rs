@@ -74,7 +74,14 @@ pub struct Report {
 /// Analyses the inputs. Never panics and never fails: whatever cannot be
 /// read or is wrong becomes a finding.
 pub fn analyze(inputs: &[Input], options: &Options) -> Report {
-    let mut intake = intake::read_all(inputs, &options.passwords);
+    judge(intake::read_all(inputs, &options.passwords), options)
+}
+
+/// The second half of [`analyze`]: judges what [`intake::read_all`] read
+/// from the inputs with `options.passwords`. The page keeps the intake and
+/// judges it again when only the host, the date or the rules change, so a
+/// PKCS#12 file is not decrypted again on every keystroke.
+pub fn judge(mut intake: intake::Intake, options: &Options) -> Report {
     let mut findings = std::mem::take(&mut intake.findings);
     let host = options.host.as_deref().map(Host::parse);
     let leaf = chain::choose_leaf(&intake.certificates, host.as_ref());

@@ -16,6 +16,17 @@ export function corpusText(relative) {
   return readFileSync(join(CORPUS, relative), 'utf8');
 }
 
+/** Debian's Chromium, headless, with nothing that phones home. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
 /** Starts the server and the browser. `root` is what is served; `path` the
  *  page opened under it. */
 export async function openSite({ root = DIST, path = '', colorScheme = 'light', viewport } = {}) {
@@ -23,13 +34,7 @@ export async function openSite({ root = DIST, path = '', colorScheme = 'light', 
     throw new Error('dist/index.html is missing: run ./tasks build first');
   }
   const site = await serve(root);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });
   const requests = [];
   const problems = [];
@@ -48,13 +53,35 @@ export async function openSite({ root = DIST, path = '', colorScheme = 'light', 
     problems,
     /** Every request that was not for the site's own files. */
     foreignRequests: () => requests.filter((url) => !url.startsWith(site.url)),
-    async screenshot(name) {
+    async screenshot(name, { fullPage = true } = {}) {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
     },
     async close() {
       await browser.close();
       await new Promise((done) => site.server.close(done));
     },
   };
+}
+
+/** Runs axe-core in the page and returns the violations of serious or
+ *  critical impact. axe is evaluated through the DevTools protocol, which the
+ *  page's CSP does not govern, so the page itself stays as it ships. */
+export async function seriousViolations(page) {
+  const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+}
+
+/** The analysis is done: a verdict is shown and nothing is pending. */
+export async function settled(page) {
+  await page.locator('.results[aria-busy="false"] [data-verdict]').waitFor({ timeout: 15_000 });
 }

@@ -1,19 +1,27 @@
-//! The page: inputs on one side, the verdict, findings and certificates on
-//! the other. Analysis reruns as the user types; there is no submit button.
+//! The page: inputs on one side, the verdict, chain, findings and
+//! certificates on the other. Analysis reruns as the user types; there is no
+//! submit button.
+//!
+//! Reading the inputs (which may mean decrypting a PKCS#12 file) is kept
+//! apart from judging them: changing the host or the date judges the same
+//! intake again. Each analysis runs after the browser has painted, so a
+//! large input shows "analysing…" instead of freezing the page mid-keystroke.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use certdoctor::{analyze, Input, Options, Report};
+use certdoctor::intake::{self, Intake};
+use certdoctor::{judge, Input, Options, Report, Timestamp};
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::certificates::CertificateList;
+use crate::components::certificates::{CertificateDetails, CertificateList};
 use crate::components::chain::ChainView;
 use crate::components::findings::FindingList;
 use crate::components::input_list::InputList;
 use crate::components::inputs::Inputs;
 use crate::components::verdict::VerdictBanner;
-use crate::state::{Action, FileInput, InputId, State};
+use crate::state::{Action, FileInput, InputId, State, Theme};
 use crate::words::words;
 
 /// A report shared between components, with which page input each report
@@ -31,56 +39,139 @@ impl PartialEq for Analysis {
     }
 }
 
-/// What the analysis depends on (not the language: words are rendered later).
+/// What reading the inputs depends on.
 #[derive(Clone, PartialEq)]
-struct Question {
+struct Sources {
     text: String,
     files: Vec<FileInput>,
     passwords: Vec<String>,
-    host: String,
 }
 
-fn run_analysis(question: &Question) -> Option<Analysis> {
+/// What the analysis depends on (not the language: words are rendered later).
+#[derive(Clone, PartialEq)]
+struct Question {
+    sources: Sources,
+    host: String,
+    at: String,
+}
+
+/// The last intake, kept while the inputs stay the same.
+type IntakeCache = Option<(Sources, Rc<Intake>, Rc<Vec<InputId>>)>;
+
+fn read(sources: &Sources) -> (Intake, Vec<InputId>) {
     let mut inputs = Vec::new();
-    let mut sources = Vec::new();
-    if !question.text.trim().is_empty() {
-        inputs.push(Input::new("pasted text", question.text.as_bytes().to_vec()));
-        sources.push(InputId::Paste);
+    let mut ids = Vec::new();
+    if !sources.text.trim().is_empty() {
+        inputs.push(Input::new("pasted text", sources.text.as_bytes().to_vec()));
+        ids.push(InputId::Paste);
     }
-    for file in &question.files {
+    for file in &sources.files {
         inputs.push(Input::new(file.name.clone(), file.bytes.as_slice().to_vec()));
-        sources.push(InputId::File(file.id));
+        ids.push(InputId::File(file.id));
     }
-    if inputs.is_empty() {
+    let passwords: Vec<certdoctor::Password> =
+        sources.passwords.iter().map(|password| certdoctor::Password::new(password.clone())).collect();
+    (intake::read_all(&inputs, &passwords), ids)
+}
+
+/// The moment to check at: the date typed (midnight UTC), else now.
+pub fn moment(at: &str) -> Timestamp {
+    let at = at.trim();
+    if at.is_empty() {
+        return api::now();
+    }
+    Timestamp::parse(at).unwrap_or_else(|_| api::now())
+}
+
+fn run_analysis(question: &Question, cache: &RefCell<IntakeCache>) -> Option<Analysis> {
+    let sources = &question.sources;
+    if sources.text.trim().is_empty() && sources.files.is_empty() {
         return None;
     }
-    let mut options = Options::at(api::now());
+    let (intake, ids) = {
+        let mut cache = cache.borrow_mut();
+        match &*cache {
+            Some((cached, intake, ids)) if cached == sources => (intake.clone(), ids.clone()),
+            _ => {
+                let (intake, ids) = read(sources);
+                let entry = (Rc::new(intake), Rc::new(ids));
+                *cache = Some((sources.clone(), entry.0.clone(), entry.1.clone()));
+                entry
+            }
+        }
+    };
+    let mut options = Options::at(moment(&question.at));
     let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
-    options.passwords =
-        question.passwords.iter().map(|password| certdoctor::Password::new(password.clone())).collect();
-    Some(Analysis { report: Rc::new(analyze(&inputs, &options)), sources: Rc::new(sources) })
+    Some(Analysis { report: Rc::new(judge((*intake).clone(), &options)), sources: ids })
+}
+
+/// Resolves after the browser has had a chance to paint.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn document_element() -> Option<web_sys::Element> {
+    web_sys::window().and_then(|window| window.document()).and_then(|document| document.document_element())
 }
 
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
+    let analysis = use_state(|| None::<Analysis>);
+    let busy = use_state(|| false);
+    let generation = use_mut_ref(|| 0_u64);
+    let cache = use_mut_ref(|| None as IntakeCache);
     let question = Question {
-        text: state.text.clone(),
-        files: state.files.clone(),
-        passwords: state.password_list(),
+        sources: Sources {
+            text: state.text.clone(),
+            files: state.files.clone(),
+            passwords: state.password_list(),
+        },
         host: state.host.clone(),
+        at: state.at.clone(),
     };
-    let analysis = use_memo(question, run_analysis);
+    {
+        let analysis = analysis.clone();
+        let busy = busy.clone();
+        use_effect_with(question, move |question| {
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            busy.set(true);
+            let question = question.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                next_frame().await;
+                // A newer question supersedes this one.
+                if *generation.borrow() != mine {
+                    return;
+                }
+                let result = run_analysis(&question, &cache);
+                if *generation.borrow() == mine {
+                    analysis.set(result);
+                    busy.set(false);
+                }
+            });
+        });
+    }
     let lang = state.lang;
     let text = words(lang);
 
     use_effect_with(lang, |lang| {
-        if let Some(root) = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.document_element())
-        {
+        if let Some(root) = document_element() {
             let _ = root.set_attribute("lang", if *lang == certdoctor::Lang::Zh { "zh-Hans" } else { "en" });
+        }
+    });
+    use_effect_with(state.theme, |theme| {
+        if let Some(root) = document_element() {
+            let _ = match theme {
+                Theme::System => root.remove_attribute("data-theme"),
+                other => root.set_attribute("data-theme", other.as_str()),
+            };
         }
     });
 
@@ -91,16 +182,25 @@ pub fn App() -> Html {
 
     html! {
         <>
+            <a class="skip-link" href="#results">{ text.skip_to_results }</a>
             <header class="site-header">
                 <div class="brand">
                     <h1>{ "certdoctor" }</h1>
                     <p class="tagline">{ text.tagline }</p>
                 </div>
-                <LanguageSwitch lang={lang} on_change={dispatch.reform(Action::Lang)} />
+                <div class="header-controls">
+                    <ThemeSwitch theme={state.theme} lang={lang} on_change={dispatch.reform(Action::Theme)} />
+                    <LanguageSwitch lang={lang} on_change={dispatch.reform(Action::Lang)} />
+                </div>
             </header>
+            <p class="privacy-line">{ text.privacy }</p>
             <main class="layout">
-                <Inputs text={state.text.clone()} host={state.host.clone()} lang={lang} on_action={dispatch.clone()} />
-                <section class="results" aria-live="polite" aria-label={text.findings}>
+                <Inputs text={state.text.clone()} host={state.host.clone()} at={state.at.clone()} lang={lang}
+                    on_action={dispatch.clone()} />
+                <section class="results" id="results" tabindex="-1" aria-label={text.results} aria-busy={busy.to_string()}>
+                    if *busy {
+                        <p class="busy" role="status">{ text.analysing }</p>
+                    }
                     {
                         match &*analysis {
                             None => html! { <p class="empty">{ text.empty }</p> },
@@ -109,16 +209,21 @@ pub fn App() -> Html {
                                     <InputList analysis={analysis.clone()} lang={lang} on_action={dispatch.clone()}
                                         passwords={analysis.sources.iter().map(|source| state.password_for(*source)).collect::<Vec<_>>()} />
                                     <VerdictBanner analysis={analysis.clone()} lang={lang} />
-                                    <ChainView analysis={analysis.clone()} lang={lang} />
-                                    <FindingList analysis={analysis.clone()} lang={lang} />
-                                    <CertificateList analysis={analysis.clone()} lang={lang} />
+                                    <ChainView analysis={analysis.clone()} lang={lang} highlighted={state.highlighted.clone()}
+                                        selected={state.selected} on_action={dispatch.clone()} />
+                                    <FindingList analysis={analysis.clone()} lang={lang} on_action={dispatch.clone()} />
+                                    if let Some(index) = state.selected {
+                                        <CertificateDetails analysis={analysis.clone()} lang={lang} index={index}
+                                            on_action={dispatch.clone()} />
+                                    }
+                                    <CertificateList analysis={analysis.clone()} lang={lang} on_action={dispatch.clone()} />
                                 </>
                             },
                         }
                     }
                 </section>
             </main>
-            <footer class="site-footer"><p class="privacy">{ text.privacy }</p></footer>
+            <footer class="site-footer"><p>{ text.footer }</p></footer>
         </>
     }
 }
@@ -136,11 +241,37 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         certdoctor::Lang::parse(&select.value()).unwrap_or_default()
     });
     html! {
-        <label class="language">
+        <label class="switch">
             <span class="visually-hidden">{ words(props.lang).language }</span>
             <select id="language" {onchange}>
                 <option value="en" selected={props.lang == certdoctor::Lang::En}>{ "English" }</option>
                 <option value="zh" selected={props.lang == certdoctor::Lang::Zh}>{ "简体中文" }</option>
+            </select>
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ThemeSwitchProps {
+    theme: Theme,
+    lang: certdoctor::Lang,
+    on_change: Callback<Theme>,
+}
+
+#[function_component]
+fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
+    let text = words(props.lang);
+    let onchange = props.on_change.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Theme::parse(&select.value())
+    });
+    html! {
+        <label class="switch">
+            <span class="visually-hidden">{ text.theme }</span>
+            <select id="theme" {onchange}>
+                { for [Theme::System, Theme::Light, Theme::Dark].into_iter().map(|theme| html! {
+                    <option value={theme.as_str()} selected={props.theme == theme}>{ text.theme_name(theme) }</option>
+                }) }
             </select>
         </label>
     }

@@ -26,6 +26,73 @@ pub enum InputId {
     File(u32),
 }
 
+/// The colour theme: the system's unless the user picks one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    pub fn parse(text: &str) -> Self {
+        match text {
+            "light" => Self::Light,
+            "dark" => Self::Dark,
+            _ => Self::System,
+        }
+    }
+}
+
+/// A sample shipped with the page, for a first visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    Healthy,
+    Incomplete,
+    Messy,
+}
+
+impl Example {
+    pub const ALL: [Example; 3] = [Example::Healthy, Example::Incomplete, Example::Messy];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Incomplete => "incomplete",
+            Self::Messy => "messy",
+        }
+    }
+
+    /// The bundle, the host it serves and the date it is checked at.
+    pub fn content(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Self::Healthy => {
+                (include_str!("../examples/healthy.pem"), "valid.rootca1.demo.amazontrust.com", EXAMPLE_DATE)
+            }
+            Self::Incomplete => (
+                include_str!("../examples/incomplete.pem"),
+                "valid.rootca1.demo.amazontrust.com",
+                EXAMPLE_DATE,
+            ),
+            Self::Messy => {
+                (include_str!("../examples/messy.pem"), "expired.rootca1.demo.amazontrust.com", EXAMPLE_DATE)
+            }
+        }
+    }
+}
+
+/// When the examples' healthy certificate was valid (see www/examples/README.md).
+const EXAMPLE_DATE: &str = "2025-02-23";
+
 #[derive(Clone, Default, PartialEq)]
 pub struct State {
     /// What is in the paste box.
@@ -35,7 +102,14 @@ pub struct State {
     pub passwords: Vec<(InputId, String)>,
     /// The host name the leaf must be valid for, as typed.
     pub host: String,
+    /// The date to check at (`YYYY-MM-DD`), or empty for now.
+    pub at: String,
     pub lang: Lang,
+    pub theme: Theme,
+    /// The certificate whose details are open.
+    pub selected: Option<usize>,
+    /// Certificates to highlight in the chain (those a finding concerns).
+    pub highlighted: Vec<usize>,
     next_file_id: u32,
 }
 
@@ -66,7 +140,12 @@ pub enum Action {
     RemoveFile(u32),
     Password(InputId, String),
     Host(String),
+    At(String),
     Lang(Lang),
+    Theme(Theme),
+    Example(Example),
+    Select(Option<usize>),
+    Highlight(Vec<usize>),
 }
 
 impl Reducible for State {
@@ -74,6 +153,15 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Certificate indices belong to one analysis: new inputs drop them.
+        let inputs_change = matches!(
+            action,
+            Action::Paste(_) | Action::AddFile { .. } | Action::RemoveFile(_) | Action::Example(_)
+        );
+        if inputs_change {
+            next.selected = None;
+            next.highlighted.clear();
+        }
         match action {
             Action::Paste(text) => next.text = text,
             Action::AddFile { name, bytes } => {
@@ -89,7 +177,19 @@ impl Reducible for State {
                 next.passwords.push((input, password));
             }
             Action::Host(host) => next.host = host,
+            Action::At(at) => next.at = at,
             Action::Lang(lang) => next.lang = lang,
+            Action::Theme(theme) => next.theme = theme,
+            Action::Example(example) => {
+                let (text, host, at) = example.content();
+                next.text = text.to_string();
+                next.host = host.to_string();
+                next.at = at.to_string();
+                next.files.clear();
+                next.passwords.clear();
+            }
+            Action::Select(selected) => next.selected = selected,
+            Action::Highlight(certificates) => next.highlighted = certificates,
         }
         Rc::new(next)
     }

@@ -3,6 +3,8 @@
 use certdoctor::intake::ItemKind;
 use certdoctor::{Lang, Severity, Verdict};
 
+use crate::state::{Example, Theme};
+
 pub struct Words {
     pub tagline: &'static str,
     pub privacy: &'static str,
@@ -40,6 +42,106 @@ pub struct Words {
     pub second_opinion: &'static str,
     pub accepted: &'static str,
     pub rejected: &'static str,
+    pub results: &'static str,
+    pub skip_to_results: &'static str,
+    pub footer: &'static str,
+    pub analysing: &'static str,
+    pub date_label: &'static str,
+    pub date_hint: &'static str,
+    pub date_now: &'static str,
+    pub examples: &'static str,
+    pub theme: &'static str,
+    pub role_leaf: &'static str,
+    pub role_intermediate: &'static str,
+    pub role_root: &'static str,
+    pub role_anchor: &'static str,
+    pub signed_by: &'static str,
+    pub link_missing: &'static str,
+    pub show_details: &'static str,
+    pub private_key_here: &'static str,
+    pub concerns: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub download_report: &'static str,
+    pub details: &'static str,
+    pub close: &'static str,
+    pub none: &'static str,
+    pub subject: &'static str,
+    pub serial: &'static str,
+    pub signature_algorithm: &'static str,
+    pub basic_constraints: &'static str,
+    pub key_usage: &'static str,
+    pub extended_key_usage: &'static str,
+    pub subject_key_id: &'static str,
+    pub authority_key_id: &'static str,
+    pub ca_issuers: &'static str,
+    pub crl_distribution_points: &'static str,
+    pub policies: &'static str,
+    pub scts: &'static str,
+    pub unknown_critical: &'static str,
+}
+
+impl Words {
+    fn is_english(&self) -> bool {
+        std::ptr::eq(self, &ENGLISH)
+    }
+
+    pub fn example_name(&self, example: Example) -> &'static str {
+        match (self.is_english(), example) {
+            (true, Example::Healthy) => "Healthy chain",
+            (true, Example::Incomplete) => "Missing intermediate",
+            (true, Example::Messy) => "Expired, wrong order, root included",
+            (false, Example::Healthy) => "健康的证书链",
+            (false, Example::Incomplete) => "缺少中间证书",
+            (false, Example::Messy) => "已过期、顺序错误、含根证书",
+        }
+    }
+
+    pub fn example_hint(&self, example: Example) -> &'static str {
+        match (self.is_english(), example) {
+            (true, Example::Healthy) => "Amazon's demo site, checked on 23 Feb 2025",
+            (true, Example::Incomplete) => "the same leaf served without its intermediate",
+            (true, Example::Messy) => "a bundle as people often paste it",
+            (false, Example::Healthy) => "亚马逊的演示站点，检查日期 2025-02-23",
+            (false, Example::Incomplete) => "同一叶证书，但未附带中间证书",
+            (false, Example::Messy) => "人们常粘贴的那种证书包",
+        }
+    }
+
+    pub fn theme_name(&self, theme: Theme) -> &'static str {
+        match (self.is_english(), theme) {
+            (true, Theme::System) => "System theme",
+            (true, Theme::Light) => "Light",
+            (true, Theme::Dark) => "Dark",
+            (false, Theme::System) => "跟随系统",
+            (false, Theme::Light) => "浅色",
+            (false, Theme::Dark) => "深色",
+        }
+    }
+
+    /// The validity bar's label.
+    pub fn validity_state(&self, state: &str) -> &'static str {
+        match (self.is_english(), state) {
+            (true, "expired") => "expired",
+            (true, "not-yet-valid") => "not yet valid",
+            (true, "expiring") => "expires soon",
+            (true, _) => "valid",
+            (false, "expired") => "已过期",
+            (false, "not-yet-valid") => "尚未生效",
+            (false, "expiring") => "即将过期",
+            (false, _) => "有效",
+        }
+    }
+
+    /// "2 errors, 1 warning".
+    pub fn counts(&self, errors: usize, warnings: usize) -> String {
+        if self.is_english() {
+            let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            format!("{}, {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"))
+        } else {
+            format!("{errors} 个错误，{warnings} 个警告")
+        }
+    }
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -79,7 +181,7 @@ const ENGLISH: Words = Words {
     host_label: "Host name (optional)",
     host_placeholder: "www.example.com",
     language: "Language",
-    empty: "Paste a certificate chain to see what is wrong with it.",
+    empty: "Paste a certificate chain, or drop files, to see what is wrong with it and how to fix it.",
     findings: "Findings",
     no_findings: "No problems found.",
     fix: "How to fix",
@@ -108,6 +210,43 @@ const ENGLISH: Words = Words {
     second_opinion: "Second opinion (rustls-webpki)",
     accepted: "accepted",
     rejected: "rejected",
+    results: "Results",
+    skip_to_results: "Skip to results",
+    footer: "certdoctor checks certificate chains offline, in your browser. The same engine is a command-line tool: certdoctor check fullchain.pem --host example.com",
+    analysing: "Analysing…",
+    date_label: "Check at date (optional)",
+    date_hint: "Leave empty for now; pick a date to ask “will this still work then?”",
+    date_now: "Now",
+    examples: "Try an example",
+    theme: "Theme",
+    role_leaf: "Leaf",
+    role_intermediate: "Intermediate",
+    role_root: "Root",
+    role_anchor: "Trust anchor",
+    signed_by: "signed by",
+    link_missing: "issuer missing",
+    show_details: "Details",
+    private_key_here: "private key given",
+    concerns: "Concerns:",
+    copy: "Copy",
+    copied: "Copied",
+    download_report: "Download JSON report",
+    details: "Details",
+    close: "Close",
+    none: "none",
+    subject: "Subject",
+    serial: "Serial number",
+    signature_algorithm: "Signature algorithm",
+    basic_constraints: "Basic constraints",
+    key_usage: "Key usage",
+    extended_key_usage: "Extended key usage",
+    subject_key_id: "Subject key ID",
+    authority_key_id: "Authority key ID",
+    ca_issuers: "CA issuers (AIA)",
+    crl_distribution_points: "CRL distribution points",
+    policies: "Policies",
+    scts: "Certificate Transparency (SCTs)",
+    unknown_critical: "Unknown critical extensions",
 };
 
 const CHINESE: Words = Words {
@@ -118,7 +257,7 @@ const CHINESE: Words = Words {
     host_label: "主机名（可选）",
     host_placeholder: "www.example.com",
     language: "语言",
-    empty: "粘贴证书链，查看其中的问题。",
+    empty: "粘贴证书链或拖放文件，查看其中的问题以及修复方法。",
     findings: "发现的问题",
     no_findings: "未发现问题。",
     fix: "修复方法",
@@ -147,6 +286,43 @@ const CHINESE: Words = Words {
     second_opinion: "第二意见（rustls-webpki）",
     accepted: "接受",
     rejected: "拒绝",
+    results: "结果",
+    skip_to_results: "跳到结果",
+    footer: "certdoctor 在你的浏览器中离线检查证书链。同一引擎也是命令行工具：certdoctor check fullchain.pem --host example.com",
+    analysing: "正在分析…",
+    date_label: "检查日期（可选）",
+    date_hint: "留空表示现在；选择日期可检查“到那时还能用吗？”",
+    date_now: "现在",
+    examples: "试试示例",
+    theme: "主题",
+    role_leaf: "叶证书",
+    role_intermediate: "中间证书",
+    role_root: "根证书",
+    role_anchor: "信任锚",
+    signed_by: "签发者",
+    link_missing: "缺少签发者",
+    show_details: "详情",
+    private_key_here: "已提供私钥",
+    concerns: "涉及：",
+    copy: "复制",
+    copied: "已复制",
+    download_report: "下载 JSON 报告",
+    details: "详情",
+    close: "关闭",
+    none: "无",
+    subject: "主体",
+    serial: "序列号",
+    signature_algorithm: "签名算法",
+    basic_constraints: "基本约束",
+    key_usage: "密钥用法",
+    extended_key_usage: "扩展密钥用法",
+    subject_key_id: "主体密钥标识符",
+    authority_key_id: "颁发机构密钥标识符",
+    ca_issuers: "CA 签发者（AIA）",
+    crl_distribution_points: "CRL 分发点",
+    policies: "证书策略",
+    scts: "证书透明度（SCT）",
+    unknown_critical: "未知的关键扩展",
 };
 
 /// "2 certificates", "1 private key", …

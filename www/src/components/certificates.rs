@@ -1,15 +1,26 @@
-//! The certificates that were read.
+//! The certificates that were read, and the details of one: every field a
+//! person checks by hand with `openssl x509 -text`, decoded, and its PEM.
 
+use certdoctor::certificate::Certificate;
 use certdoctor::Lang;
 use yew::prelude::*;
 
 use crate::app::Analysis;
+use crate::components::findings::CopyButton;
+use crate::state::Action;
 use crate::words::words;
 
 #[derive(Properties, PartialEq)]
 pub struct CertificateListProps {
     pub analysis: Analysis,
     pub lang: Lang,
+    pub on_action: Callback<Action>,
+}
+
+fn names_of(certificate: &Certificate) -> Vec<String> {
+    let mut names = certificate.dns_names.clone();
+    names.extend(certificate.ip_addresses.iter().cloned());
+    names
 }
 
 #[function_component]
@@ -20,21 +31,28 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="certificates-section">
-            <h2>{ text.certificates }</h2>
+        <section class="certificates-section" aria-labelledby="certificates-heading">
+            <h2 id="certificates-heading">{ text.certificates }</h2>
             <ol class="certificates">
                 { for report.certificates.iter().map(|certificate| {
-                    let mut names = certificate.dns_names.clone();
-                    names.extend(certificate.ip_addresses.iter().cloned());
+                    let names = names_of(certificate);
+                    let index = certificate.index;
                     html! {
-                        <li class="certificate" data-index={certificate.index.to_string()}>
-                            <h3>{ &certificate.name }</h3>
+                        <li class="certificate" data-index={index.to_string()}>
+                            <div class="certificate-head">
+                                <h3>{ &certificate.name }</h3>
+                                <button type="button" class="button secondary details-button"
+                                    onclick={props.on_action.reform(move |_| Action::Select(Some(index)))}
+                                    aria-label={format!("{}: {}", text.show_details, certificate.name)}>
+                                    { text.show_details }
+                                </button>
+                            </div>
                             <dl>
                                 <dt>{ text.issuer }</dt><dd>{ &certificate.issuer }</dd>
                                 <dt>{ text.valid }</dt>
                                 <dd>{ format!("{} → {}", certificate.not_before.to_human(), certificate.not_after.to_human()) }</dd>
                                 if !names.is_empty() {
-                                    <dt>{ text.names }</dt><dd>{ names.join(", ") }</dd>
+                                    <dt>{ text.names }</dt><dd>{ shorten(&names, 12) }</dd>
                                 }
                                 <dt>{ text.key }</dt>
                                 <dd>{ format!("{} · {}", certificate.key.description(), certificate.signature_algorithm) }</dd>
@@ -52,6 +70,103 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                     }
                 }) }
             </ol>
+        </section>
+    }
+}
+
+/// "a, b, c (+7)".
+fn shorten(names: &[String], shown: usize) -> String {
+    let mut out = names.iter().take(shown).cloned().collect::<Vec<_>>().join(", ");
+    if names.len() > shown {
+        out.push_str(&format!(" (+{})", names.len() - shown));
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CertificateDetailsProps {
+    pub analysis: Analysis,
+    pub lang: Lang,
+    pub index: usize,
+    pub on_action: Callback<Action>,
+}
+
+/// One certificate, every field. Opening it moves the focus here; closing
+/// it returns the page to the list.
+#[function_component]
+pub fn CertificateDetails(props: &CertificateDetailsProps) -> Html {
+    let text = words(props.lang);
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(props.index, move |_| {
+            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+                element.scroll_into_view();
+            }
+        });
+    }
+    let Some(certificate) = props.analysis.report.certificates.get(props.index) else { return html! {} };
+    let row = |label: &str, value: Html| html! { <><dt>{ label.to_string() }</dt><dd>{ value }</dd></> };
+    let list = |values: &[String]| -> Html {
+        if values.is_empty() {
+            html! { <span class="muted">{ text.none }</span> }
+        } else {
+            html! { <ul class="plain">{ for values.iter().map(|value| html! { <li>{ value }</li> }) }</ul> }
+        }
+    };
+    let optional = |value: &Option<String>| -> Html {
+        match value {
+            Some(value) => html! { <span class="mono">{ value }</span> },
+            None => html! { <span class="muted">{ text.none }</span> },
+        }
+    };
+    let basic_constraints = match certificate.is_ca {
+        Some(true) => match certificate.path_len {
+            Some(length) => format!("CA: TRUE, pathlen {length}"),
+            None => "CA: TRUE".to_string(),
+        },
+        Some(false) => "CA: FALSE".to_string(),
+        None => text.none.to_string(),
+    };
+    let scts: Vec<String> =
+        certificate.scts.iter().map(|sct| format!("{} · {}", sct.timestamp.to_human(), sct.log_id)).collect();
+    let onclose = props.on_action.reform(|_| Action::Select(None));
+    html! {
+        <section class="details" id="certificate-details" aria-labelledby="details-heading" data-index={props.index.to_string()}>
+            <div class="details-head">
+                <h2 id="details-heading" tabindex="-1" ref={heading}>{ format!("{}: {}", text.details, certificate.name) }</h2>
+                <button type="button" class="button secondary" id="close-details" onclick={onclose}>{ text.close }</button>
+            </div>
+            <dl class="details-grid">
+                { row(text.subject, html! { <span class="mono">{ &certificate.subject }</span> }) }
+                { row(text.issuer, html! { <span class="mono">{ &certificate.issuer }</span> }) }
+                { row(text.names, list(&names_of(certificate))) }
+                { row(text.serial, html! { <span class="mono">{ &certificate.serial }</span> }) }
+                { row(text.valid, html! { format!("{} → {}", certificate.not_before.to_human(), certificate.not_after.to_human()) }) }
+                { row(text.key, html! { certificate.key.description() }) }
+                { row(text.signature_algorithm, html! { &certificate.signature_algorithm }) }
+                { row("SHA-256", html! { <span class="mono fingerprint" data-field="sha256">{ &certificate.sha256 }</span> }) }
+                { row("SHA-1", html! { <span class="mono fingerprint" data-field="sha1">{ &certificate.sha1 }</span> }) }
+                { row(text.basic_constraints, html! { basic_constraints }) }
+                { row(text.key_usage, list(certificate.key_usage.as_deref().unwrap_or_default())) }
+                { row(text.extended_key_usage, list(certificate.extended_key_usage.as_deref().unwrap_or_default())) }
+                { row(text.subject_key_id, optional(&certificate.subject_key_id)) }
+                { row(text.authority_key_id, optional(&certificate.authority_key_id)) }
+                { row(text.ca_issuers, list(&certificate.ca_issuers)) }
+                { row("OCSP", list(&certificate.ocsp)) }
+                { row(text.crl_distribution_points, list(&certificate.crl_distribution_points)) }
+                { row(text.policies, list(&certificate.policies)) }
+                { row(&format!("{} ({})", text.scts, certificate.scts.len()), list(&scts)) }
+                if !certificate.unknown_critical_extensions.is_empty() {
+                    { row(text.unknown_critical, list(&certificate.unknown_critical_extensions)) }
+                }
+            </dl>
+            <div class="pem-head">
+                <h3>{ "PEM" }</h3>
+                <CopyButton text={certificate.pem.clone()} lang={props.lang} what={Some("PEM".to_string())} />
+            </div>
+            <pre class="pem" tabindex="0" aria-label="PEM">{ &certificate.pem }</pre>
         </section>
     }
 }

@@ -1,16 +1,18 @@
-//! The paste box, the file drop zone and picker, and the host field.
+//! The paste box, the file drop zone and picker, the host and date fields.
 
 use certdoctor::Lang;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::state::Action;
+use crate::state::{Action, Example};
 use crate::words::words;
 
 #[derive(Properties, PartialEq)]
 pub struct InputsProps {
     pub text: String,
     pub host: String,
+    /// `YYYY-MM-DD`, or empty for now.
+    pub at: String,
     pub lang: Lang,
     pub on_action: Callback<Action>,
 }
@@ -51,6 +53,11 @@ pub fn Inputs(props: &InputsProps) -> Html {
         let field: HtmlInputElement = event.target_unchecked_into();
         Action::Host(field.value())
     });
+    let on_at = props.on_action.reform(|event: Event| {
+        let field: HtmlInputElement = event.target_unchecked_into();
+        Action::At(field.value())
+    });
+    let on_now = props.on_action.reform(|_: MouseEvent| Action::At(String::new()));
     let on_pick = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
@@ -94,6 +101,30 @@ pub fn Inputs(props: &InputsProps) -> Html {
             <label for="host" class="field-label">{ text.host_label }</label>
             <input id="host" class="host" type="text" inputmode="url" autocomplete="off" spellcheck="false"
                 placeholder={text.host_placeholder} value={props.host.clone()} oninput={on_host} />
+            <label for="at" class="field-label">{ text.date_label }</label>
+            <div class="date-row">
+                <input id="at" class="host" type="date" value={props.at.clone()} onchange={on_at}
+                    aria-describedby="at-hint" />
+                if !props.at.is_empty() {
+                    <button type="button" class="button secondary" id="at-now" onclick={on_now}>{ text.date_now }</button>
+                }
+            </div>
+            <p class="hint" id="at-hint">{ text.date_hint }</p>
+            <h2 class="field-label examples-heading">{ text.examples }</h2>
+            <ul class="examples">
+                { for Example::ALL.iter().map(|example| {
+                    let example = *example;
+                    html! {
+                        <li>
+                            <button type="button" class="button secondary" id={format!("example-{}", example.id())}
+                                onclick={props.on_action.reform(move |_| Action::Example(example))}>
+                                { text.example_name(example) }
+                            </button>
+                            <span class="hint">{ text.example_hint(example) }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
         </section>
     }
 }

@@ -1,9 +1,12 @@
-//! The verdict banner.
+//! The verdict banner, with the finding counts and the JSON report to
+//! download.
 
 use certdoctor::Lang;
+use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
 use crate::app::Analysis;
+use crate::components::chain::data_url;
 use crate::words::{verdict, words};
 
 #[derive(Properties, PartialEq)]
@@ -14,12 +17,35 @@ pub struct VerdictProps {
 
 #[function_component]
 pub fn VerdictBanner(props: &VerdictProps) -> Html {
+    let text = words(props.lang);
     let report = &props.analysis.report;
     let value = report.verdict.as_str();
+    let rendered = report.render(props.lang);
+    let counts = rendered.counts;
+    // The JSON is built when the link is clicked, not on every render: a
+    // large bundle makes a large report.
+    let on_json = {
+        let report = props.analysis.report.clone();
+        let lang = props.lang;
+        Callback::from(move |event: MouseEvent| {
+            let link: HtmlAnchorElement = event.target_unchecked_into();
+            let json = serde_json::to_string_pretty(&report.render(lang)).unwrap_or_default();
+            link.set_href(&data_url("application/json", &json));
+        })
+    };
     html! {
         <div class={classes!("verdict", format!("verdict-{value}"))} data-verdict={value} role="status">
-            <strong>{ verdict(props.lang, report.verdict) }</strong>
-            <span class="checked-at">{ format!("{} {}", words(props.lang).checked_at, report.checked_at.to_human()) }</span>
+            <div class="verdict-text">
+                <strong>{ verdict(props.lang, report.verdict) }</strong>
+                <span class="checked-at">
+                    { format!("{} {}", text.checked_at, report.checked_at.to_human()) }
+                    { report.host.as_ref().map(|host| format!(" · {host}")).unwrap_or_default() }
+                    { format!(" · {}", text.counts(counts.errors, counts.warnings)) }
+                </span>
+            </div>
+            <a class="button secondary" id="download-report" download="certdoctor-report.json" href="#" onclick={on_json}>
+                { text.download_report }
+            </a>
         </div>
     }
 }

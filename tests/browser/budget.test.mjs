@@ -1,0 +1,55 @@
+// The page's size and speed, measured (not asserted against a stopwatch):
+// the bytes a visitor downloads (gzip, as a static host sends them) and the
+// time from navigation to the first analysis result on loopback, in headless
+// Chromium. Printed for the README; written to tests/browser/screenshots/budget.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, SCREENSHOTS, openSite, settled } from './harness.mjs';
+
+test('size of the page and time to the first result', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    // Every file the page loaded, as a static host would send it.
+    const files = [...new Set(site.requests.map((url) => new URL(url).pathname.replace(/^\//, '') || 'index.html'))];
+    let raw = 0;
+    let gzip = 0;
+    for (const name of files) {
+      const bytes = readFileSync(join(DIST, name));
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    assert.ok(files.some((name) => name.endsWith('.wasm')), `${files}`);
+
+    // Navigation to first result: a fresh load, then the healthy example.
+    const runs = [];
+    for (let run = 0; run < 5; run += 1) {
+      await page.goto(site.site.url);
+      await page.waitForSelector('#example-healthy', { timeout: 30_000 });
+      const ready = await page.evaluate(() => performance.now());
+      await page.click('#example-healthy');
+      await settled(page);
+      const result = await page.evaluate(() => performance.now());
+      runs.push({ ready, result });
+    }
+    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const numbers = {
+      files,
+      transferRawKiB: Math.round(raw / 1024),
+      transferGzipKiB: Math.round(gzip / 1024),
+      singleFileKiB: Math.round(statSync(join(DIST, 'certdoctor.html')).size / 1024),
+      singleFileGzipKiB: Math.round(gzipSync(readFileSync(join(DIST, 'certdoctor.html')), { level: 9 }).length / 1024),
+      navigationToReadyMs: Math.round(median(runs.map((r) => r.ready))),
+      navigationToFirstResultMs: Math.round(median(runs.map((r) => r.result))),
+    };
+    console.log(`budget: ${JSON.stringify(numbers)}`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, 'budget.json'), JSON.stringify(numbers, null, 2));
+    assert.deepEqual(site.foreignRequests(), []);
+  } finally {
+    await site.close();
+  }
+});
