@@ -92,6 +92,7 @@ fn algorithms() -> Vec<RustCrypto> {
 pub fn ask(
     certificates: &[Certificate],
     leaf: usize,
+    intermediates: &[usize],
     roots: &[Certificate],
     public_roots: bool,
     at: Timestamp,
@@ -115,9 +116,10 @@ pub fn ask(
     if public_roots {
         anchors.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     }
-    let intermediates: Vec<CertificateDer<'_>> = certificates
+    let intermediates: Vec<CertificateDer<'_>> = intermediates
         .iter()
-        .filter(|certificate| certificate.index != leaf)
+        .filter(|index| **index != leaf)
+        .filter_map(|index| certificates.get(*index))
         .map(|certificate| CertificateDer::from(certificate.der.as_slice()))
         .collect();
     let owned = algorithms();

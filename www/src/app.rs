@@ -83,27 +83,26 @@ pub fn moment(at: &str) -> Timestamp {
     Timestamp::parse(at).unwrap_or_else(|_| api::now())
 }
 
-fn run_analysis(question: &Question, cache: &RefCell<IntakeCache>) -> Option<Analysis> {
-    let sources = &question.sources;
-    if sources.text.trim().is_empty() && sources.files.is_empty() {
-        return None;
-    }
-    let (intake, ids) = {
-        let mut cache = cache.borrow_mut();
-        match &*cache {
-            Some((cached, intake, ids)) if cached == sources => (intake.clone(), ids.clone()),
-            _ => {
-                let (intake, ids) = read(sources);
-                let entry = (Rc::new(intake), Rc::new(ids));
-                *cache = Some((sources.clone(), entry.0.clone(), entry.1.clone()));
-                entry
-            }
+/// The intake for `sources`: the cached one if the inputs are unchanged.
+/// Returns whether it had to be read (which may have taken a while).
+fn intake_for(sources: &Sources, cache: &RefCell<IntakeCache>) -> (Rc<Intake>, Rc<Vec<InputId>>, bool) {
+    let mut cache = cache.borrow_mut();
+    if let Some((cached, intake, ids)) = &*cache {
+        if cached == sources {
+            return (intake.clone(), ids.clone(), false);
         }
-    };
+    }
+    let (intake, ids) = read(sources);
+    let (intake, ids) = (Rc::new(intake), Rc::new(ids));
+    *cache = Some((sources.clone(), intake.clone(), ids.clone()));
+    (intake, ids, true)
+}
+
+fn judged(question: &Question, intake: &Intake, ids: Rc<Vec<InputId>>) -> Analysis {
     let mut options = Options::at(moment(&question.at));
     let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
-    Some(Analysis { report: Rc::new(judge((*intake).clone(), &options)), sources: ids })
+    Analysis { report: Rc::new(judge(intake.clone(), &options)), sources: ids }
 }
 
 /// Resolves after the browser has had a chance to paint.
@@ -150,9 +149,24 @@ pub fn App() -> Html {
                 if *generation.borrow() != mine {
                     return;
                 }
-                let result = run_analysis(&question, &cache);
+                let sources = &question.sources;
+                if sources.text.trim().is_empty() && sources.files.is_empty() {
+                    analysis.set(None);
+                    busy.set(false);
+                    return;
+                }
+                // Reading and judging run in separate tasks, with a paint
+                // between them, so neither holds the page for both.
+                let (intake, ids, was_read) = intake_for(sources, &cache);
+                if was_read {
+                    next_frame().await;
+                    if *generation.borrow() != mine {
+                        return;
+                    }
+                }
+                let result = judged(&question, &intake, ids);
                 if *generation.borrow() == mine {
-                    analysis.set(result);
+                    analysis.set(Some(result));
                     busy.set(false);
                 }
             });
@@ -195,7 +209,7 @@ pub fn App() -> Html {
             </header>
             <p class="privacy-line">{ text.privacy }</p>
             <main class="layout">
-                <Inputs text={state.text.clone()} host={state.host.clone()} at={state.at.clone()} lang={lang}
+                <Inputs text={state.text.clone()} text_version={state.text_version} host={state.host.clone()} at={state.at.clone()} lang={lang}
                     on_action={dispatch.clone()} />
                 <section class="results" id="results" tabindex="-1" aria-label={text.results} aria-busy={busy.to_string()}>
                     if *busy {

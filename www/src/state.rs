@@ -97,6 +97,10 @@ const EXAMPLE_DATE: &str = "2025-02-23";
 pub struct State {
     /// What is in the paste box.
     pub text: String,
+    /// Bumped when the page (not the user) puts text into the paste box, so
+    /// the box is written only then: setting a 2 MB value back into the box
+    /// on every keystroke costs the browser about a second.
+    pub text_version: u32,
     pub files: Vec<FileInput>,
     /// Passwords typed next to inputs; all are tried on every encrypted input.
     pub passwords: Vec<(InputId, String)>,
@@ -183,6 +187,7 @@ impl Reducible for State {
             Action::Example(example) => {
                 let (text, host, at) = example.content();
                 next.text = text.to_string();
+                next.text_version += 1;
                 next.host = host.to_string();
                 next.at = at.to_string();
                 next.files.clear();

@@ -133,6 +133,15 @@ impl Words {
         }
     }
 
+    /// "Show 12 more".
+    pub fn show_more(&self, hidden: usize) -> String {
+        if self.is_english() {
+            format!("Show {hidden} more")
+        } else {
+            format!("再显示 {hidden} 项")
+        }
+    }
+
     /// "2 errors, 1 warning".
     pub fn counts(&self, errors: usize, warnings: usize) -> String {
         if self.is_english() {

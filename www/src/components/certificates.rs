@@ -23,18 +23,24 @@ fn names_of(certificate: &Certificate) -> Vec<String> {
     names
 }
 
+/// Certificates listed before "show all".
+const FIRST: usize = 20;
+
 #[function_component]
 pub fn CertificateList(props: &CertificateListProps) -> Html {
     let text = words(props.lang);
     let report = &props.analysis.report;
+    let show_all = use_state(|| false);
     if report.certificates.is_empty() {
         return html! {};
     }
+    let shown = if *show_all { report.certificates.len() } else { FIRST.min(report.certificates.len()) };
+    let hidden = report.certificates.len() - shown;
     html! {
         <section class="certificates-section" aria-labelledby="certificates-heading">
             <h2 id="certificates-heading">{ text.certificates }</h2>
             <ol class="certificates">
-                { for report.certificates.iter().map(|certificate| {
+                { for report.certificates.iter().take(shown).map(|certificate| {
                     let names = names_of(certificate);
                     let index = certificate.index;
                     html! {
@@ -70,6 +76,12 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                     }
                 }) }
             </ol>
+            if hidden > 0 {
+                <button type="button" class="button secondary show-all" id="show-all-certificates"
+                    onclick={{ let show_all = show_all.clone(); move |_| show_all.set(true) }}>
+                    { text.show_more(hidden) }
+                </button>
+            }
         </section>
     }
 }

@@ -16,20 +16,28 @@ pub struct FindingListProps {
     pub on_action: Callback<Action>,
 }
 
+/// Findings shown before "show all": a pasted CA bundle can have thousands,
+/// and putting each into words and onto the page would freeze it.
+const FIRST: usize = 50;
+
 #[function_component]
 pub fn FindingList(props: &FindingListProps) -> Html {
     let text = words(props.lang);
     let report = &props.analysis.report;
-    let rendered = report.render(props.lang);
+    let show_all = use_state(|| false);
+    let shown = if *show_all { report.findings.len() } else { FIRST.min(report.findings.len()) };
+    let hidden = report.findings.len() - shown;
     html! {
         <section class="findings-section" aria-labelledby="findings-heading">
             <h2 id="findings-heading">{ text.findings }</h2>
-            if rendered.findings.is_empty() {
+            if report.findings.is_empty() {
                 <p class="no-findings">{ text.no_findings }</p>
             } else {
                 <ol class="findings">
-                    { for rendered.findings.iter().map(|finding| {
-                        let level = finding.severity.as_str();
+                    { for report.findings.iter().take(shown).map(|finding| {
+                        let words = certdoctor::explain::explain(&finding.kind, props.lang);
+                        let level = finding.severity().as_str();
+                        let code = finding.code().as_str();
                         let concerned: Vec<usize> = finding.certificates.to_vec();
                         let enter = {
                             let concerned = concerned.clone();
@@ -42,16 +50,16 @@ pub fn FindingList(props: &FindingListProps) -> Html {
                         let leave = props.on_action.reform(|_: MouseEvent| Action::Highlight(Vec::new()));
                         html! {
                             <li class={classes!("finding", format!("finding-{level}"))}
-                                data-code={finding.code()} data-severity={level}
+                                data-code={code} data-severity={level}
                                 onmouseenter={enter} onmouseleave={leave} onfocusin={focus}>
                                 <div class="finding-head">
-                                    <span class={classes!("badge", format!("badge-{level}"))}>{ severity(props.lang, finding.severity) }</span>
-                                    <h3>{ &finding.title }</h3>
+                                    <span class={classes!("badge", format!("badge-{level}"))}>{ severity(props.lang, finding.severity()) }</span>
+                                    <h3>{ &words.title }</h3>
                                 </div>
-                                <p class="explanation">{ rich_text(&finding.explanation, None) }</p>
+                                <p class="explanation">{ rich_text(&words.explanation, None) }</p>
                                 <div class="fix">
                                     <h4>{ text.fix }</h4>
-                                    <p>{ rich_text(&finding.fix, Some(props.lang)) }</p>
+                                    <p>{ rich_text(&words.fix, Some(props.lang)) }</p>
                                 </div>
                                 <div class="finding-foot">
                                     if !concerned.is_empty() {
@@ -66,12 +74,18 @@ pub fn FindingList(props: &FindingListProps) -> Html {
                                             }
                                         }) }
                                     }
-                                    <code class="finding-code">{ finding.code() }</code>
+                                    <code class="finding-code">{ code }</code>
                                 </div>
                             </li>
                         }
                     }) }
                 </ol>
+                if hidden > 0 {
+                    <button type="button" class="button secondary show-all" id="show-all-findings"
+                        onclick={{ let show_all = show_all.clone(); move |_| show_all.set(true) }}>
+                        { text.show_more(hidden) }
+                    </button>
+                }
             }
         </section>
     }

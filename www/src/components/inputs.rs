@@ -1,15 +1,20 @@
 //! The paste box, the file drop zone and picker, the host and date fields.
 
 use certdoctor::Lang;
-use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::state::{Action, Example};
 use crate::words::words;
 
+/// Pastes larger than this are taken as an input of their own.
+const LARGE_PASTE: usize = 256 * 1024;
+
 #[derive(Properties, PartialEq)]
 pub struct InputsProps {
     pub text: String,
+    pub text_version: u32,
     pub host: String,
     /// `YYYY-MM-DD`, or empty for now.
     pub at: String,
@@ -45,6 +50,18 @@ async fn read_file(file: &File, limit: f64) -> Option<Vec<u8>> {
 pub fn Inputs(props: &InputsProps) -> Html {
     let text = words(props.lang);
     let dragging = use_state(|| false);
+    // The paste box is not bound to the state: the user's typing stays in
+    // it, and the page writes it only when it sets the text itself.
+    let paste = use_node_ref();
+    {
+        let paste = paste.clone();
+        let content = props.text.clone();
+        use_effect_with(props.text_version, move |_| {
+            if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
+                area.set_value(&content);
+            }
+        });
+    }
     let on_paste = props.on_action.reform(|event: InputEvent| {
         let area: HtmlTextAreaElement = event.target_unchecked_into();
         Action::Paste(area.value())
@@ -53,6 +70,23 @@ pub fn Inputs(props: &InputsProps) -> Html {
         let field: HtmlInputElement = event.target_unchecked_into();
         Action::Host(field.value())
     });
+    // A very large paste (a whole CA bundle) becomes an input of its own
+    // instead of text in the box: a browser needs about a second just to lay
+    // out 2 MB in a text box, during which the page cannot answer.
+    let on_paste_event = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let Some(event) = event.dyn_ref::<ClipboardEvent>() else { return };
+            let Some(text) = event.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else {
+                return;
+            };
+            if text.len() > LARGE_PASTE {
+                event.prevent_default();
+                let name = format!("pasted text ({} KiB)", text.len() / 1024);
+                on_action.emit(Action::AddFile { name, bytes: text.into_bytes() });
+            }
+        })
+    };
     let on_at = props.on_action.reform(|event: Event| {
         let field: HtmlInputElement = event.target_unchecked_into();
         Action::At(field.value())
@@ -92,7 +126,7 @@ pub fn Inputs(props: &InputsProps) -> Html {
         <section class="inputs" ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <label for="paste" class="field-label">{ text.paste_label }</label>
             <textarea id="paste" class="paste" spellcheck="false" autocomplete="off"
-                placeholder={text.paste_placeholder} value={props.text.clone()} oninput={on_paste} />
+                placeholder={text.paste_placeholder} ref={paste} oninput={on_paste} onpaste={on_paste_event} />
             <div class={classes!("drop-zone", dragging.then_some("dragging"))} id="drop-zone">
                 <span>{ text.drop_hint }</span>
                 <label for="file-picker" class="button">{ text.pick_files }</label>

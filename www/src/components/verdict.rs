@@ -1,7 +1,7 @@
 //! The verdict banner, with the finding counts and the JSON report to
 //! download.
 
-use certdoctor::Lang;
+use certdoctor::{Lang, Severity};
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
@@ -20,8 +20,8 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
     let text = words(props.lang);
     let report = &props.analysis.report;
     let value = report.verdict.as_str();
-    let rendered = report.render(props.lang);
-    let counts = rendered.counts;
+    let count =
+        |severity: Severity| report.findings.iter().filter(|finding| finding.severity() == severity).count();
     // The JSON is built when the link is clicked, not on every render: a
     // large bundle makes a large report.
     let on_json = {
@@ -40,7 +40,7 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
                 <span class="checked-at">
                     { format!("{} {}", text.checked_at, report.checked_at.to_human()) }
                     { report.host.as_ref().map(|host| format!(" · {host}")).unwrap_or_default() }
-                    { format!(" · {}", text.counts(counts.errors, counts.warnings)) }
+                    { format!(" · {}", text.counts(count(Severity::Error), count(Severity::Warning))) }
                 </span>
             </div>
             <a class="button secondary" id="download-report" download="certdoctor-report.json" href="#" onclick={on_json}>

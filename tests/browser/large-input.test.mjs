@@ -1,0 +1,72 @@
+// A 2 MB bundle pasted into the page: measured, not timed against a limit.
+// The analysis runs after a paint (so "analysing…" can show), and long lists
+// are shown in pages, so the page keeps answering. The numbers are printed
+// for the README.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusText, openSite } from './harness.mjs';
+
+/** About `size` bytes of certificates from x509-limbo's testcases (each
+ *  distinct one once, then again from the start). */
+function bigBundle(size) {
+  const limbo = JSON.parse(corpusText('x509-limbo/limbo.json'));
+  const distinct = new Set();
+  for (const testcase of limbo.testcases) {
+    for (const pem of [testcase.peer_certificate, ...testcase.untrusted_intermediates, ...testcase.trusted_certs]) {
+      if (pem) distinct.add(pem.trim() + '\n');
+    }
+  }
+  let bundle = '';
+  let count = 0;
+  while (bundle.length < size) {
+    for (const pem of distinct) {
+      if (bundle.length >= size) break;
+      bundle += pem;
+      count += 1;
+    }
+  }
+  return { bundle, count };
+}
+
+test('a 2 MB bundle is analysed without freezing the page', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    const { bundle, count } = bigBundle(2 * 1024 * 1024);
+    assert.ok(bundle.length > 1.9 * 1024 * 1024, `${bundle.length} bytes`);
+    // Pasted for real, through the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), bundle);
+    // A heartbeat every 10 ms records the longest time the page did not answer.
+    await page.evaluate(() => {
+      window.__stall = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        window.__stall = Math.max(window.__stall, now - last);
+        last = now;
+      }, 10);
+    });
+    const started = Date.now();
+    await page.focus('#paste');
+    await page.keyboard.press('Control+V');
+    await page.locator('.results[aria-busy="false"] [data-verdict]').waitFor({ timeout: 60_000 });
+    const elapsed = Date.now() - started;
+    const stall = Math.round(await page.evaluate(() => window.__stall));
+    // The paste became an input of its own; the box stays light.
+    assert.equal(await page.inputValue('#paste'), '');
+    assert.match(await page.locator('.input-list').innerText(), /pasted text \(\d+ KiB\)/);
+    const shown = await page.locator('.input-list').innerText();
+    assert.match(shown, new RegExp(`${count} certificates`));
+    // Long lists come in pages.
+    assert.equal(await page.locator('.findings > li').count(), 50);
+    assert.match(await page.locator('#show-all-findings').innerText(), /^Show \d+ more$/);
+    assert.equal(await page.locator('.certificates > li').count(), 20);
+    console.log(`large input: ${Math.round(bundle.length / 1024)} KiB, ${count} certificates, result in ${elapsed} ms, longest stall ${stall} ms`);
+    await site.screenshot('large-input', { fullPage: false });
+    assert.deepEqual(site.foreignRequests(), []);
+    assert.deepEqual(site.problems, []);
+  } finally {
+    await site.close();
+  }
+});
