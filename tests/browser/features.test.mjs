@@ -114,6 +114,8 @@ test('broken example: findings highlight their certificates, fixes copy, both do
     assert.match(await page.locator('.chain-node.highlighted').innerText(), /expired\.rootca1\.demo\.amazontrust\.com/);
     assert.deepEqual(await seriousViolations(page), [], 'accessibility, broken chain');
     await site.screenshot('broken');
+    await page.locator('.results').evaluate((results) => results.scrollIntoView());
+    await site.screenshot('broken-viewport', { fullPage: false });
 
     // Each command in a fix has a copy button that puts it on the clipboard.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -158,6 +160,16 @@ test('broken example: findings highlight their certificates, fixes copy, both do
     await site.screenshot('broken-dark');
     await page.selectOption('#theme', 'system');
     assert.equal(await page.locator('html').getAttribute('data-theme'), null);
+
+    // Nothing was stored, and the address holds no input.
+    assert.deepEqual(
+      await page.evaluate(async () => [
+        localStorage.length, sessionStorage.length, document.cookie, (await indexedDB.databases()).length,
+      ]),
+      [0, 0, '', 0],
+    );
+    assert.equal(new URL(page.url()).search, '');
+    assert.ok(['', '#results'].includes(new URL(page.url()).hash), page.url());
 
     assert.deepEqual(site.foreignRequests(), []);
     assert.deepEqual(site.problems, []);

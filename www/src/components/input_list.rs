@@ -31,6 +31,15 @@ fn summary(lang: Lang, kinds: &[ItemKind]) -> String {
     counted.iter().map(|(kind, count)| item_kind(lang, *kind, *count)).collect::<Vec<_>>().join(", ")
 }
 
+/// The paste box's input is named "pasted text" for the engine (its
+/// messages are in English and Chinese alike); shown in the page's language.
+fn shown_name(text: &crate::words::Words, name: &str) -> String {
+    match name.strip_prefix("pasted text") {
+        Some(rest) => format!("{}{rest}", text.pasted_text),
+        None => name.to_string(),
+    }
+}
+
 #[function_component]
 pub fn InputList(props: &InputListProps) -> Html {
     let text = words(props.lang);
@@ -55,21 +64,21 @@ pub fn InputList(props: &InputListProps) -> Html {
                         let on_remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveFile(id));
                         html! {
                             <button type="button" class="remove" onclick={on_remove}
-                                aria-label={format!("{} {}", text.remove, input.name)}>{ "×" }</button>
+                                aria-label={format!("{} {}", text.remove, shown_name(text, &input.name))}>{ "×" }</button>
                         }
                     }
                     InputId::Paste => {
                         let on_clear = props.on_action.reform(|_: MouseEvent| Action::Paste(String::new()));
                         html! {
                             <button type="button" class="remove" onclick={on_clear}
-                                aria-label={format!("{} {}", text.remove, input.name)}>{ "×" }</button>
+                                aria-label={format!("{} {}", text.remove, shown_name(text, &input.name))}>{ "×" }</button>
                         }
                     }
                 };
                 html! {
                     <li class="input-entry" data-input={position.to_string()}>
                         <div class="input-head">
-                            <span class="input-name">{ &input.name }</span>
+                            <span class="input-name">{ shown_name(text, &input.name) }</span>
                             <span class="input-kinds">{
                                 if kinds.is_empty() { text.nothing_recognised.to_string() } else { summary(props.lang, &kinds) }
                             }</span>

@@ -2,6 +2,7 @@
 //! download.
 
 use certdoctor::{Lang, Severity};
+use wasm_bindgen::JsValue;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
@@ -29,7 +30,16 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
         let lang = props.lang;
         Callback::from(move |event: MouseEvent| {
             let link: HtmlAnchorElement = event.target_unchecked_into();
-            let json = serde_json::to_string_pretty(&report.render(lang)).unwrap_or_default();
+            // Through the same serializer as the JavaScript API, then the
+            // browser's JSON.stringify: no second serializer in the module.
+            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+            let json = serde::Serialize::serialize(&report.render(lang), &serializer)
+                .ok()
+                .and_then(|value| {
+                    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2)).ok()
+                })
+                .and_then(|text| text.as_string())
+                .unwrap_or_default();
             link.set_href(&data_url("application/json", &json));
         })
     };
