@@ -37,8 +37,13 @@ test('a 2 MB bundle is analysed without freezing the page', async () => {
     // Pasted for real, through the clipboard.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.evaluate((text) => navigator.clipboard.writeText(text), bundle);
-    // A heartbeat every 10 ms records the longest time the page did not answer.
+    // A heartbeat every 10 ms records the longest time the page did not
+    // answer; an observer records whether "analysing…" was put up.
     await page.evaluate(() => {
+      window.__busyShown = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.busy')) window.__busyShown = true;
+      }).observe(document.body, { childList: true, subtree: true });
       window.__stall = 0;
       let last = performance.now();
       setInterval(() => {
@@ -53,6 +58,7 @@ test('a 2 MB bundle is analysed without freezing the page', async () => {
     await page.locator('.results[aria-busy="false"] [data-verdict]').waitFor({ timeout: 60_000 });
     const elapsed = Date.now() - started;
     const stall = Math.round(await page.evaluate(() => window.__stall));
+    assert.equal(await page.evaluate(() => window.__busyShown), true, 'no "analysing…" while it worked');
     // The paste became an input of its own; the box stays light.
     assert.equal(await page.inputValue('#paste'), '');
     assert.match(await page.locator('.input-list').innerText(), /pasted text \(\d+ KiB\)/);
