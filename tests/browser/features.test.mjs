@@ -225,3 +225,37 @@ test('HTML and script in certificate fields are shown as text, never run', async
     await site.close();
   }
 });
+
+test('a private CA in the bundle can be trusted as a root, and trusted no more', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    const leaf = readFileSync(join(CORPUS, 'badtls.io/certs/domain-match.crt'), 'utf8');
+    const ca = readFileSync(join(CORPUS, 'badtls.io/certs/ca.crt'), 'utf8');
+    await page.fill('#host', 'domain-match.badtls.io');
+    await page.fill('#at', '2023-06-01');
+    await page.fill('#paste', leaf + ca);
+    await settled(page);
+    await page.locator('[data-code="trust-untrusted-root"]').waitFor();
+    await page.locator('.chain [data-end="untrusted-root"]').waitFor();
+
+    await page.click('#trust-root');
+    await page.locator('.chain [data-end="anchor"]', { hasText: 'your root' }).waitFor({ timeout: 10_000 });
+    await settled(page);
+    const found = await codes(page);
+    assert.ok(!found.includes('trust-untrusted-root'), `${found}`);
+    // The root is still in the served bundle: that is a bundle warning, not a trust error.
+    assert.ok(found.includes('chain-root-included'), `${found}`);
+    assert.match(await page.locator('.trusted-roots').innerText(), /Bad TLS Limited RSA CA/);
+    assert.deepEqual(await seriousViolations(page), [], 'accessibility, private root trusted');
+    await site.screenshot('private-root');
+
+    await page.click('#untrust-root');
+    await page.locator('[data-code="trust-untrusted-root"]').waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('.trusted-roots').count(), 0);
+    assert.deepEqual(site.foreignRequests(), []);
+    assert.deepEqual(site.problems, []);
+  } finally {
+    await site.close();
+  }
+});

@@ -53,6 +53,8 @@ struct Question {
     sources: Sources,
     host: String,
     at: String,
+    /// The user's own roots (name, PEM).
+    roots: Vec<(String, String)>,
 }
 
 /// The last intake, kept while the inputs stay the same.
@@ -102,6 +104,8 @@ fn judged(question: &Question, intake: &Intake, ids: Rc<Vec<InputId>>) -> Analys
     let mut options = Options::at(moment(&question.at));
     let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
+    options.roots =
+        question.roots.iter().map(|(name, pem)| Input::new(name.clone(), pem.as_bytes().to_vec())).collect();
     Analysis { report: Rc::new(judge(intake.clone(), &options)), sources: ids }
 }
 
@@ -134,6 +138,7 @@ pub fn App() -> Html {
         },
         host: state.host.clone(),
         at: state.at.clone(),
+        roots: state.roots.clone(),
     };
     {
         let analysis = analysis.clone();
@@ -210,7 +215,7 @@ pub fn App() -> Html {
             <p class="privacy-line">{ text.privacy }</p>
             <main class="layout">
                 <Inputs text={state.text.clone()} text_version={state.text_version} host={state.host.clone()} at={state.at.clone()} lang={lang}
-                    on_action={dispatch.clone()} />
+                    roots={state.roots.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>()} on_action={dispatch.clone()} />
                 <section class="results" id="results" tabindex="-1" aria-label={text.results} aria-busy={busy.to_string()}>
                     if *busy {
                         <p class="busy" role="status">{ text.analysing }</p>

@@ -110,6 +110,9 @@ pub struct State {
     pub at: String,
     pub lang: Lang,
     pub theme: Theme,
+    /// Certificates the user chose to trust as roots (their own CA): display
+    /// name and PEM.
+    pub roots: Vec<(String, String)>,
     /// The certificate whose details are open.
     pub selected: Option<usize>,
     /// Certificates to highlight in the chain (those a finding concerns).
@@ -140,7 +143,10 @@ impl State {
 
 pub enum Action {
     Paste(String),
-    AddFile { name: String, bytes: Vec<u8> },
+    AddFile {
+        name: String,
+        bytes: Vec<u8>,
+    },
     RemoveFile(u32),
     Password(InputId, String),
     Host(String),
@@ -150,6 +156,10 @@ pub enum Action {
     Example(Example),
     Select(Option<usize>),
     Highlight(Vec<usize>),
+    /// Trust this certificate (name, PEM) as a root.
+    TrustRoot(String, String),
+    /// Stop trusting the root with this name.
+    UntrustRoot(String),
 }
 
 impl Reducible for State {
@@ -192,9 +202,16 @@ impl Reducible for State {
                 next.at = at.to_string();
                 next.files.clear();
                 next.passwords.clear();
+                next.roots.clear();
             }
             Action::Select(selected) => next.selected = selected,
             Action::Highlight(certificates) => next.highlighted = certificates,
+            Action::TrustRoot(name, pem) => {
+                if !next.roots.iter().any(|(_, known)| *known == pem) {
+                    next.roots.push((name, pem));
+                }
+            }
+            Action::UntrustRoot(name) => next.roots.retain(|(known, _)| *known != name),
         }
         Rc::new(next)
     }

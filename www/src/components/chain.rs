@@ -115,18 +115,38 @@ pub fn ChainView(props: &ChainProps) -> Html {
                             <span class="chain-role">{ text.role_anchor }</span>
                             <span class="chain-name">{ format!("✓ {name}") }</span>
                             <span class="chain-key">{ if *source == AnchorSource::Public { text.public_root } else { text.your_root } }</span>
+                            if *source == AnchorSource::User {
+                                <span class="trust-row">
+                                    <button type="button" class="button secondary" id="untrust-root"
+                                        onclick={{ let name = name.clone(); props.on_action.reform(move |_| Action::UntrustRoot(name.clone())) }}>
+                                        { text.stop_trusting }
+                                    </button>
+                                </span>
+                            }
                         </div>
                     </li>
                 </>
             }
         }
-        PathEnd::UntrustedRoot { certificate } => html! {
-            <li class="chain-node chain-broken" data-end="untrusted-root">
-                <div class="chain-card static">
-                    <span class="chain-name">{ "✗ " }{ if *certificate == chain.leaf { text.self_signed } else { text.untrusted_root } }</span>
-                </div>
-            </li>
-        },
+        PathEnd::UntrustedRoot { certificate } => {
+            let trust = report.certificates.get(*certificate).map(|root| {
+                let (name, pem) = (root.name.clone(), root.pem.clone());
+                props.on_action.reform(move |_| Action::TrustRoot(name.clone(), pem.clone()))
+            });
+            html! {
+                <li class="chain-node chain-broken" data-end="untrusted-root">
+                    <div class="chain-card static">
+                        <span class="chain-name">{ "✗ " }{ if *certificate == chain.leaf { text.self_signed } else { text.untrusted_root } }</span>
+                        if let Some(onclick) = trust {
+                            <span class="trust-row">
+                                <button type="button" class="button secondary" id="trust-root" {onclick}>{ text.trust_root }</button>
+                                <span class="hint">{ text.trust_root_hint }</span>
+                            </span>
+                        }
+                    </div>
+                </li>
+            }
+        }
         PathEnd::MissingIssuer { issuer } => html! {
             <>
                 { link(false) }

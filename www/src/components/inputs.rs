@@ -18,6 +18,8 @@ pub struct InputsProps {
     pub host: String,
     /// `YYYY-MM-DD`, or empty for now.
     pub at: String,
+    /// Names of the certificates the user trusts as their own roots.
+    pub roots: Vec<String>,
     pub lang: Lang,
     pub on_action: Callback<Action>,
 }
@@ -144,6 +146,21 @@ pub fn Inputs(props: &InputsProps) -> Html {
                 }
             </div>
             <p class="hint" id="at-hint">{ text.date_hint }</p>
+            if !props.roots.is_empty() {
+                <h2 class="field-label">{ text.your_roots }</h2>
+                <ul class="trusted-roots">
+                    { for props.roots.iter().map(|name| {
+                        let remove = name.clone();
+                        html! {
+                            <li>
+                                <span>{ format!("✓ {name}") }</span>
+                                <button type="button" class="remove" aria-label={format!("{}: {name}", text.stop_trusting)}
+                                    onclick={props.on_action.reform(move |_| Action::UntrustRoot(remove.clone()))}>{ "×" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
             <h2 class="field-label examples-heading">{ text.examples }</h2>
             <ul class="examples">
                 { for Example::ALL.iter().map(|example| {

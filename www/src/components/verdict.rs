@@ -36,7 +36,8 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
             let json = serde::Serialize::serialize(&report.render(lang), &serializer)
                 .ok()
                 .and_then(|value| {
-                    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2)).ok()
+                    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+                        .ok()
                 })
                 .and_then(|text| text.as_string())
                 .unwrap_or_default();
