@@ -247,6 +247,12 @@ test('a private CA in the bundle can be trusted as a root, and trusted no more',
     // The root is still in the served bundle: that is a bundle warning, not a trust error.
     assert.ok(found.includes('chain-root-included'), `${found}`);
     assert.match(await page.locator('.trusted-roots').innerText(), /Bad TLS Limited RSA CA/);
+    // A path to the user's own root is a private PKI: judged by RFC 5280 unless told otherwise.
+    assert.match(await page.locator('.verdict').innerText(), /RFC 5280 only/);
+    await page.selectOption('#profile', 'web');
+    await page.locator('.verdict', { hasText: 'Web PKI' }).waitFor({ timeout: 10_000 });
+    await page.selectOption('#profile', 'auto');
+    await page.locator('.verdict', { hasText: 'RFC 5280 only' }).waitFor({ timeout: 10_000 });
     assert.deepEqual(await seriousViolations(page), [], 'accessibility, private root trusted');
     await site.screenshot('private-root');
 

@@ -55,6 +55,7 @@ struct Question {
     at: String,
     /// The user's own roots (name, PEM).
     roots: Vec<(String, String)>,
+    profile: certdoctor::Profile,
 }
 
 /// The last intake, kept while the inputs stay the same.
@@ -104,6 +105,7 @@ fn judged(question: &Question, intake: &Intake, ids: Rc<Vec<InputId>>) -> Analys
     let mut options = Options::at(moment(&question.at));
     let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
+    options.profile = question.profile;
     options.roots =
         question.roots.iter().map(|(name, pem)| Input::new(name.clone(), pem.as_bytes().to_vec())).collect();
     Analysis { report: Rc::new(judge(intake.clone(), &options)), sources: ids }
@@ -139,6 +141,7 @@ pub fn App() -> Html {
         host: state.host.clone(),
         at: state.at.clone(),
         roots: state.roots.clone(),
+        profile: state.profile,
     };
     {
         let analysis = analysis.clone();
@@ -215,7 +218,8 @@ pub fn App() -> Html {
             <p class="privacy-line">{ text.privacy }</p>
             <main class="layout">
                 <Inputs text={state.text.clone()} text_version={state.text_version} host={state.host.clone()} at={state.at.clone()} lang={lang}
-                    roots={state.roots.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>()} on_action={dispatch.clone()} />
+                    roots={state.roots.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>()} profile={state.profile}
+                    on_action={dispatch.clone()} />
                 <section class="results" id="results" tabindex="-1" aria-label={text.results} aria-busy={busy.to_string()}>
                     if *busy {
                         <p class="busy" role="status">{ text.analysing }</p>

@@ -108,6 +108,8 @@ pub struct State {
     pub host: String,
     /// The date to check at (`YYYY-MM-DD`), or empty for now.
     pub at: String,
+    /// The rules to judge by.
+    pub profile: certdoctor::Profile,
     pub lang: Lang,
     pub theme: Theme,
     /// Certificates the user chose to trust as roots (their own CA): display
@@ -151,6 +153,7 @@ pub enum Action {
     Password(InputId, String),
     Host(String),
     At(String),
+    Profile(certdoctor::Profile),
     Lang(Lang),
     Theme(Theme),
     Example(Example),
@@ -192,6 +195,7 @@ impl Reducible for State {
             }
             Action::Host(host) => next.host = host,
             Action::At(at) => next.at = at,
+            Action::Profile(profile) => next.profile = profile,
             Action::Lang(lang) => next.lang = lang,
             Action::Theme(theme) => next.theme = theme,
             Action::Example(example) => {

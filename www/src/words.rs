@@ -1,7 +1,7 @@
 //! The page's own words (the findings' words come from the engine).
 
 use certdoctor::intake::ItemKind;
-use certdoctor::{Lang, Severity, Verdict};
+use certdoctor::{Lang, Profile, Severity, Verdict};
 
 use crate::state::{Example, Theme};
 
@@ -43,6 +43,8 @@ pub struct Words {
     pub accepted: &'static str,
     pub rejected: &'static str,
     pub results: &'static str,
+    pub rules_label: &'static str,
+    pub rules_hint: &'static str,
     pub your_roots: &'static str,
     pub trust_root: &'static str,
     pub trust_root_hint: &'static str,
@@ -138,6 +140,18 @@ impl Words {
         }
     }
 
+    /// A rulebook's name; `Auto` says how it chooses.
+    pub fn profile_name(&self, profile: Profile) -> &'static str {
+        match (self.is_english(), profile) {
+            (true, Profile::Auto) => "Automatic (RFC 5280 for your own roots, Web PKI otherwise)",
+            (true, Profile::Web) => "Web PKI (RFC 5280 + CA/B Forum)",
+            (true, Profile::Rfc5280) => "RFC 5280 only",
+            (false, Profile::Auto) => "自动（你自己的根证书用 RFC 5280，其他用 Web PKI）",
+            (false, Profile::Web) => "Web PKI（RFC 5280 + CA/浏览器论坛）",
+            (false, Profile::Rfc5280) => "仅 RFC 5280",
+        }
+    }
+
     /// "Show 12 more".
     pub fn show_more(&self, hidden: usize) -> String {
         if self.is_english() {
@@ -225,6 +239,8 @@ const ENGLISH: Words = Words {
     accepted: "accepted",
     rejected: "rejected",
     results: "Results",
+    rules_label: "Rules",
+    rules_hint: "Web PKI: what browsers and the CA/Browser Forum require of public certificates. RFC 5280: what a private PKI is bound by.",
     your_roots: "Your trusted roots",
     trust_root: "Trust this root",
     trust_root_hint: "if it is your own (private) CA — kept in this page only, judged by RFC 5280",
@@ -306,6 +322,8 @@ const CHINESE: Words = Words {
     accepted: "接受",
     rejected: "拒绝",
     results: "结果",
+    rules_label: "规则",
+    rules_hint: "Web PKI：浏览器和 CA/浏览器论坛对公开证书的要求。RFC 5280：私有 PKI 所遵循的标准。",
     your_roots: "你信任的根证书",
     trust_root: "信任此根证书",
     trust_root_hint: "如果它是你自己的（私有）CA——只保存在本页面中，按 RFC 5280 判断",

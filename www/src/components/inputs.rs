@@ -1,6 +1,6 @@
 //! The paste box, the file drop zone and picker, the host and date fields.
 
-use certdoctor::Lang;
+use certdoctor::{Lang, Profile};
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -20,6 +20,7 @@ pub struct InputsProps {
     pub at: String,
     /// Names of the certificates the user trusts as their own roots.
     pub roots: Vec<String>,
+    pub profile: Profile,
     pub lang: Lang,
     pub on_action: Callback<Action>,
 }
@@ -94,6 +95,10 @@ pub fn Inputs(props: &InputsProps) -> Html {
         Action::At(field.value())
     });
     let on_now = props.on_action.reform(|_: MouseEvent| Action::At(String::new()));
+    let on_profile = props.on_action.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Action::Profile(Profile::parse(&select.value()).unwrap_or_default())
+    });
     let on_pick = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
@@ -146,6 +151,13 @@ pub fn Inputs(props: &InputsProps) -> Html {
                 }
             </div>
             <p class="hint" id="at-hint">{ text.date_hint }</p>
+            <label for="profile" class="field-label">{ text.rules_label }</label>
+            <select id="profile" class="rules" onchange={on_profile} aria-describedby="profile-hint">
+                { for [Profile::Auto, Profile::Web, Profile::Rfc5280].into_iter().map(|profile| html! {
+                    <option value={profile.as_str()} selected={props.profile == profile}>{ text.profile_name(profile) }</option>
+                }) }
+            </select>
+            <p class="hint" id="profile-hint">{ text.rules_hint }</p>
             if !props.roots.is_empty() {
                 <h2 class="field-label">{ text.your_roots }</h2>
                 <ul class="trusted-roots">

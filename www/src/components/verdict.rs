@@ -1,7 +1,7 @@
 //! The verdict banner, with the finding counts and the JSON report to
 //! download.
 
-use certdoctor::{Lang, Severity};
+use certdoctor::{Lang, Profile, Severity};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
@@ -52,6 +52,10 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
                     { format!("{} {}", text.checked_at, report.checked_at.to_human()) }
                     { report.host.as_ref().map(|host| format!(" · {host}")).unwrap_or_default() }
                     { format!(" · {}", text.counts(count(Severity::Error), count(Severity::Warning))) }
+                    { format!(" · {}", match report.profile {
+                        Profile::Rfc5280 => text.profile_name(Profile::Rfc5280),
+                        _ => text.profile_name(Profile::Web),
+                    }) }
                 </span>
             </div>
             <a class="button secondary" id="download-report" download="certdoctor-report.json" href="#" onclick={on_json}>
