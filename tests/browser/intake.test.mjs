@@ -61,3 +61,40 @@ test('files dropped on the page are read, with a key paired to its certificate',
     await site.close();
   }
 });
+
+test('typing a password is not tried letter by letter (a Firefox export costs 3.6 M hash rounds a try)', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    const firefox = join(CORPUS, 'rustcrypto-formats/pkcs12/tests/examples/ValidCertificatePathTest1EE_firefox.p12');
+    await page.setInputFiles('#file-picker', firefox);
+    await page.locator('[data-code="password-required"]').waitFor({ timeout: 10_000 });
+    // Record whether any prefix of the password was tried (it would show
+    // password-incorrect), and the longest time the page did not answer.
+    await page.evaluate(() => {
+      window.__triedPrefix = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-code="password-incorrect"]')) window.__triedPrefix = true;
+      }).observe(document.body, { childList: true, subtree: true });
+      window.__stall = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        window.__stall = Math.max(window.__stall, now - last);
+        last = now;
+      }, 10);
+    });
+    const started = Date.now();
+    await page.locator('.input-entry input[type="password"]').pressSequentially('password', { delay: 60 });
+    await page.locator('.certificate h3', { hasText: 'Valid EE Certificate Test1' }).waitFor({ timeout: 30_000 });
+    const elapsed = Date.now() - started;
+    assert.equal(await page.evaluate(() => window.__triedPrefix), false, 'a prefix of the password was tried');
+    assert.equal(await page.locator('[data-code^="password-"]').count(), 0);
+    const stall = Math.round(await page.evaluate(() => window.__stall));
+    console.log(`firefox p12: typed and opened in ${elapsed} ms, longest stall ${stall} ms`);
+    assert.deepEqual(site.foreignRequests(), []);
+    assert.deepEqual(site.problems, []);
+  } finally {
+    await site.close();
+  }
+});

@@ -111,14 +111,36 @@ fn judged(question: &Question, intake: &Intake, ids: Rc<Vec<InputId>>) -> Analys
     Analysis { report: Rc::new(judge(intake.clone(), &options)), sources: ids }
 }
 
-/// Resolves after the browser has had a chance to paint.
-async fn next_frame() {
+/// Resolves after `millis` ms, and after the browser has had a chance to
+/// paint.
+async fn pause(millis: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+async fn next_frame() {
+    pause(0).await;
+}
+
+/// How long to wait for more typing before analysing. A password is tried
+/// on every encrypted input, and a Firefox PKCS#12 export takes six
+/// derivations of 600,000 iterations: trying each keystroke's prefix would
+/// hold the page for each one. Everything else is analysed at once.
+fn settle_time(question: &Question, cache: &RefCell<IntakeCache>) -> i32 {
+    match &*cache.borrow() {
+        Some((cached, _, _))
+            if cached.passwords != question.sources.passwords
+                && cached.text == question.sources.text
+                && cached.files == question.sources.files =>
+        {
+            400
+        }
+        _ => 0,
+    }
 }
 
 fn document_element() -> Option<web_sys::Element> {
@@ -151,8 +173,9 @@ pub fn App() -> Html {
             let mine = *generation.borrow();
             busy.set(true);
             let question = question.clone();
+            let wait = settle_time(&question, &cache);
             wasm_bindgen_futures::spawn_local(async move {
-                next_frame().await;
+                pause(wait).await;
                 // A newer question supersedes this one.
                 if *generation.borrow() != mine {
                     return;
