@@ -205,6 +205,30 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool, rules:
                     "the keyUsage allows keyCertSign but the certificate is not a CA (RFC 5280 §4.2.1.3)",
                 ));
             }
+            // The key must be allowed to sign the handshake: TLS 1.3 and every
+            // ECDHE suite sign with it (RFC 8446 §4.4.3, RFC 4492 §5.10), and
+            // only the old RSA key exchange uses keyEncipherment instead.
+            // Firefox, and Chrome for locally trusted roots, enforce this.
+            if let Some(usage) = &certificate.key_usage {
+                if !is_ca && !usage.iter().any(|u| u == "digitalSignature") {
+                    let rsa_key_exchange =
+                        certificate.key.algorithm == "RSA" && usage.iter().any(|u| u == "keyEncipherment");
+                    out.push(violation(
+                        "leaf-key-usage-tls",
+                        if rsa_key_exchange {
+                            format!(
+                                "the keyUsage ({}) lacks digitalSignature, so the key may not sign a TLS 1.3 or ECDHE handshake; only the old RSA key exchange, which modern clients no longer offer, can use it (RFC 5280 §4.2.1.3, RFC 8446 §4.4.3)",
+                                usage.join(", ")
+                            )
+                        } else {
+                            format!(
+                                "the keyUsage ({}) lacks digitalSignature, so no TLS handshake may use this key (RFC 5280 §4.2.1.3, RFC 8446 §4.4.3)",
+                                usage.join(", ")
+                            )
+                        },
+                    ));
+                }
+            }
             match facts.extended_key_usage {
                 None => {}
                 Some((critical, any)) => {

@@ -465,3 +465,15 @@ fn roots_own_encoding_is_judged_as_strict_openssl_does() {
     assert!(report.chain.as_ref().unwrap().trusted);
     assert!(report.second_opinion.as_ref().unwrap().accepted);
 }
+
+#[test]
+fn leaf_key_usage_must_allow_signing_the_handshake() {
+    let mut encipher_only = leaf_params(&[HOST]);
+    encipher_only.key_usages = vec![KeyUsagePurpose::KeyEncipherment];
+    let pki = Pki::with_leaf(encipher_only);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["leaf-key-usage-tls"]);
+    let words = report.render(certdoctor::Lang::En).findings[0].explanation.clone();
+    // rcgen's keys are ECDSA: no handshake at all may use it.
+    assert!(words.contains("keyEncipherment") && words.contains("no TLS handshake"), "{words}");
+}
