@@ -123,6 +123,26 @@ pub struct UnreadableCertificate {
 }
 
 impl Certificate {
+    /// Its subjectAltName DNS names, then its IP addresses.
+    pub fn names(&self) -> Vec<String> {
+        self.dns_names.iter().chain(&self.ip_addresses).cloned().collect()
+    }
+
+    pub fn has_names(&self) -> bool {
+        !self.dns_names.is_empty() || !self.ip_addresses.is_empty()
+    }
+
+    /// The first `shown` names and how many more: "a, b (+7)". A certificate
+    /// may carry hundreds.
+    pub fn names_summary(&self, shown: usize) -> String {
+        let names = self.names();
+        let mut out = names.iter().take(shown).cloned().collect::<Vec<_>>().join(", ");
+        if names.len() > shown {
+            out.push_str(&format!(" (+{})", names.len() - shown));
+        }
+        out
+    }
+
     /// Reads a DER certificate. `index` and `input` place it in the report.
     pub fn from_der(der: &[u8], index: usize, input: usize) -> Result<Self, UnreadableCertificate> {
         let (_, parsed) = X509Certificate::from_der(der)

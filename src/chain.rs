@@ -685,10 +685,12 @@ pub fn findings(
                 leaf,
             )),
             HostMatch::Mismatch => {
-                let mut names = leaf.dns_names.clone();
-                names.extend(leaf.ip_addresses.iter().cloned());
                 findings.push(about(
-                    FindingKind::NameMismatch { certificate: leaf.name.clone(), host: host_text, names },
+                    FindingKind::NameMismatch {
+                        certificate: leaf.name.clone(),
+                        host: host_text,
+                        names: leaf.names(),
+                    },
                     leaf,
                 ));
             }

@@ -157,15 +157,9 @@ pub fn render(report: &RenderedReport<'_>, lang: Lang, colour: Colour) -> String
                 certificate.not_before.to_human(),
                 certificate.not_after.to_human()
             );
-            let mut names = certificate.dns_names.clone();
-            names.extend(certificate.ip_addresses.iter().cloned());
-            if !names.is_empty() {
-                // A certificate may carry hundreds of names; --json has them all.
-                const SHOWN: usize = 12;
-                let more = names.len().saturating_sub(SHOWN);
-                names.truncate(SHOWN);
-                let rest = if more > 0 { format!(" (+{more})") } else { String::new() };
-                let _ = writeln!(out, "      {:<8} {}{rest}", words.names, names.join(", "));
+            if certificate.has_names() {
+                // --json has them all.
+                let _ = writeln!(out, "      {:<8} {}", words.names, certificate.names_summary(12));
             }
             if !certificate.scts.is_empty() || !certificate.ocsp.is_empty() {
                 let _ = writeln!(

@@ -1,7 +1,6 @@
 //! The certificates that were read, and the details of one: every field a
 //! person checks by hand with `openssl x509 -text`, decoded, and its PEM.
 
-use certdoctor::certificate::Certificate;
 use certdoctor::Lang;
 use yew::prelude::*;
 
@@ -15,12 +14,6 @@ pub struct CertificateListProps {
     pub analysis: Analysis,
     pub lang: Lang,
     pub on_action: Callback<Action>,
-}
-
-fn names_of(certificate: &Certificate) -> Vec<String> {
-    let mut names = certificate.dns_names.clone();
-    names.extend(certificate.ip_addresses.iter().cloned());
-    names
 }
 
 /// Certificates listed before "show all".
@@ -41,7 +34,6 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
             <h2 id="certificates-heading">{ text.certificates }</h2>
             <ol class="certificates">
                 { for report.certificates.iter().take(shown).map(|certificate| {
-                    let names = names_of(certificate);
                     let index = certificate.index;
                     html! {
                         <li class="certificate" data-index={index.to_string()}>
@@ -57,8 +49,8 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                                 <dt>{ text.issuer }</dt><dd>{ &certificate.issuer }</dd>
                                 <dt>{ text.valid }</dt>
                                 <dd>{ format!("{} → {}", certificate.not_before.to_human(), certificate.not_after.to_human()) }</dd>
-                                if !names.is_empty() {
-                                    <dt>{ text.names }</dt><dd>{ shorten(&names, 12) }</dd>
+                                if certificate.has_names() {
+                                    <dt>{ text.names }</dt><dd>{ certificate.names_summary(12) }</dd>
                                 }
                                 <dt>{ text.key }</dt>
                                 <dd>{ format!("{} · {}", certificate.key.description(), certificate.signature_algorithm) }</dd>
@@ -84,15 +76,6 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
             }
         </section>
     }
-}
-
-/// "a, b, c (+7)".
-fn shorten(names: &[String], shown: usize) -> String {
-    let mut out = names.iter().take(shown).cloned().collect::<Vec<_>>().join(", ");
-    if names.len() > shown {
-        out.push_str(&format!(" (+{})", names.len() - shown));
-    }
-    out
 }
 
 #[derive(Properties, PartialEq)]
@@ -153,7 +136,7 @@ pub fn CertificateDetails(props: &CertificateDetailsProps) -> Html {
             <dl class="details-grid">
                 { row(text.subject, html! { <span class="mono">{ &certificate.subject }</span> }) }
                 { row(text.issuer, html! { <span class="mono">{ &certificate.issuer }</span> }) }
-                { row(text.names, list(&names_of(certificate))) }
+                { row(text.names, list(&certificate.names())) }
                 { row(text.serial, html! { <span class="mono">{ &certificate.serial }</span> }) }
                 { row(text.valid, html! { format!("{} → {}", certificate.not_before.to_human(), certificate.not_after.to_human()) }) }
                 { row(text.key, html! { certificate.key.description() }) }
