@@ -583,7 +583,7 @@ fn english(kind: &FindingKind) -> Explanation {
                 "Have the certificate reissued by its CA; the rule above is a requirement of RFC 5280 or the CA/Browser \
                  Forum Baseline Requirements. For your own CA, fix its profile (openssl `-addext` options or the \
                  extensions section of its config) and reissue.{}",
-                if web_pki_only(rule) {
+                if crate::profile::web_pki_only(rule) {
                     " This rule binds publicly trusted certificates only: if the chain comes from your own private CA, \
                      give that CA as a root (`--root ca.pem`, or with `--profile rfc5280`) and it is judged by RFC 5280 \
                      alone."
@@ -593,11 +593,6 @@ fn english(kind: &FindingKind) -> Explanation {
             ),
         ),
     }
-}
-
-/// Profile rules of the Baseline Requirements that RFC 5280 does not have.
-fn web_pki_only(rule: &str) -> bool {
-    matches!(rule, "leaf-is-ca" | "leaf-eku-missing")
 }
 
 fn chinese(kind: &FindingKind) -> Explanation {
@@ -1007,7 +1002,7 @@ fn chinese(kind: &FindingKind) -> Explanation {
             format!(
                 "请让 CA 重新签发该证书；上述规则来自 RFC 5280 或 CA/浏览器论坛基线要求。如果是你自己的 CA，请修正其证书配置\
                  （openssl 的 `-addext` 选项或配置文件中的扩展部分）后重新签发。{}",
-                if web_pki_only(rule) {
+                if crate::profile::web_pki_only(rule) {
                     "这条规则只约束公开信任的证书：如果证书链来自你自己的私有 CA，请把该 CA 作为根证书提供\
                      （`--root ca.pem`，或加 `--profile rfc5280`），它将只按 RFC 5280 判断。"
                 } else {

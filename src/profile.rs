@@ -7,6 +7,15 @@
 use crate::certificate::Certificate;
 use crate::input::Profile;
 
+/// Whether `rule` is one of the Baseline Requirements' own, judged only
+/// under [`Profile::Web`] (a private PKI is not bound by it).
+pub fn web_pki_only(rule: &str) -> bool {
+    matches!(rule, LEAF_IS_CA | LEAF_EKU_MISSING)
+}
+
+const LEAF_IS_CA: &str = "leaf-is-ca";
+const LEAF_EKU_MISSING: &str = "leaf-eku-missing";
+
 /// Where a certificate sits on the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -173,13 +182,13 @@ pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool, rules:
             let web_leaf = web && !certificate.self_issued;
             if web_leaf && is_ca {
                 out.push(violation(
-                    "leaf-is-ca",
+                    LEAF_IS_CA,
                     "the certificate serving TLS is a CA certificate (basicConstraints cA=TRUE); BR §7.1.2.7.8 requires cA=FALSE",
                 ));
             }
             if web_leaf && facts.extended_key_usage.is_none() {
                 out.push(violation(
-                    "leaf-eku-missing",
+                    LEAF_EKU_MISSING,
                     "there is no extendedKeyUsage extension; BR §7.1.2.7.10 requires one with serverAuth",
                 ));
             }

@@ -183,6 +183,11 @@ pub fn judge(mut intake: intake::Intake, options: &Options) -> Report {
 }
 
 impl Report {
+    /// How many findings of each severity.
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.findings)
+    }
+
     /// The report with every finding put into words: what the CLI's `--json`
     /// prints and what the page shows.
     pub fn render(&self, lang: Lang) -> RenderedReport<'_> {
@@ -192,7 +197,7 @@ impl Report {
             checked_at: self.checked_at,
             host: self.host.as_deref(),
             profile: self.profile,
-            counts: Counts::of(&self.findings),
+            counts: self.counts(),
             findings: self.findings.iter().map(|finding| RenderedFinding::new(finding, lang)).collect(),
             certificates: &self.certificates,
             keys: &self.keys,

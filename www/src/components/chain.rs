@@ -6,7 +6,7 @@
 
 use certdoctor::certificate::Certificate;
 use certdoctor::chain::{AnchorSource, PathEnd};
-use certdoctor::{Lang, Timestamp};
+use certdoctor::{Code, Lang, Report, Timestamp};
 use yew::prelude::*;
 
 use crate::app::Analysis;
@@ -29,22 +29,27 @@ pub fn data_url(mime: &str, content: &str) -> String {
     format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(content))
 }
 
-/// Where `at` falls in the certificate's lifetime, as a per mille, and a
-/// state name for the bar's colour.
-fn lifetime(certificate: &Certificate, at: Timestamp) -> (u32, &'static str) {
+/// Where `at` falls in the certificate's lifetime, per mille.
+fn elapsed(certificate: &Certificate, at: Timestamp) -> u32 {
     let start = certificate.not_before.unix_seconds();
-    let end = certificate.not_after.unix_seconds();
-    let now = at.unix_seconds();
-    if now < start {
-        return (0, "not-yet-valid");
-    }
-    if now > end {
-        return (1000, "expired");
-    }
-    let span = (end - start).max(1);
-    let elapsed = ((now - start) as i128 * 1000 / span as i128) as u32;
-    let state = if certificate.not_after <= at.plus_days(30) { "expiring" } else { "valid" };
-    (elapsed.min(1000), state)
+    let span = (certificate.not_after.unix_seconds() - start).max(1);
+    ((at.unix_seconds() - start).clamp(0, span) as i128 * 1000 / span as i128) as u32
+}
+
+/// The certificate's validity as the report judged it (its expired, not
+/// yet valid or expiring-soon finding), for the bar's colour and label.
+fn validity_state(report: &Report, index: usize) -> &'static str {
+    report
+        .findings
+        .iter()
+        .filter(|finding| finding.certificates.first() == Some(&index))
+        .find_map(|finding| match finding.code() {
+            Code::CertExpired => Some("expired"),
+            Code::CertNotYetValid => Some("not-yet-valid"),
+            Code::CertExpiringSoon => Some("expiring"),
+            _ => None,
+        })
+        .unwrap_or("valid")
 }
 
 #[function_component]
@@ -63,7 +68,7 @@ pub fn ChainView(props: &ChainProps) -> Html {
         } else {
             text.role_intermediate
         };
-        let (elapsed, state) = lifetime(certificate, at);
+        let (elapsed, state) = (elapsed(certificate, at), validity_state(report, index));
         let highlighted = props.highlighted.contains(&index);
         let onclick = props.on_action.reform(move |_| Action::Select(Some(index)));
         let keys: Vec<String> = report

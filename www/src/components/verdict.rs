@@ -1,7 +1,7 @@
 //! The verdict banner, with the finding counts and the JSON report to
 //! download.
 
-use certdoctor::{Lang, Profile, Severity};
+use certdoctor::{Lang, Profile};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
@@ -21,8 +21,7 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
     let text = words(props.lang);
     let report = &props.analysis.report;
     let value = report.verdict.as_str();
-    let count =
-        |severity: Severity| report.findings.iter().filter(|finding| finding.severity() == severity).count();
+    let counts = report.counts();
     // The JSON is built when the link is clicked, not on every render: a
     // large bundle makes a large report.
     let on_json = {
@@ -51,7 +50,7 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
                 <span class="checked-at">
                     { format!("{} {}", text.checked_at, report.checked_at.to_human()) }
                     { report.host.as_ref().map(|host| format!(" · {host}")).unwrap_or_default() }
-                    { format!(" · {}", text.counts(count(Severity::Error), count(Severity::Warning))) }
+                    { format!(" · {}", text.counts(counts.errors, counts.warnings)) }
                     { format!(" · {}", match report.profile {
                         Profile::Rfc5280 => text.profile_name(Profile::Rfc5280),
                         _ => text.profile_name(Profile::Web),
