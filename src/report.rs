@@ -137,27 +137,9 @@ pub fn judge(mut intake: intake::Intake, options: &Options) -> Report {
         Host::Ip(ip) => ip.to_string(),
     });
     let second_opinion = chain.as_ref().map(|chain| {
-        // The built path, and any other certificate named as the issuer of
-        // one on it (a cross-sign rustls-webpki may prefer), at most 32: a
-        // pasted CA bundle of a thousand certificates must not make it parse
-        // every one at every step.
-        let mut offered: Vec<usize> = chain.path.clone();
-        for certificate in &intake.certificates {
-            if offered.len() >= 32 {
-                break;
-            }
-            let names_an_issuer = chain
-                .path
-                .iter()
-                .any(|index| intake.certificates[*index].issuer_der == certificate.subject_der);
-            if names_an_issuer && !offered.contains(&certificate.index) {
-                offered.push(certificate.index);
-            }
-        }
         second_opinion::ask(
             &intake.certificates,
-            chain.leaf,
-            &offered,
+            chain,
             &roots.certificates,
             options.public_roots,
             options.at,

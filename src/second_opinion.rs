@@ -11,6 +11,7 @@ use rustls_pki_types::{
 use serde::Serialize;
 
 use crate::certificate::Certificate;
+use crate::chain::Chain;
 use crate::keys::oid;
 use crate::signature::{verify_parts, Hash, Scheme};
 use crate::timestamp::Timestamp;
@@ -86,13 +87,31 @@ fn algorithms() -> Vec<RustCrypto> {
     ]
 }
 
-/// Asks rustls-webpki about `leaf` with the other certificates as
-/// intermediates. `roots` are the user's root certificates; the Mozilla
-/// roots are added when `public_roots` is set.
+/// What rustls-webpki is offered besides the leaf: the built path, and any
+/// other certificate named as the issuer of one on it (a cross-sign it may
+/// prefer), at most 32. A pasted CA bundle of a thousand certificates must
+/// not make it parse every one at every step.
+fn offered(certificates: &[Certificate], chain: &Chain) -> Vec<usize> {
+    let mut offered: Vec<usize> = chain.path.clone();
+    for certificate in certificates {
+        if offered.len() >= 32 {
+            break;
+        }
+        let names_an_issuer =
+            chain.path.iter().any(|index| certificates[*index].issuer_der == certificate.subject_der);
+        if names_an_issuer && !offered.contains(&certificate.index) {
+            offered.push(certificate.index);
+        }
+    }
+    offered
+}
+
+/// Asks rustls-webpki about the chain's leaf, offering it the path (see
+/// [`offered`]) as intermediates. `roots` are the user's root certificates;
+/// the Mozilla roots are added when `public_roots` is set.
 pub fn ask(
     certificates: &[Certificate],
-    leaf: usize,
-    intermediates: &[usize],
+    chain: &Chain,
     roots: &[Certificate],
     public_roots: bool,
     at: Timestamp,
@@ -103,6 +122,7 @@ pub fn ask(
         let name = error.split([' ', '{', '(']).next().unwrap_or_default().to_string();
         SecondOpinion { accepted: false, error: Some(name) }
     };
+    let leaf = chain.leaf;
     let Some(leaf_certificate) = certificates.get(leaf) else { return rejected("NoLeaf".into()) };
     let leaf_der = CertificateDer::from(leaf_certificate.der.as_slice());
     let end_entity = match webpki::EndEntityCert::try_from(&leaf_der) {
@@ -116,7 +136,7 @@ pub fn ask(
     if public_roots {
         anchors.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     }
-    let intermediates: Vec<CertificateDer<'_>> = intermediates
+    let intermediates: Vec<CertificateDer<'_>> = offered(certificates, chain)
         .iter()
         .filter(|index| **index != leaf)
         .filter_map(|index| certificates.get(*index))
