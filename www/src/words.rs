@@ -6,6 +6,7 @@ use certdoctor::{Lang, Profile, Severity, Verdict};
 use crate::state::{Example, Theme};
 
 pub struct Words {
+    lang: Lang,
     pub tagline: &'static str,
     pub privacy: &'static str,
     pub paste_label: &'static str,
@@ -90,7 +91,7 @@ pub struct Words {
 
 impl Words {
     fn is_english(&self) -> bool {
-        std::ptr::eq(self, &ENGLISH)
+        self.lang == Lang::En
     }
 
     pub fn example_name(&self, example: Example) -> &'static str {
@@ -202,6 +203,7 @@ pub fn severity(lang: Lang, severity: Severity) -> &'static str {
 }
 
 const ENGLISH: Words = Words {
+    lang: Lang::En,
     tagline: "Find out why a TLS certificate chain fails, and how to fix it.",
     privacy: "Runs entirely in your browser: nothing you paste leaves this page.",
     paste_label: "Certificates, chains, keys or CSRs",
@@ -285,6 +287,7 @@ const ENGLISH: Words = Words {
 };
 
 const CHINESE: Words = Words {
+    lang: Lang::Zh,
     tagline: "找出 TLS 证书链失败的原因，以及修复方法。",
     privacy: "完全在你的浏览器中运行：粘贴的内容不会离开本页面。",
     paste_label: "证书、证书链、私钥或证书请求",
