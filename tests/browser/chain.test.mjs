@@ -3,15 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CORPUS, openSite } from './harness.mjs';
-
-const AMAZON = join(CORPUS, 'rustls-webpki/tests/amazon');
-const pem = (file) => {
-  const der = readFileSync(join(AMAZON, file));
-  const body = der.toString('base64').match(/.{1,64}/g).join('\n');
-  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
-};
+import { amazonPem as pem, openSite } from './harness.mjs';
 
 test('a bundle with its intermediate first and the root appended is fixed for download', async () => {
   const site = await openSite();

@@ -7,14 +7,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS, openSite, seriousViolations, settled } from './harness.mjs';
+import { AMAZON, CORPUS, amazonPem as pem, openSite, seriousViolations, settled } from './harness.mjs';
 
-const AMAZON = join(CORPUS, 'rustls-webpki/tests/amazon');
-const pem = (file) => {
-  const der = readFileSync(join(AMAZON, file));
-  const body = der.toString('base64').match(/.{1,64}/g).join('\n');
-  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
-};
 const fingerprint = (file) =>
   createHash('sha256').update(readFileSync(join(AMAZON, file))).digest('hex').toUpperCase().match(/../g).join(':');
 

@@ -16,6 +16,15 @@ export function corpusText(relative) {
   return readFileSync(join(CORPUS, relative), 'utf8');
 }
 
+/** Amazon Trust Services' demo certificates (rustls-webpki's test data). */
+export const AMAZON = join(CORPUS, 'rustls-webpki/tests/amazon');
+
+/** One of them as PEM, 64 columns, as OpenSSL writes it. */
+export function amazonPem(file) {
+  const body = readFileSync(join(AMAZON, file)).toString('base64').match(/.{1,64}/g).join('\n');
+  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+}
+
 /** Debian's Chromium, headless, with nothing that phones home. */
 export function launchBrowser() {
   return chromium.launch({
@@ -84,4 +93,24 @@ export async function seriousViolations(page) {
 /** The analysis is done: a verdict is shown and nothing is pending. */
 export async function settled(page) {
   await page.locator('.results[aria-busy="false"] [data-verdict]').waitFor({ timeout: 15_000 });
+}
+
+/** Starts recording in the page the longest time it did not answer (a 10 ms
+ *  heartbeat) and whether an element matching `selector` ever appeared.
+ *  Returns a function that reads both: `{ stall, seen }`. */
+export async function watch(page, selector) {
+  await page.evaluate((selector) => {
+    window.__seen = false;
+    new MutationObserver(() => {
+      if (document.querySelector(selector)) window.__seen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+    window.__stall = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      window.__stall = Math.max(window.__stall, now - last);
+      last = now;
+    }, 10);
+  }, selector);
+  return () => page.evaluate(() => ({ stall: Math.round(window.__stall), seen: window.__seen }));
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS, openSite } from './harness.mjs';
+import { CORPUS, openSite, watch } from './harness.mjs';
 
 const P12 = join(CORPUS, 'pyca-cryptography-vectors/pkcs12/cert-key-aes256cbc.p12');
 
@@ -71,26 +71,14 @@ test('typing a password is not tried letter by letter (a Firefox export costs 3.
     await page.locator('[data-code="password-required"]').waitFor({ timeout: 10_000 });
     // Record whether any prefix of the password was tried (it would show
     // password-incorrect), and the longest time the page did not answer.
-    await page.evaluate(() => {
-      window.__triedPrefix = false;
-      new MutationObserver(() => {
-        if (document.querySelector('[data-code="password-incorrect"]')) window.__triedPrefix = true;
-      }).observe(document.body, { childList: true, subtree: true });
-      window.__stall = 0;
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        window.__stall = Math.max(window.__stall, now - last);
-        last = now;
-      }, 10);
-    });
+    const watched = await watch(page, '[data-code="password-incorrect"]');
     const started = Date.now();
     await page.locator('.input-entry input[type="password"]').pressSequentially('password', { delay: 60 });
     await page.locator('.certificate h3', { hasText: 'Valid EE Certificate Test1' }).waitFor({ timeout: 30_000 });
     const elapsed = Date.now() - started;
-    assert.equal(await page.evaluate(() => window.__triedPrefix), false, 'a prefix of the password was tried');
+    const { stall, seen: triedPrefix } = await watched();
+    assert.equal(triedPrefix, false, 'a prefix of the password was tried');
     assert.equal(await page.locator('[data-code^="password-"]').count(), 0);
-    const stall = Math.round(await page.evaluate(() => window.__stall));
     console.log(`firefox p12: typed and opened in ${elapsed} ms, longest stall ${stall} ms`);
     assert.deepEqual(site.foreignRequests(), []);
     assert.deepEqual(site.problems, []);

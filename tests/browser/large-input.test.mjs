@@ -4,7 +4,7 @@
 // for the README.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpusText, openSite } from './harness.mjs';
+import { corpusText, openSite, watch } from './harness.mjs';
 
 /** About `size` bytes of certificates from x509-limbo's testcases (each
  *  distinct one once, then again from the start). */
@@ -39,26 +39,14 @@ test('a 2 MB bundle is analysed without freezing the page', async () => {
     await page.evaluate((text) => navigator.clipboard.writeText(text), bundle);
     // A heartbeat every 10 ms records the longest time the page did not
     // answer; an observer records whether "analysing…" was put up.
-    await page.evaluate(() => {
-      window.__busyShown = false;
-      new MutationObserver(() => {
-        if (document.querySelector('.busy')) window.__busyShown = true;
-      }).observe(document.body, { childList: true, subtree: true });
-      window.__stall = 0;
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        window.__stall = Math.max(window.__stall, now - last);
-        last = now;
-      }, 10);
-    });
+    const watched = await watch(page, '.busy');
     const started = Date.now();
     await page.focus('#paste');
     await page.keyboard.press('Control+V');
     await page.locator('.results[aria-busy="false"] [data-verdict]').waitFor({ timeout: 60_000 });
     const elapsed = Date.now() - started;
-    const stall = Math.round(await page.evaluate(() => window.__stall));
-    assert.equal(await page.evaluate(() => window.__busyShown), true, 'no "analysing…" while it worked');
+    const { stall, seen: busyShown } = await watched();
+    assert.equal(busyShown, true, 'no "analysing…" while it worked');
     // The paste became an input of its own; the box stays light.
     assert.equal(await page.inputValue('#paste'), '');
     assert.match(await page.locator('.input-list').innerText(), /pasted text \(\d+ KiB\)/);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CORPUS, DIST, launchBrowser, settled } from './harness.mjs';
+import { DIST, amazonPem as pem, launchBrowser, settled } from './harness.mjs';
 
 test('the single-file page works from file:// under its own CSP', async () => {
   const file = join(DIST, 'certdoctor.html');
@@ -29,9 +29,6 @@ test('the single-file page works from file:// under its own CSP', async () => {
     await page.goto(url);
     await page.waitForSelector('#paste', { timeout: 30_000 });
 
-    const amazon = join(CORPUS, 'rustls-webpki/tests/amazon');
-    const pem = (name) =>
-      `-----BEGIN CERTIFICATE-----\n${readFileSync(join(amazon, name)).toString('base64')}\n-----END CERTIFICATE-----\n`;
     await page.fill('#host', 'valid.rootca1.demo.amazontrust.com');
     await page.fill('#at', '2025-02-23');
     await page.fill('#paste', pem('valid.rootca1.demo.amazontrust.com.cer') + pem('r2m03.cer'));
