@@ -5,7 +5,7 @@ use serde::Serialize;
 use x509_parser::prelude::FromDer;
 use x509_parser::revocation_list::CertificateRevocationList;
 
-use crate::certificate::colon_hex;
+use crate::formats::{colon_hex, FormatError, Problem, X509Part};
 use crate::timestamp::Timestamp;
 
 /// Revoked entries beyond this are not listed (the count still is).
@@ -36,8 +36,9 @@ pub struct Revoked {
 }
 
 impl Crl {
-    pub fn from_der(der: &[u8], index: usize, input: usize) -> Result<Self, String> {
-        let (_, parsed) = CertificateRevocationList::from_der(der).map_err(|error| error.to_string())?;
+    pub fn from_der(der: &[u8], index: usize, input: usize) -> Result<Self, FormatError> {
+        let (_, parsed) = CertificateRevocationList::from_der(der)
+            .map_err(|error| FormatError::new(Problem::X509 { part: X509Part::of_nom(&error) }))?;
         Ok(Self {
             index,
             input,

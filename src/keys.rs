@@ -14,22 +14,8 @@
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::ber::{encode, tag, Reader, Tlv};
-
-pub mod oid {
-    pub const RSA: &str = "1.2.840.113549.1.1.1";
-    pub const RSA_PSS: &str = "1.2.840.113549.1.1.10";
-    pub const EC: &str = "1.2.840.10045.2.1";
-    pub const DSA: &str = "1.2.840.10040.4.1";
-    pub const ED25519: &str = "1.3.101.112";
-    pub const ED448: &str = "1.3.101.113";
-    pub const X25519: &str = "1.3.101.110";
-    pub const X448: &str = "1.3.101.111";
-    pub const P256: &str = "1.2.840.10045.3.1.7";
-    pub const P384: &str = "1.3.132.0.34";
-    pub const P521: &str = "1.3.132.0.35";
-    pub const SECP256K1: &str = "1.3.132.0.10";
-}
+use crate::formats::ber::{encode, tag, Reader, Tlv};
+use crate::formats::{colon_hex, oid, FormatError, Problem};
 
 /// RSA moduli above this many bits are not read (a hostile key could make
 /// later signature checks arbitrarily slow).
@@ -57,64 +43,121 @@ pub enum PublicKeyId {
     },
 }
 
-/// A public key and how to describe it.
+/// A key's algorithm. Serialises as the name OpenSSL prints (`RSA`, `EC`…),
+/// or the dotted OID of an algorithm certdoctor does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum KeyAlgorithm {
+    #[serde(rename = "RSA")]
+    Rsa,
+    #[serde(rename = "EC")]
+    Ec,
+    Ed25519,
+    Ed448,
+    #[serde(rename = "DSA")]
+    Dsa,
+    X25519,
+    X448,
+    /// A SubjectPublicKeyInfo that cannot be read at all.
+    #[serde(rename = "unreadable")]
+    Unreadable,
+    #[serde(untagged)]
+    Other(String),
+}
+
+impl KeyAlgorithm {
+    /// The name people know it by; the OID for others.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Rsa => "RSA",
+            Self::Ec => "EC",
+            Self::Ed25519 => "Ed25519",
+            Self::Ed448 => "Ed448",
+            Self::Dsa => "DSA",
+            Self::X25519 => "X25519",
+            Self::X448 => "X448",
+            Self::Unreadable => "?",
+            Self::Other(oid) => oid,
+        }
+    }
+
+    /// Whether its strength is told by a bit count (RSA and DSA moduli).
+    pub fn sized_by_bits(&self) -> bool {
+        matches!(self, Self::Rsa | Self::Dsa)
+    }
+}
+
+/// A public key and what identifies it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PublicKey {
-    /// `RSA`, `EC`, `Ed25519`, `Ed448`, `DSA`, `X25519`, `X448` or an OID.
-    pub algorithm: String,
+    pub algorithm: KeyAlgorithm,
     pub bits: usize,
+    /// The named curve of an EC key ("P-256"), or its OID if unnamed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub curve: Option<String>,
     /// SHA-256 of the DER SubjectPublicKeyInfo, as `openssl pkey -pubout |
     /// openssl dgst -sha256` would give for the same encoding.
     pub spki_sha256: String,
+    /// Why the key could not be read, for [`KeyAlgorithm::Unreadable`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<KeyError>,
     #[serde(skip)]
     pub id: PublicKeyId,
 }
 
 impl PublicKey {
-    pub fn description(&self) -> String {
-        match &self.curve {
-            Some(curve) => format!("{} {curve}", self.algorithm),
-            None if matches!(self.algorithm.as_str(), "RSA" | "DSA") => {
-                format!("{} {} bits", self.algorithm, self.bits)
-            }
-            None => self.algorithm.clone(),
-        }
+    /// An EC key on P-256, P-384 or P-521: the curves TLS clients accept.
+    pub fn on_tls_curve(&self) -> bool {
+        matches!(self.curve.as_deref(), Some("P-256" | "P-384" | "P-521"))
     }
 }
 
-/// Why a key could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a key could not be read or used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum KeyError {
     /// The structure is broken.
-    Malformed(String),
+    Malformed { error: FormatError },
     /// Well-formed, but an algorithm or curve certdoctor cannot use.
-    Unsupported(String),
+    Unsupported { reason: KeyUnsupported },
     /// Larger than [`MAX_RSA_BITS`].
     TooLarge { bits: usize },
 }
 
-impl From<crate::ber::BerError> for KeyError {
-    fn from(error: crate::ber::BerError) -> Self {
-        KeyError::Malformed(error.0)
-    }
+/// Why a readable key cannot be paired or used for TLS.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+pub enum KeyUnsupported {
+    /// Explicit curve parameters instead of a named curve.
+    ExplicitCurve,
+    /// A private key whose public key cannot be derived here and is not
+    /// carried alongside.
+    NoPublicKey { algorithm: String },
+    /// A DSA private key.
+    Dsa,
+    /// A private key of an algorithm certdoctor does not know.
+    UnknownAlgorithm { oid: String },
+    /// An EC key on a curve TLS clients do not accept.
+    CurveNotForTls { curve: String },
+    /// A DSA key, which TLS 1.3 and current browsers do not accept.
+    DsaNotForTls,
+    /// A key-exchange key (X25519, X448), not a signing key.
+    KeyExchangeOnly { algorithm: String },
 }
 
-impl std::fmt::Display for KeyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            KeyError::Malformed(reason) => write!(f, "{reason}"),
-            KeyError::Unsupported(what) => write!(f, "{what}"),
-            KeyError::TooLarge { bits } => write!(f, "RSA key of {bits} bits is larger than {MAX_RSA_BITS}"),
-        }
+impl From<FormatError> for KeyError {
+    fn from(error: FormatError) -> Self {
+        KeyError::Malformed { error }
     }
 }
 
 type Result<T> = std::result::Result<T, KeyError>;
 
-fn malformed<T>(reason: impl Into<String>) -> Result<T> {
-    Err(KeyError::Malformed(reason.into()))
+fn malformed<T>(problem: Problem) -> Result<T> {
+    Err(KeyError::Malformed { error: problem.into() })
+}
+
+fn unsupported<T>(reason: KeyUnsupported) -> Result<T> {
+    Err(KeyError::Unsupported { reason })
 }
 
 fn curve_name(curve_oid: &str) -> (String, usize) {
@@ -140,7 +183,7 @@ fn bit_length(magnitude: &[u8]) -> usize {
 
 fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    crate::certificate::colon_hex(&Sha256::digest(bytes))
+    colon_hex(&Sha256::digest(bytes))
 }
 
 fn rsa_public(modulus: &[u8], exponent: &[u8]) -> Result<PublicKey> {
@@ -149,7 +192,7 @@ fn rsa_public(modulus: &[u8], exponent: &[u8]) -> Result<PublicKey> {
         return Err(KeyError::TooLarge { bits });
     }
     if bits == 0 || exponent.is_empty() {
-        return malformed("RSA key with an empty modulus or exponent");
+        return malformed(Problem::EmptyRsaKey);
     }
     let rsa_key =
         encode::sequence(&[&encode::unsigned_integer(modulus), &encode::unsigned_integer(exponent)]);
@@ -158,10 +201,11 @@ fn rsa_public(modulus: &[u8], exponent: &[u8]) -> Result<PublicKey> {
         &encode::bit_string(&rsa_key),
     ]);
     Ok(PublicKey {
-        algorithm: "RSA".into(),
+        algorithm: KeyAlgorithm::Rsa,
         bits,
         curve: None,
         spki_sha256: sha256_hex(&spki),
+        problem: None,
         id: PublicKeyId::Rsa { modulus: modulus.to_vec(), exponent: exponent.to_vec() },
     })
 }
@@ -173,10 +217,11 @@ fn ec_public(curve_oid: &str, point: &[u8]) -> PublicKey {
         &encode::bit_string(point),
     ]);
     PublicKey {
-        algorithm: "EC".into(),
+        algorithm: KeyAlgorithm::Ec,
         bits,
         curve: Some(curve),
         spki_sha256: sha256_hex(&spki),
+        problem: None,
         id: PublicKeyId::Ec { curve: curve_oid.to_string(), point: point.to_vec() },
     }
 }
@@ -184,15 +229,14 @@ fn ec_public(curve_oid: &str, point: &[u8]) -> PublicKey {
 fn edwards_public(algorithm_oid: &str, key: &[u8]) -> PublicKey {
     let spki =
         encode::sequence(&[&encode::sequence(&[&encode::oid(algorithm_oid)]), &encode::bit_string(key)]);
+    let other = || PublicKeyId::Other { algorithm: algorithm_oid.into(), key: key.to_vec() };
     let (algorithm, bits, id) = match algorithm_oid {
-        oid::ED25519 => ("Ed25519", 256, PublicKeyId::Ed25519(key.to_vec())),
-        oid::ED448 => ("Ed448", 456, PublicKeyId::Ed448(key.to_vec())),
-        oid::X25519 => {
-            ("X25519", 256, PublicKeyId::Other { algorithm: algorithm_oid.into(), key: key.to_vec() })
-        }
-        _ => ("X448", 448, PublicKeyId::Other { algorithm: algorithm_oid.into(), key: key.to_vec() }),
+        oid::ED25519 => (KeyAlgorithm::Ed25519, 256, PublicKeyId::Ed25519(key.to_vec())),
+        oid::ED448 => (KeyAlgorithm::Ed448, 456, PublicKeyId::Ed448(key.to_vec())),
+        oid::X25519 => (KeyAlgorithm::X25519, 256, other()),
+        _ => (KeyAlgorithm::X448, 448, other()),
     };
-    PublicKey { algorithm: algorithm.into(), bits, curve: None, spki_sha256: sha256_hex(&spki), id }
+    PublicKey { algorithm, bits, curve: None, spki_sha256: sha256_hex(&spki), problem: None, id }
 }
 
 /// Reads an `AlgorithmIdentifier`: the OID and the parameters' TLV, if any.
@@ -213,19 +257,15 @@ pub fn from_spki(der: &[u8]) -> Result<PublicKey> {
     match algorithm_oid.as_str() {
         oid::RSA | oid::RSA_PSS => from_pkcs1_public(key),
         oid::EC => {
-            let curve = parameters
-                .filter(|parameters| parameters.tag == tag::OID)
-                .ok_or_else(|| {
-                    KeyError::Unsupported(
-                        "EC key with explicit curve parameters instead of a named curve".into(),
-                    )
-                })?
-                .oid()?;
+            let Some(curve) = parameters.filter(|parameters| parameters.tag == tag::OID) else {
+                return unsupported(KeyUnsupported::ExplicitCurve);
+            };
+            let curve = curve.oid()?;
             Ok(ec_public(&curve, key))
         }
         oid::ED25519 | oid::ED448 | oid::X25519 | oid::X448 => Ok(edwards_public(&algorithm_oid, key)),
         oid::DSA => Ok(PublicKey {
-            algorithm: "DSA".into(),
+            algorithm: KeyAlgorithm::Dsa,
             bits: parameters
                 .and_then(|parameters| parameters.children().read().ok())
                 .and_then(|p| p.unsigned_bytes().ok())
@@ -233,13 +273,15 @@ pub fn from_spki(der: &[u8]) -> Result<PublicKey> {
                 .unwrap_or(0),
             curve: None,
             spki_sha256: sha256_hex(der),
+            problem: None,
             id: PublicKeyId::Other { algorithm: algorithm_oid.clone(), key: key.to_vec() },
         }),
         other => Ok(PublicKey {
-            algorithm: other.to_string(),
+            algorithm: KeyAlgorithm::Other(other.to_string()),
             bits: 0,
             curve: None,
             spki_sha256: sha256_hex(der),
+            problem: None,
             id: PublicKeyId::Other { algorithm: other.to_string(), key: key.to_vec() },
         }),
     }
@@ -254,22 +296,42 @@ pub fn from_pkcs1_public(der: &[u8]) -> Result<PublicKey> {
     rsa_public(modulus, exponent)
 }
 
-/// What kind of private key encoding was read.
+/// The encoding a key was read from. Serialises as its usual name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PrivateKeyFormat {
+pub enum KeyEncoding {
+    #[serde(rename = "PKCS#8")]
     Pkcs8,
+    #[serde(rename = "PKCS#1")]
     Pkcs1,
+    #[serde(rename = "SEC1")]
     Sec1,
+    #[serde(rename = "SubjectPublicKeyInfo")]
+    Spki,
 }
 
-impl PrivateKeyFormat {
+impl KeyEncoding {
     pub fn label(self) -> &'static str {
         match self {
             Self::Pkcs8 => "PKCS#8",
             Self::Pkcs1 => "PKCS#1",
             Self::Sec1 => "SEC1",
+            Self::Spki => "SubjectPublicKeyInfo",
         }
+    }
+}
+
+/// Why a key of this algorithm cannot be a TLS certificate's key, if it
+/// cannot.
+pub fn not_for_tls(key: &PublicKey) -> Option<KeyUnsupported> {
+    match &key.algorithm {
+        KeyAlgorithm::Ec if key.curve.is_some() && !key.on_tls_curve() => {
+            Some(KeyUnsupported::CurveNotForTls { curve: key.curve.clone().unwrap_or_default() })
+        }
+        KeyAlgorithm::Dsa => Some(KeyUnsupported::DsaNotForTls),
+        KeyAlgorithm::X25519 | KeyAlgorithm::X448 => {
+            Some(KeyUnsupported::KeyExchangeOnly { algorithm: key.algorithm.name().to_string() })
+        }
+        _ => None,
     }
 }
 
@@ -277,16 +339,18 @@ impl PrivateKeyFormat {
 pub fn from_pkcs1_private(der: &[u8]) -> Result<PublicKey> {
     let key = Tlv::parse_whole(der)?;
     let mut fields = key.children();
-    let version = fields.expect(tag::INTEGER, "version")?.small_uint()?;
+    let version_field = fields.expect(tag::INTEGER, "version")?;
+    let version = version_field.small_uint()?;
     if version > 1 {
-        return malformed(format!("RSAPrivateKey version {version} (expected 0, or 1 for multi-prime)"));
+        let problem = Problem::UnsupportedVersion { field: "RSAPrivateKey.version", found: version };
+        return Err(FormatError::at(version_field.offset, problem).into());
     }
     let modulus = fields.expect(tag::INTEGER, "modulus")?.unsigned_bytes()?;
     let exponent = fields.expect(tag::INTEGER, "publicExponent")?.unsigned_bytes()?;
     for name in ["privateExponent", "prime1", "prime2", "exponent1", "exponent2", "coefficient"] {
         let value = fields.expect(tag::INTEGER, name)?.unsigned_bytes()?;
         if value.is_empty() {
-            return malformed(format!("RSA private key with a zero {name}"));
+            return malformed(Problem::ZeroComponent { field: name });
         }
     }
     rsa_public(modulus, exponent)
@@ -297,8 +361,11 @@ pub fn from_pkcs1_private(der: &[u8]) -> Result<PublicKey> {
 pub fn from_sec1_private(der: &[u8], curve_hint: Option<&str>) -> Result<PublicKey> {
     let key = Tlv::parse_whole(der)?;
     let mut fields = key.children();
-    if fields.expect(tag::INTEGER, "version")?.small_uint()? != 1 {
-        return malformed("ECPrivateKey version is not 1");
+    let version_field = fields.expect(tag::INTEGER, "version")?;
+    let version = version_field.small_uint()?;
+    if version != 1 {
+        let problem = Problem::UnsupportedVersion { field: "ECPrivateKey.version", found: version };
+        return Err(FormatError::at(version_field.offset, problem).into());
     }
     let scalar = Zeroizing::new(fields.expect(tag::OCTET_STRING, "privateKey")?.octets()?.into_owned());
     let mut curve = None;
@@ -309,7 +376,7 @@ pub fn from_sec1_private(der: &[u8], curve_hint: Option<&str>) -> Result<PublicK
             t if t == tag::context(0) => {
                 let inner = Tlv::parse_whole(field.contents)?;
                 if inner.tag != tag::OID {
-                    return Err(KeyError::Unsupported("EC key with explicit curve parameters".into()));
+                    return unsupported(KeyUnsupported::ExplicitCurve);
                 }
                 curve = Some(inner.oid()?);
             }
@@ -326,17 +393,18 @@ pub fn from_sec1_private(der: &[u8], curve_hint: Option<&str>) -> Result<PublicK
     }
     let curve = match (curve, curve_hint) {
         (Some(inner), Some(outer)) if inner != outer => {
-            return malformed(format!("the key names curve {inner} but is labelled {outer}"));
+            return malformed(Problem::CurveMismatch { inner, outer: outer.to_string() });
         }
         (Some(inner), _) => inner,
         (None, Some(outer)) => outer.to_string(),
-        (None, None) => return malformed("EC private key without a curve"),
+        (None, None) => return malformed(Problem::NoCurve),
     };
     let point = match derive_ec_point(&curve, &scalar)? {
         Some(point) => point,
-        None => embedded_point.ok_or_else(|| {
-            KeyError::Unsupported(format!("EC key on curve {} without its public key", curve_name(&curve).0))
-        })?,
+        None => match embedded_point {
+            Some(point) => point,
+            None => return unsupported(KeyUnsupported::NoPublicKey { algorithm: curve_name(&curve).0 }),
+        },
     };
     Ok(ec_public(&curve, &point))
 }
@@ -352,7 +420,7 @@ fn derive_ec_point(curve: &str, scalar: &[u8]) -> Result<Option<Vec<u8>>> {
         elliptic_curve::FieldBytesSize<C>: elliptic_curve::sec1::ModulusSize,
     {
         let secret = elliptic_curve::SecretKey::<C>::from_slice(scalar)
-            .map_err(|_| KeyError::Malformed("the EC private scalar is out of range for its curve".into()))?;
+            .map_err(|_| KeyError::from(FormatError::new(Problem::ScalarOutOfRange)))?;
         let public = secret.public_key();
         Ok(elliptic_curve::sec1::Sec1Point::<C>::from(&public).to_bytes().to_vec())
     }
@@ -369,9 +437,11 @@ fn derive_ec_point(curve: &str, scalar: &[u8]) -> Result<Option<Vec<u8>>> {
 pub fn from_pkcs8_private(der: &[u8]) -> Result<PublicKey> {
     let info = Tlv::parse_whole(der)?;
     let mut fields = info.children();
-    let version = fields.expect(tag::INTEGER, "version")?.small_uint()?;
+    let version_field = fields.expect(tag::INTEGER, "version")?;
+    let version = version_field.small_uint()?;
     if version > 1 {
-        return malformed(format!("PrivateKeyInfo version {version} (expected 0 or 1)"));
+        let problem = Problem::UnsupportedVersion { field: "PrivateKeyInfo.version", found: version };
+        return Err(FormatError::at(version_field.offset, problem).into());
     }
     let (algorithm_oid, parameters) = algorithm_identifier(&mut fields)?;
     let private_key = Zeroizing::new(fields.expect(tag::OCTET_STRING, "privateKey")?.octets()?.into_owned());
@@ -380,16 +450,20 @@ pub fn from_pkcs8_private(der: &[u8]) -> Result<PublicKey> {
         oid::EC => {
             let curve = match parameters {
                 Some(parameters) if parameters.tag == tag::OID => Some(parameters.oid()?),
-                Some(_) => return Err(KeyError::Unsupported("EC key with explicit curve parameters".into())),
+                Some(_) => return unsupported(KeyUnsupported::ExplicitCurve),
                 None => None,
             };
             from_sec1_private(&private_key, curve.as_deref())
         }
         oid::ED25519 => {
             let seed = Zeroizing::new(Tlv::parse_whole(&private_key)?.octets()?.into_owned());
-            let seed: &[u8; 32] = seed.as_slice().try_into().map_err(|_| {
-                KeyError::Malformed(format!("Ed25519 private key of {} bytes, not 32", seed.len()))
-            })?;
+            let Ok(seed) = <&[u8; 32]>::try_from(seed.as_slice()) else {
+                return malformed(Problem::KeyLength {
+                    algorithm: "Ed25519",
+                    bytes: seed.len(),
+                    expected: 32,
+                });
+            };
             let signing = ed25519_dalek::SigningKey::from_bytes(seed);
             Ok(edwards_public(oid::ED25519, signing.verifying_key().as_bytes()))
         }
@@ -402,16 +476,16 @@ pub fn from_pkcs8_private(der: &[u8]) -> Result<PublicKey> {
                     public = Some(field.contents.get(1..).unwrap_or_default().to_vec());
                 }
             }
-            let name = edwards_public(&algorithm_oid, &[]).algorithm;
             match public {
                 Some(key) => Ok(edwards_public(&algorithm_oid, &key)),
-                None => Err(KeyError::Unsupported(format!(
-                    "{name} private key: its public key cannot be derived here, so it cannot be paired"
-                ))),
+                None => {
+                    let algorithm = edwards_public(&algorithm_oid, &[]).algorithm.name().to_string();
+                    unsupported(KeyUnsupported::NoPublicKey { algorithm })
+                }
             }
         }
-        oid::DSA => Err(KeyError::Unsupported("DSA private key: DSA is not used for TLS any more".into())),
-        other => Err(KeyError::Unsupported(format!("private key of unknown algorithm {other}"))),
+        oid::DSA => unsupported(KeyUnsupported::Dsa),
+        other => unsupported(KeyUnsupported::UnknownAlgorithm { oid: other.to_string() }),
     }
 }
 
@@ -490,7 +564,7 @@ mod tests {
             &encode::tlv(tag::OCTET_STRING, &[0u8; 32]),
             &encode::tlv(tag::context(0), &encode::oid(oid::P256)),
         ]);
-        assert!(matches!(from_sec1_private(&zero, None), Err(KeyError::Malformed(_))));
+        assert!(matches!(from_sec1_private(&zero, None), Err(KeyError::Malformed { .. })));
     }
 
     fn hex(text: &str) -> Vec<u8> {

@@ -4,37 +4,63 @@
 //! The moment to check at, the host name, trust anchors and passwords come in
 //! as [`Options`]; [`analyze`] turns inputs into a [`Report`] and never panics
 //! on any input. The native CLI and the web page are thin shells over it.
+//!
+//! The pipeline, one folder or file per stage:
+//!
+//! ```text
+//! formats/   PEM, BER, password-based encryption, PKCS#7, PKCS#12, JKS
+//! intake/    what each input holds; inputs and roots in one pass
+//! certificate/ keys crl request    what was read, as typed data
+//! chain/     path building, roles, trust, bundle, per-certificate checks
+//! names/ profile pairing validity revocation second_opinion    the rules
+//! finding/   codes and their typed facts
+//! report     Session (read once, judge many) and Report
+//! words/     everything a person reads, in English and Chinese
+//! render     a report in words (JSON, page)
+//! ```
 #![forbid(unsafe_code)]
 
-pub mod ber;
-pub mod certificate;
-pub mod chain;
-pub mod constraints;
-pub mod crl;
-pub mod encryption;
-pub mod explain;
-pub mod finding;
-pub mod input;
-pub mod intake;
-pub mod jks;
-pub mod keys;
-pub mod names;
-pub mod pairing;
-pub mod pem;
-pub mod pkcs12;
-pub mod pkcs7;
-pub mod profile;
-pub mod report;
-pub mod request;
-pub mod revocation;
-pub mod second_opinion;
-pub mod signature;
-pub mod suffixes;
-pub mod timestamp;
-pub mod validity;
+mod budget;
+mod certificate;
+mod chain;
+mod crl;
+mod finding;
+mod formats;
+mod intake;
+mod keys;
+mod names;
+mod options;
+mod pairing;
+mod profile;
+mod render;
+mod report;
+mod request;
+mod revocation;
+mod second_opinion;
+mod signature;
+mod timestamp;
+mod validity;
+mod words;
 
-pub use explain::Lang;
-pub use finding::{Code, Finding, FindingKind, Severity};
-pub use input::{Input, Options, Password, Profile};
-pub use report::{analyze, judge, Report, Verdict};
+pub use finding::{Code, Finding, FindingKind, Severity, Verdict};
+pub use options::{limits, Input, Options, Password, Profile};
+pub use render::{render, Rendered, RenderedFinding};
+pub use report::{analyze, Report, Session};
 pub use timestamp::Timestamp;
+pub use words::{words, Controls, Lang, Segment, Text, ValidityState, Words};
+
+/// The types a report is made of, for shells that show it.
+pub mod model {
+    pub use crate::certificate::{Certificate, ExtendedKeyUsage, KeyUsage, Policy, Source};
+    pub use crate::chain::{AnchorSource, Chain, PathEnd, Role};
+    pub use crate::crl::Crl;
+    pub use crate::finding::{KeyOwner, KeyRef, Limit, Structure};
+    pub use crate::formats::encryption::{SchemeFamily, SchemeSummary};
+    pub use crate::formats::pem::PemProblem;
+    pub use crate::intake::{InputSummary, ItemKind, Key, Note};
+    pub use crate::keys::{KeyAlgorithm, PublicKey};
+    pub use crate::profile::Rule;
+    pub use crate::report::Counts;
+    pub use crate::request::Request;
+    pub use crate::second_opinion::SecondOpinion;
+}

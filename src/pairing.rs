@@ -1,75 +1,54 @@
 //! Pairing: which private key belongs to which certificate and request, and
 //! whether any key is too weak.
 //!
-//! Keys are compared by their whole public key (see [`crate::keys`]). The
-//! leaf is the one chain building chooses ([`crate::chain::choose_leaf`]).
+//! Keys are compared by their whole public key (see [`crate::keys`]) when
+//! the inputs are read; here the leaf the chain chose is held against the
+//! private keys given.
 
 use crate::certificate::Certificate;
-use crate::finding::{Finding, FindingKind};
+use crate::finding::{Finding, FindingKind, KeyOwner};
 use crate::intake::Intake;
+use crate::keys::{KeyAlgorithm, PublicKey};
 
 /// Minimum sizes (CA/Browser Forum Baseline Requirements §6.1.5).
 const MIN_RSA_BITS: usize = 2048;
 const MIN_EC_BITS: usize = 256;
 
-/// Indices of the certificates whose public key is `id`.
-fn certificates_with(certificates: &[Certificate], id: &crate::keys::PublicKeyId) -> Vec<usize> {
-    certificates
-        .iter()
-        .filter(|certificate| certificate.key.id == *id)
-        .map(|certificate| certificate.index)
-        .collect()
-}
-
-/// Links keys, requests and certificates, and returns the findings. `leaf`
-/// is the certificate the private keys are expected to belong to.
-pub fn pair(intake: &mut Intake, leaf: Option<usize>) -> Vec<Finding> {
+/// The findings about keys and requests. `leaf` is the certificate the
+/// private keys are expected to belong to; `anchor` the user's root the path
+/// ends at, whose key is judged too.
+pub fn findings(intake: &Intake, leaf: Option<usize>, anchor: Option<usize>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for key in &mut intake.keys {
-        key.certificates = certificates_with(&intake.certificates, &key.public_key.id);
-        key.requests = intake
-            .requests
-            .iter()
-            .filter(|request| request.key.id == key.public_key.id)
-            .map(|request| request.index)
-            .collect();
-    }
-    for request in &mut intake.requests {
-        request.keys = intake
-            .keys
-            .iter()
-            .filter(|key| key.requests.contains(&request.index))
-            .map(|key| key.index)
-            .collect();
-        request.certificates = certificates_with(&intake.certificates, &request.key.id);
-    }
-
     if let Some(finding) = mismatch(intake, leaf) {
         findings.push(finding);
     }
-
+    let only_requests = intake.bundle().next().is_none();
     for request in &intake.requests {
-        findings.push(Finding::about_input(
-            FindingKind::InputCsrNotCertificate {
-                input: intake.inputs.get(request.input).map(|input| input.name.clone()).unwrap_or_default(),
-                request: request.name.clone(),
-                only_requests: intake.certificates.is_empty(),
-            },
-            request.input,
-        ));
+        let input = intake.inputs.get(request.input).map(|input| input.name.clone()).unwrap_or_default();
+        let kind =
+            FindingKind::InputCsrNotCertificate { input, request: request.name.clone(), only_requests };
+        findings.push(Finding::about_input(kind, request.input));
     }
-
-    for certificate in &intake.certificates {
-        if let Some(kind) = weakness(&certificate.key, format!("the certificate \"{}\"", certificate.name)) {
+    let judged = intake.bundle().chain(anchor.and_then(|index| intake.certificates.get(index)));
+    for certificate in judged {
+        if let Some(kind) = weakness(&certificate.key, owner(certificate)) {
             findings.push(Finding::about_certificate(kind, certificate.input, certificate.index));
         }
     }
     for key in intake.keys.iter().filter(|key| key.certificates.is_empty()) {
-        if let Some(kind) = weakness(&key.public_key, format!("the {}", key.describe(&intake.inputs))) {
+        if let Some(kind) = weakness(&key.public_key, KeyOwner::Key { key: key.reference(&intake.inputs) }) {
             findings.push(Finding::about_input(kind, key.input));
         }
     }
     findings
+}
+
+fn owner(certificate: &Certificate) -> KeyOwner {
+    if certificate.is_user_root() {
+        KeyOwner::Root { name: certificate.name.clone() }
+    } else {
+        KeyOwner::Certificate { name: certificate.name.clone(), ca: certificate.is_ca == Some(true) }
+    }
 }
 
 /// `key-mismatch`: private keys were given, and none belongs to the leaf.
@@ -92,31 +71,17 @@ fn mismatch(intake: &Intake, leaf: Option<usize>) -> Option<Finding> {
     if belongs {
         return None;
     }
-    let matches = first
-        .certificates
-        .first()
-        .and_then(certificate)
-        .map(|other| {
-            if other.is_ca == Some(true) {
-                format!("the CA certificate \"{}\"", other.name)
-            } else {
-                format!("the certificate \"{}\"", other.name)
-            }
-        })
-        .or_else(|| {
-            first
-                .requests
-                .first()
-                .and_then(|index| intake.requests.get(*index))
-                .map(|request| format!("the certificate request for \"{}\"", request.name))
-        });
+    let matches = first.certificates.first().and_then(certificate).map(owner).or_else(|| {
+        let request = first.requests.first().and_then(|index| intake.requests.get(*index))?;
+        Some(KeyOwner::Request { name: request.name.clone() })
+    });
     let mut inputs = vec![leaf.input];
     inputs.extend(private_keys.iter().map(|key| key.input));
     inputs.dedup();
     Some(Finding {
         kind: FindingKind::KeyMismatch {
             certificate: leaf.name.clone(),
-            keys: private_keys.iter().map(|key| key.describe(&intake.inputs)).collect(),
+            keys: private_keys.iter().map(|key| key.reference(&intake.inputs)).collect(),
             matches,
         },
         inputs,
@@ -125,14 +90,14 @@ fn mismatch(intake: &Intake, leaf: Option<usize>) -> Option<Finding> {
 }
 
 /// `key-weak` for RSA and DSA below 2048 bits and curves below 256 bits.
-pub fn weakness(key: &crate::keys::PublicKey, subject: String) -> Option<FindingKind> {
-    let minimum = match key.algorithm.as_str() {
-        "RSA" | "DSA" => MIN_RSA_BITS,
-        "EC" => MIN_EC_BITS,
+fn weakness(key: &PublicKey, owner: KeyOwner) -> Option<FindingKind> {
+    let minimum = match key.algorithm {
+        KeyAlgorithm::Rsa | KeyAlgorithm::Dsa => MIN_RSA_BITS,
+        KeyAlgorithm::Ec => MIN_EC_BITS,
         _ => return None,
     };
     (key.bits > 0 && key.bits < minimum).then(|| FindingKind::KeyWeak {
-        subject,
+        owner,
         algorithm: key.algorithm.clone(),
         bits: key.bits,
         minimum,

@@ -1,364 +1,395 @@
 //! The certificate profile: encoding rules from RFC 5280 §4 and the CA/Browser
 //! Forum Baseline Requirements §7.1 that strict validators (rustls-webpki,
 //! Go's crypto/x509, pyca/cryptography) enforce, judged by the certificate's
-//! role on the path. Each broken rule is a `cert-profile-violation` naming
-//! the rule and the exact fact.
+//! position on the path. Each broken rule is a [`Rule`] carrying the exact
+//! facts; `finding::words` says it in each language.
 
-use crate::certificate::Certificate;
-use crate::input::Profile;
+use serde::Serialize;
 
-/// Whether `rule` is one of the Baseline Requirements' own, judged only
-/// under [`Profile::Web`] (a private PKI is not bound by it).
-pub fn web_pki_only(rule: &str) -> bool {
-    matches!(rule, LEAF_IS_CA | LEAF_EKU_MISSING)
-}
+use crate::certificate::{Certificate, KeyUsage};
+use crate::keys::KeyAlgorithm;
+use crate::names::suffixes;
+use crate::options::Profile;
 
-const LEAF_IS_CA: &str = "leaf-is-ca";
-const LEAF_EKU_MISSING: &str = "leaf-eku-missing";
-
-/// Where a certificate sits on the path.
+/// Where a certificate sits on the path, as the profile sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
+pub enum Position {
     Leaf,
     Intermediate,
     /// The trust anchor's own certificate (given in the bundle or as a root).
     Root,
 }
 
-/// A broken rule: a stable kebab-case id and what exactly is wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Violation {
-    pub rule: &'static str,
-    pub detail: String,
+/// A broken rule: its stable kebab-case id (`rule` in JSON) and the facts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "rule", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Rule {
+    /// RFC 5280 §4.1.2.2: a positive serial number.
+    SerialZero,
+    /// RFC 5280 §4.1.2.2: at most 20 bytes.
+    SerialTooLong { bytes: usize },
+    /// RFC 5280 §4.2: each extension at most once.
+    DuplicateExtension { extension: String },
+    /// RFC 5280 §4.1.1.2: the same algorithm inside and outside.
+    SignatureAlgorithmMismatch,
+    /// RFC 5280 §4.2.1.1: authorityCertIssuer and authorityCertSerialNumber
+    /// both or neither.
+    AkiIssuerSerial,
+    /// RFC 5280 §4.2.1.1: non-critical.
+    AkiCritical,
+    /// RFC 5280 §4.2.1.2: non-critical.
+    SkiCritical,
+    /// RFC 5280 §4.2.2.1: non-critical.
+    AiaCritical,
+    /// The authorityInfoAccess extension cannot be read.
+    AiaMalformed,
+    /// RFC 5280 §4.2.1.10: critical.
+    NameConstraintsNotCritical,
+    /// RFC 5280 §4.2.1.11: critical.
+    PolicyConstraintsNotCritical,
+    /// BR §7.1.2.7.12: non-critical when the subject is not empty.
+    SanCriticalWithSubject,
+    /// RFC 5280 §4.2.1.6: critical when the subject is empty.
+    SanNotCriticalWithEmptySubject,
+    /// BR §6.1.5: a whole number of bytes.
+    RsaModulusSize { bits: usize },
+    /// BR §6.1.5: RSA, or ECDSA on P-256/P-384/P-521.
+    KeyAlgorithm { key: KeyDefect },
+    /// RFC 5280 §4.2.1.1: an authorityKeyIdentifier with a key identifier.
+    AkiMissing,
+    /// BR §7.1.2.7.8: a TLS server certificate is not a CA.
+    LeafIsCa,
+    /// BR §7.1.2.7.10: a TLS server certificate has an extendedKeyUsage.
+    LeafEkuMissing,
+    /// BR §3.2.2.6: no wildcard directly over a public suffix.
+    WildcardPublicSuffix { name: String, suffix: String },
+    /// RFC 5280 §4.2.1.3: keyCertSign only on CAs.
+    LeafKeyCertSign,
+    /// RFC 5280 §4.2.1.3, RFC 8446 §4.4.3: a TLS key must sign handshakes.
+    LeafKeyUsageTls { usages: Vec<KeyUsage>, rsa_key_exchange: bool },
+    /// BR §7.1.2.7.10: extendedKeyUsage non-critical.
+    LeafEkuCritical,
+    /// BR §7.1.2.7.10: no anyExtendedKeyUsage.
+    LeafEkuAny,
+    /// BR §7.1.4.3: a common name repeats a SAN entry exactly.
+    CnNotExactlyInSan { cn: String, difference: CnDifference },
+    /// RFC 5280 §4.2.1.6: SAN entries are valid names.
+    SanInvalid { entry: String },
+    /// RFC 5280 §4.2.1.6, BR §7.1.4.2: no underscore in host names.
+    DnsNameUnderscore { name: String },
+    /// RFC 5280 §4.2.1.2: CA certificates have a subjectKeyIdentifier.
+    SkiMissing,
+    /// RFC 5280 §4.2.1.9: CA certificates have basicConstraints.
+    BasicConstraintsMissing,
+    /// RFC 5280 §4.2.1.9: critical in CA certificates.
+    BasicConstraintsNotCritical,
+    /// RFC 5280 §4.2.1.3: a root that signs certificates allows keyCertSign.
+    RootKeyCertSignMissing,
+    /// RFC 5280 §4.1.2.6: CA certificates have a subject.
+    CaEmptySubject,
+    /// BR §7.1.2.1.3: a root's authorityKeyIdentifier has a key identifier.
+    RootAki,
 }
 
-fn violation(rule: &'static str, detail: impl Into<String>) -> Violation {
-    Violation { rule, detail: detail.into() }
+/// What is wrong with a certificate's key (BR §6.1.5).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "defect", rename_all = "kebab-case")]
+pub enum KeyDefect {
+    Dsa,
+    Curve { curve: String },
+    Unreadable,
 }
 
-/// Every profile rule `certificate` breaks in `role`. `issuer_has_ski` says
-/// whether its issuer has a subjectKeyIdentifier to refer to (old v1 roots
-/// do not, and their subordinates rightly carry no authorityKeyIdentifier).
-/// `rules` is [`Profile::Web`] or [`Profile::Rfc5280`]: the Baseline
-/// Requirements' own rules (a CA certificate or a leaf without EKU serving
-/// TLS) are judged only for the Web PKI, and
-/// RFC 5280's demand that nameConstraints be critical only for private PKIs
-/// (the Web PKI accepts it non-critical, as clients enforce it either way).
-pub fn check(certificate: &Certificate, role: Role, issuer_has_ski: bool, rules: Profile) -> Vec<Violation> {
-    let web = rules == Profile::Web;
-    let facts = &certificate.facts;
+/// How a common name differs from the SAN entry it almost is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum CnDifference {
+    /// Not in the ASCII (punycode) form SAN entries must use.
+    NotAscii,
+    /// The same address written another way.
+    AddressSpelling { address: String },
+    /// Only the letter case differs.
+    LetterCase,
+    /// An internationalised name that is not among the SAN entries.
+    UnlistedIdn,
+}
+
+impl Rule {
+    /// The stable id, as in JSON.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Self::SerialZero => "serial-zero",
+            Self::SerialTooLong { .. } => "serial-too-long",
+            Self::DuplicateExtension { .. } => "duplicate-extension",
+            Self::SignatureAlgorithmMismatch => "signature-algorithm-mismatch",
+            Self::AkiIssuerSerial => "aki-issuer-serial",
+            Self::AkiCritical => "aki-critical",
+            Self::SkiCritical => "ski-critical",
+            Self::AiaCritical => "aia-critical",
+            Self::AiaMalformed => "aia-malformed",
+            Self::NameConstraintsNotCritical => "name-constraints-not-critical",
+            Self::PolicyConstraintsNotCritical => "policy-constraints-not-critical",
+            Self::SanCriticalWithSubject => "san-critical-with-subject",
+            Self::SanNotCriticalWithEmptySubject => "san-not-critical-with-empty-subject",
+            Self::RsaModulusSize { .. } => "rsa-modulus-size",
+            Self::KeyAlgorithm { .. } => "key-algorithm",
+            Self::AkiMissing => "aki-missing",
+            Self::LeafIsCa => "leaf-is-ca",
+            Self::LeafEkuMissing => "leaf-eku-missing",
+            Self::WildcardPublicSuffix { .. } => "wildcard-public-suffix",
+            Self::LeafKeyCertSign => "leaf-key-cert-sign",
+            Self::LeafKeyUsageTls { .. } => "leaf-key-usage-tls",
+            Self::LeafEkuCritical => "leaf-eku-critical",
+            Self::LeafEkuAny => "leaf-eku-any",
+            Self::CnNotExactlyInSan { .. } => "cn-not-exactly-in-san",
+            Self::SanInvalid { .. } => "san-invalid",
+            Self::DnsNameUnderscore { .. } => "dns-name-underscore",
+            Self::SkiMissing => "ski-missing",
+            Self::BasicConstraintsMissing => "basic-constraints-missing",
+            Self::BasicConstraintsNotCritical => "basic-constraints-not-critical",
+            Self::RootKeyCertSignMissing => "root-key-cert-sign-missing",
+            Self::CaEmptySubject => "ca-empty-subject",
+            Self::RootAki => "root-aki",
+        }
+    }
+
+    /// Whether this is one of the Baseline Requirements' own rules, judged
+    /// only under [`Profile::Web`] (a private PKI is not bound by it).
+    pub fn web_pki_only(&self) -> bool {
+        matches!(self, Self::LeafIsCa | Self::LeafEkuMissing)
+    }
+}
+
+/// Every profile rule `certificate` breaks at `position`. `issuer_has_ski`
+/// says whether its issuer has a subjectKeyIdentifier to refer to (old v1
+/// roots do not, and their subordinates rightly carry no
+/// authorityKeyIdentifier). `profile` is [`Profile::Web`] or
+/// [`Profile::Rfc5280`]: the Baseline Requirements' own rules are judged only
+/// for the Web PKI, and RFC 5280's demand that nameConstraints be critical
+/// only for private PKIs (the Web PKI accepts it non-critical, as clients
+/// enforce it either way).
+pub fn check(
+    certificate: &Certificate,
+    position: Position,
+    issuer_has_ski: bool,
+    profile: Profile,
+) -> Vec<Rule> {
     let mut out = Vec::new();
-    let is_ca = facts.basic_constraints.is_some_and(|(ca, _)| ca);
-
-    // Every certificate.
-    let serial = facts.serial.as_slice();
-    if role == Role::Root {
-        // Roots are trusted as given; their serial is not judged.
-    } else if serial.iter().all(|byte| *byte == 0) {
-        out.push(violation(
-            "serial-zero",
-            "the serial number is 0 (RFC 5280 §4.1.2.2 requires a positive integer)",
-        ));
-    } else if serial.len() > 20 {
-        out.push(violation(
-            "serial-too-long",
-            format!(
-                "the serial number is {} bytes long; at most 20 are allowed (RFC 5280 §4.1.2.2)",
-                serial.len()
-            ),
-        ));
-    }
-    for extension in &facts.duplicate_extensions {
-        out.push(violation(
-            "duplicate-extension",
-            format!("the extension {extension} appears twice (RFC 5280 §4.2)"),
-        ));
-    }
-    if facts.signature_algorithm_mismatch {
-        out.push(violation(
-            "signature-algorithm-mismatch",
-            "the signature algorithm inside the certificate differs from the one outside (RFC 5280 §4.1.1.2)",
-        ));
-    }
-    if let Some((critical, _, issuer, serial)) = facts.authority_key_id {
-        if issuer != serial {
-            out.push(violation("aki-issuer-serial", "authorityKeyIdentifier has only one of authorityCertIssuer and authorityCertSerialNumber (RFC 5280 §4.2.1.1: both or neither)"));
-        }
-        if critical {
-            out.push(violation(
-                "aki-critical",
-                "authorityKeyIdentifier is marked critical (RFC 5280 §4.2.1.1: MUST be non-critical)",
-            ));
-        }
-    }
-    if facts.subject_key_id_critical == Some(true) {
-        out.push(violation(
-            "ski-critical",
-            "subjectKeyIdentifier is marked critical (RFC 5280 §4.2.1.2: MUST be non-critical)",
-        ));
-    }
-    match facts.authority_info_access {
-        Some((true, _)) => out.push(violation(
-            "aia-critical",
-            "authorityInfoAccess is marked critical (RFC 5280 §4.2.2.1: MUST be non-critical)",
-        )),
-        Some((false, false)) => {
-            out.push(violation("aia-malformed", "the authorityInfoAccess extension cannot be read"))
-        }
-        _ => {}
-    }
-    if !web && role != Role::Leaf && facts.name_constraints_critical == Some(false) {
-        out.push(violation(
-            "name-constraints-not-critical",
-            "nameConstraints is not marked critical (RFC 5280 §4.2.1.10: MUST be critical)",
-        ));
-    }
-    if facts.policy_constraints_critical == Some(false) {
-        out.push(violation(
-            "policy-constraints-not-critical",
-            "policyConstraints is not marked critical (RFC 5280 §4.2.1.11: MUST be critical)",
-        ));
-    }
-    match facts.san_critical {
-        Some(true) if !facts.subject_empty => out.push(violation(
-            "san-critical-with-subject",
-            "subjectAltName is critical although the subject is not empty (BR §7.1.2.7.12: MUST be non-critical)",
-        )),
-        Some(false) if facts.subject_empty => out.push(violation(
-            "san-not-critical-with-empty-subject",
-            "the subject is empty but subjectAltName is not critical (RFC 5280 §4.2.1.6: MUST be critical)",
-        )),
-        _ => {}
-    }
-    if certificate.key.algorithm == "RSA" && !certificate.key.bits.is_multiple_of(8) {
-        out.push(violation(
-            "rsa-modulus-size",
-            format!(
-                "the RSA modulus is {} bits, not a whole number of bytes (BR §6.1.5)",
-                certificate.key.bits
-            ),
-        ));
-    }
-    match (certificate.key.algorithm.as_str(), certificate.key.curve.as_deref()) {
-        ("DSA", _) => out.push(violation(
-            "key-algorithm",
-            "the key is DSA, which no current TLS client accepts (BR §6.1.5)",
-        )),
-        ("EC", Some(curve)) if !matches!(curve, "P-256" | "P-384" | "P-521") => {
-            out.push(violation(
-                "key-algorithm",
-                format!(
-                    "the key is on the curve {curve}; only P-256, P-384 and P-521 are allowed (BR §6.1.5)"
-                ),
-            ));
-        }
-        (algorithm, _) if algorithm.starts_with("unreadable") => {
-            out.push(violation("key-algorithm", format!("the public key cannot be used: {algorithm}")));
-        }
-        _ => {}
-    }
-
-    // Below the anchor: must say which key signed it. RFC 5280 §4.2.1.1
-    // exempts self-signed certificates. A cross-signed CA used as a trust
-    // anchor is not judged: limbo's own cve-2024-0567 success case anchors
-    // at exactly such a certificate without an AKI.
-    if role != Role::Root
+    encoding(certificate, position, profile, &mut out);
+    key(certificate, &mut out);
+    if position != Position::Root
         && !certificate.self_issued
         && issuer_has_ski
-        && facts.authority_key_id.is_none_or(|(_, key_id, _, _)| !key_id)
-        && facts.version >= 2
+        && certificate.facts.authority_key_id.is_none_or(|aki| !aki.key_identifier)
+        && certificate.facts.version >= 2
     {
-        out.push(violation(
-            "aki-missing",
-            "there is no authorityKeyIdentifier key identifier (RFC 5280 §4.2.1.1: MUST be present)",
-        ));
+        // Below the anchor: must say which key signed it. RFC 5280 §4.2.1.1
+        // exempts self-signed certificates. A cross-signed CA used as a trust
+        // anchor is not judged: limbo's own cve-2024-0567 success case anchors
+        // at exactly such a certificate without an AKI.
+        out.push(Rule::AkiMissing);
     }
-
-    match role {
-        Role::Leaf => {
-            // A CA certificate serving TLS, or a leaf without EKU, is valid
-            // for RFC 5280 but not for the Web PKI (BR §7.1.2.7). A
-            // self-signed leaf is its own anchor, bound by neither.
-            let web_leaf = web && !certificate.self_issued;
-            if web_leaf && is_ca {
-                out.push(violation(
-                    LEAF_IS_CA,
-                    "the certificate serving TLS is a CA certificate (basicConstraints cA=TRUE); BR §7.1.2.7.8 requires cA=FALSE",
-                ));
-            }
-            if web_leaf && facts.extended_key_usage.is_none() {
-                out.push(violation(
-                    LEAF_EKU_MISSING,
-                    "there is no extendedKeyUsage extension; BR §7.1.2.7.10 requires one with serverAuth",
-                ));
-            }
-            for name in certificate.dns_names.iter().filter(|name| name.starts_with("*.")) {
-                if crate::suffixes::is_public_suffix(&name[2..]) {
-                    out.push(violation(
-                        "wildcard-public-suffix",
-                        format!(
-                            "the wildcard \"{name}\" covers every domain under the public suffix \"{}\"; browsers do not honour it and CAs must not issue it (BR §3.2.2.6)",
-                            &name[2..]
-                        ),
-                    ));
-                }
-            }
-            if !is_ca
-                && certificate
-                    .key_usage
-                    .as_ref()
-                    .is_some_and(|usage| usage.iter().any(|u| u == "keyCertSign"))
-            {
-                out.push(violation(
-                    "leaf-key-cert-sign",
-                    "the keyUsage allows keyCertSign but the certificate is not a CA (RFC 5280 §4.2.1.3)",
-                ));
-            }
-            // The key must be allowed to sign the handshake: TLS 1.3 and every
-            // ECDHE suite sign with it (RFC 8446 §4.4.3, RFC 4492 §5.10), and
-            // only the old RSA key exchange uses keyEncipherment instead.
-            // Firefox, and Chrome for locally trusted roots, enforce this.
-            if let Some(usage) = &certificate.key_usage {
-                if !is_ca && !usage.iter().any(|u| u == "digitalSignature") {
-                    let rsa_key_exchange =
-                        certificate.key.algorithm == "RSA" && usage.iter().any(|u| u == "keyEncipherment");
-                    out.push(violation(
-                        "leaf-key-usage-tls",
-                        if rsa_key_exchange {
-                            format!(
-                                "the keyUsage ({}) lacks digitalSignature, so the key may not sign a TLS 1.3 or ECDHE handshake; only the old RSA key exchange, which modern clients no longer offer, can use it (RFC 5280 §4.2.1.3, RFC 8446 §4.4.3)",
-                                usage.join(", ")
-                            )
-                        } else {
-                            format!(
-                                "the keyUsage ({}) lacks digitalSignature, so no TLS handshake may use this key (RFC 5280 §4.2.1.3, RFC 8446 §4.4.3)",
-                                usage.join(", ")
-                            )
-                        },
-                    ));
-                }
-            }
-            match facts.extended_key_usage {
-                None => {}
-                Some((critical, any)) => {
-                    if critical {
-                        out.push(violation(
-                            "leaf-eku-critical",
-                            "extendedKeyUsage is critical (BR §7.1.2.7.10: MUST NOT be critical)",
-                        ));
-                    }
-                    if any {
-                        out.push(violation(
-                            "leaf-eku-any",
-                            "extendedKeyUsage contains anyExtendedKeyUsage (BR §7.1.2.7.10 forbids it)",
-                        ));
-                    }
-                }
-            }
-            // BR §7.1.4.3: a CN must repeat a SAN entry character for
-            // character. A CN that names something else entirely is common
-            // and harmless (clients ignore the CN, and limbo's own success
-            // cases, Web PKI ones included, carry such CNs), so only a CN
-            // that is *almost* a SAN entry is judged: another spelling of the
-            // same name or address, which lenient clients would take for it.
-            for cn in &facts.common_names {
-                if let Some(reason) = cn_near_miss(cn, &certificate.dns_names, &certificate.ip_addresses) {
-                    out.push(violation(
-                        "cn-not-exactly-in-san",
-                        format!("the common name \"{cn}\" {reason} (BR §7.1.4.3)"),
-                    ));
-                }
-            }
-            for name in &certificate.dns_names {
-                if !valid_dns_name(name) {
-                    out.push(violation(
-                        "san-invalid",
-                        format!("the DNS name \"{name}\" is not a valid host name (RFC 5280 §4.2.1.6)"),
-                    ));
-                }
-            }
-            for address in &certificate.ip_addresses {
-                if address.starts_with("(invalid") {
-                    out.push(violation(
-                        "san-invalid",
-                        format!("an IP address entry is malformed: {address} (RFC 5280 §4.2.1.6)"),
-                    ));
-                }
-            }
-            for name in &certificate.dns_names {
-                if name.contains('_') {
-                    out.push(violation("dns-name-underscore", format!("the DNS name \"{name}\" contains an underscore, which host names may not (RFC 5280 §4.2.1.6, BR §7.1.4.2)")));
-                }
-            }
+    match position {
+        Position::Leaf => {
+            leaf(certificate, profile == Profile::Web, &mut out);
+            leaf_names(certificate, &mut out);
         }
         // A version 1 root (no extensions at all) is a valid trust anchor.
-        Role::Root if facts.version < 2 => {}
-        Role::Intermediate | Role::Root => {
-            if facts.subject_key_id_critical.is_none() {
-                out.push(violation(
-                    "ski-missing",
-                    "the CA certificate has no subjectKeyIdentifier (RFC 5280 §4.2.1.2: MUST be present)",
-                ));
-            }
-            match facts.basic_constraints {
-                None => out.push(violation("basic-constraints-missing", "the CA certificate has no basicConstraints (RFC 5280 §4.2.1.9)")),
-                // Roots too: OpenSSL's X509_V_FLAG_X509_STRICT, which
-                // Python 3.13+ turns on by default, checks the anchor as well
-                // (rustls-webpki uses only its name and key).
-                Some((true, false)) => out.push(violation("basic-constraints-not-critical", "basicConstraints is not marked critical (RFC 5280 §4.2.1.9: MUST be critical in CA certificates)")),
-                _ => {}
-            }
-            // An intermediate without keyCertSign is reported as issuer-not-ca;
-            // the root is not on the path, so it is judged here.
-            if role == Role::Root
-                && certificate
-                    .key_usage
-                    .as_ref()
-                    .is_some_and(|usage| !usage.iter().any(|u| u == "keyCertSign"))
-            {
-                out.push(violation(
-                    "root-key-cert-sign-missing",
-                    "the root's keyUsage does not allow keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3); OpenSSL refuses it as an issuer",
-                ));
-            }
-            if facts.subject_empty {
-                out.push(violation(
-                    "ca-empty-subject",
-                    "the CA certificate's subject is empty (RFC 5280 §4.1.2.6)",
-                ));
-            }
-            // A root's AKI, if any, must carry a key identifier. That it
-            // should *only* repeat its own (BR §7.1.2.1.3), and carry no EKU,
-            // is not judged: clients use only a root's name and key, and the
-            // web-platform-tests root (issuer and serial in its AKI, an EKU)
-            // is accepted by rustls.
-            if role == Role::Root && facts.authority_key_id.is_some_and(|(_, key_id, _, _)| !key_id) {
-                out.push(violation(
-                    "root-aki",
-                    "the root's authorityKeyIdentifier has no key identifier (BR §7.1.2.1.3)",
-                ));
-            }
-        }
+        Position::Root if certificate.facts.version < 2 => {}
+        Position::Intermediate | Position::Root => ca(certificate, position, &mut out),
     }
     out
 }
 
-/// Why `cn` is another spelling of a SAN entry, if it is.
-fn cn_near_miss(cn: &str, dns_names: &[String], ip_addresses: &[String]) -> Option<String> {
+/// Rules for every certificate: serial, extension encodings.
+fn encoding(certificate: &Certificate, position: Position, profile: Profile, out: &mut Vec<Rule>) {
+    let facts = &certificate.facts;
+    let serial = facts.serial.as_slice();
+    // Roots are trusted as given; their serial is not judged.
+    if position != Position::Root {
+        if serial.iter().all(|byte| *byte == 0) {
+            out.push(Rule::SerialZero);
+        } else if serial.len() > 20 {
+            out.push(Rule::SerialTooLong { bytes: serial.len() });
+        }
+    }
+    out.extend(
+        facts
+            .duplicate_extensions
+            .iter()
+            .map(|extension| Rule::DuplicateExtension { extension: extension.clone() }),
+    );
+    if facts.signature_algorithm_mismatch {
+        out.push(Rule::SignatureAlgorithmMismatch);
+    }
+    if let Some(aki) = facts.authority_key_id {
+        if aki.issuer != aki.serial {
+            out.push(Rule::AkiIssuerSerial);
+        }
+        if aki.critical {
+            out.push(Rule::AkiCritical);
+        }
+    }
+    if facts.subject_key_id_critical == Some(true) {
+        out.push(Rule::SkiCritical);
+    }
+    match facts.authority_info_access {
+        Some(aia) if aia.critical => out.push(Rule::AiaCritical),
+        Some(aia) if !aia.readable => out.push(Rule::AiaMalformed),
+        _ => {}
+    }
+    if profile != Profile::Web && position != Position::Leaf && facts.name_constraints_critical == Some(false)
+    {
+        out.push(Rule::NameConstraintsNotCritical);
+    }
+    if facts.policy_constraints_critical == Some(false) {
+        out.push(Rule::PolicyConstraintsNotCritical);
+    }
+    match facts.san_critical {
+        Some(true) if !facts.subject_empty => out.push(Rule::SanCriticalWithSubject),
+        Some(false) if facts.subject_empty => out.push(Rule::SanNotCriticalWithEmptySubject),
+        _ => {}
+    }
+}
+
+/// BR §6.1.5: the key's algorithm and size.
+fn key(certificate: &Certificate, out: &mut Vec<Rule>) {
+    let key = &certificate.key;
+    if key.algorithm == KeyAlgorithm::Rsa && !key.bits.is_multiple_of(8) {
+        out.push(Rule::RsaModulusSize { bits: key.bits });
+    }
+    let defect = match &key.algorithm {
+        KeyAlgorithm::Dsa => Some(KeyDefect::Dsa),
+        KeyAlgorithm::Ec if key.curve.is_some() && !key.on_tls_curve() => {
+            Some(KeyDefect::Curve { curve: key.curve.clone().unwrap_or_default() })
+        }
+        KeyAlgorithm::Unreadable => Some(KeyDefect::Unreadable),
+        _ => None,
+    };
+    if let Some(key) = defect {
+        out.push(Rule::KeyAlgorithm { key });
+    }
+}
+
+/// Rules for the certificate that serves TLS.
+fn leaf(certificate: &Certificate, web: bool, out: &mut Vec<Rule>) {
+    let facts = &certificate.facts;
+    let is_ca = facts.basic_constraints.is_some_and(|constraints| constraints.ca);
+    // A CA certificate serving TLS, or a leaf without EKU, is valid for
+    // RFC 5280 but not for the Web PKI (BR §7.1.2.7). A self-signed leaf is
+    // its own anchor, bound by neither.
+    let web_leaf = web && !certificate.self_issued;
+    if web_leaf && is_ca {
+        out.push(Rule::LeafIsCa);
+    }
+    if web_leaf && facts.extended_key_usage.is_none() {
+        out.push(Rule::LeafEkuMissing);
+    }
+    if !is_ca && certificate.key_usage.as_ref().is_some_and(|usages| usages.contains(&KeyUsage::KeyCertSign))
+    {
+        out.push(Rule::LeafKeyCertSign);
+    }
+    // The key must be allowed to sign the handshake: TLS 1.3 and every
+    // ECDHE suite sign with it (RFC 8446 §4.4.3, RFC 4492 §5.10), and only
+    // the old RSA key exchange uses keyEncipherment instead. Firefox, and
+    // Chrome for locally trusted roots, enforce this.
+    if let Some(usages) = &certificate.key_usage {
+        if !is_ca && !usages.contains(&KeyUsage::DigitalSignature) {
+            let rsa_key_exchange =
+                certificate.key.algorithm == KeyAlgorithm::Rsa && usages.contains(&KeyUsage::KeyEncipherment);
+            out.push(Rule::LeafKeyUsageTls { usages: usages.clone(), rsa_key_exchange });
+        }
+    }
+    if let Some(eku) = facts.extended_key_usage {
+        if eku.critical {
+            out.push(Rule::LeafEkuCritical);
+        }
+        let any = crate::certificate::ExtendedKeyUsage::Any;
+        if certificate.extended_key_usage.as_ref().is_some_and(|usages| usages.contains(&any)) {
+            out.push(Rule::LeafEkuAny);
+        }
+    }
+}
+
+/// Rules for the leaf's names.
+fn leaf_names(certificate: &Certificate, out: &mut Vec<Rule>) {
+    for name in &certificate.dns_names {
+        if let Some(suffix) = name.strip_prefix("*.").filter(|suffix| suffixes::is_public_suffix(suffix)) {
+            out.push(Rule::WildcardPublicSuffix { name: name.clone(), suffix: suffix.to_string() });
+        }
+    }
+    // BR §7.1.4.3: a CN must repeat a SAN entry character for character. A
+    // CN that names something else entirely is common and harmless (clients
+    // ignore the CN, and limbo's own success cases, Web PKI ones included,
+    // carry such CNs), so only a CN that is *almost* a SAN entry is judged:
+    // another spelling of the same name or address, which lenient clients
+    // would take for it.
+    for cn in &certificate.facts.common_names {
+        if let Some(difference) = cn_near_miss(cn, &certificate.dns_names, &certificate.ip_addresses) {
+            out.push(Rule::CnNotExactlyInSan { cn: cn.clone(), difference });
+        }
+    }
+    for name in certificate.dns_names.iter().filter(|name| !valid_dns_name(name)) {
+        out.push(Rule::SanInvalid { entry: name.clone() });
+    }
+    for address in certificate.ip_addresses.iter().filter(|address| address.starts_with("(invalid")) {
+        out.push(Rule::SanInvalid { entry: address.clone() });
+    }
+    for name in certificate.dns_names.iter().filter(|name| name.contains('_')) {
+        out.push(Rule::DnsNameUnderscore { name: name.clone() });
+    }
+}
+
+/// Rules for CA certificates: intermediates and roots with extensions.
+fn ca(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
+    let facts = &certificate.facts;
+    if facts.subject_key_id_critical.is_none() {
+        out.push(Rule::SkiMissing);
+    }
+    match facts.basic_constraints {
+        None => out.push(Rule::BasicConstraintsMissing),
+        // Roots too: OpenSSL's X509_V_FLAG_X509_STRICT, which Python 3.13+
+        // turns on by default, checks the anchor as well (rustls-webpki uses
+        // only its name and key).
+        Some(constraints) if constraints.ca && !constraints.critical => {
+            out.push(Rule::BasicConstraintsNotCritical)
+        }
+        _ => {}
+    }
+    // An intermediate without keyCertSign is reported as issuer-not-ca; the
+    // root is not on the path, so it is judged here.
+    if position == Position::Root && !certificate.key_usage_allows(KeyUsage::KeyCertSign) {
+        out.push(Rule::RootKeyCertSignMissing);
+    }
+    if facts.subject_empty {
+        out.push(Rule::CaEmptySubject);
+    }
+    // A root's AKI, if any, must carry a key identifier. That it should
+    // *only* repeat its own (BR §7.1.2.1.3), and carry no EKU, is not judged:
+    // clients use only a root's name and key, and the web-platform-tests
+    // root (issuer and serial in its AKI, an EKU) is accepted by rustls.
+    if position == Position::Root && facts.authority_key_id.is_some_and(|aki| !aki.key_identifier) {
+        out.push(Rule::RootAki);
+    }
+}
+
+/// How `cn` is another spelling of a SAN entry, if it is.
+fn cn_near_miss(cn: &str, dns_names: &[String], ip_addresses: &[String]) -> Option<CnDifference> {
     if dns_names.iter().chain(ip_addresses).any(|name| name == cn) {
         return None;
     }
     if !cn.is_ascii() {
-        return Some("is not in its ASCII (punycode) form, as subjectAltName entries must be".into());
+        return Some(CnDifference::NotAscii);
     }
     if let Some(address) = loose_ip(cn) {
-        return Some(format!("is the address {address} written differently from the SAN entry"));
+        return Some(CnDifference::AddressSpelling { address: address.to_string() });
     }
     if dns_names.iter().any(|name| name.eq_ignore_ascii_case(cn)) {
-        return Some("differs from a SAN entry only in letter case".into());
+        return Some(CnDifference::LetterCase);
     }
     if cn.split('.').any(|label| label.starts_with("xn--")) {
-        return Some("is an internationalised name that is not among the SAN entries".into());
+        return Some(CnDifference::UnlistedIdn);
     }
     None
 }
@@ -393,15 +424,178 @@ fn loose_ip(text: &str) -> Option<std::net::IpAddr> {
 /// label.
 fn valid_dns_name(name: &str) -> bool {
     let name = name.strip_suffix('.').unwrap_or(name);
-    let labels: Vec<&str> = name.split('.').collect();
     !name.is_empty()
         && name.len() <= 253
-        && labels.iter().enumerate().all(|(position, label)| {
-            (position == 0 && *label == "*")
+        && name.split('.').enumerate().all(|(position, label)| {
+            (position == 0 && label == "*")
                 || (!label.is_empty()
                     && label.len() <= 63
                     && !label.starts_with('-')
                     && !label.ends_with('-')
                     && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_names_that_almost_are_san_entries() {
+        let dns = ["www.example.com".to_string(), "xn--bcher-kva.example".to_string()];
+        let ips = ["192.0.2.1".to_string()];
+        let cases: [(&str, Option<CnDifference>); 7] = [
+            ("www.example.com", None),
+            ("elsewhere.example", None),
+            ("WWW.Example.com", Some(CnDifference::LetterCase)),
+            ("bücher.example", Some(CnDifference::NotAscii)),
+            ("192.000.002.001", Some(CnDifference::AddressSpelling { address: "192.0.2.1".into() })),
+            ("0xC0000201", Some(CnDifference::AddressSpelling { address: "192.0.2.1".into() })),
+            ("xn--mnchen-3ya.de", Some(CnDifference::UnlistedIdn)),
+        ];
+        for (cn, expected) in cases {
+            assert_eq!(cn_near_miss(cn, &dns, &ips), expected, "{cn}");
+        }
+    }
+
+    #[test]
+    fn host_name_syntax() {
+        let cases = [
+            ("example.com", true),
+            ("*.example.com", true),
+            ("example.com.", true),
+            ("a.*.example.com", false),
+            ("-bad.example", false),
+            ("", false),
+            ("exa mple.com", false),
+        ];
+        for (name, valid) in cases {
+            assert_eq!(valid_dns_name(name), valid, "{name}");
+        }
+    }
+
+    #[test]
+    fn rule_ids_are_what_json_says() {
+        let rules = [
+            Rule::SerialTooLong { bytes: 21 },
+            Rule::LeafIsCa,
+            Rule::KeyAlgorithm { key: KeyDefect::Dsa },
+            Rule::CnNotExactlyInSan { cn: "x".into(), difference: CnDifference::LetterCase },
+        ];
+        for rule in rules {
+            assert_eq!(serde_json::to_value(&rule).unwrap()["rule"], rule.id());
+        }
+        assert!(Rule::LeafEkuMissing.web_pki_only() && !Rule::AkiMissing.web_pki_only());
+    }
+}
+
+#[cfg(test)]
+mod table {
+    use super::*;
+    use crate::certificate::Source;
+    use rcgen::{
+        BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair, KeyUsagePurpose,
+        SerialNumber,
+    };
+
+    fn leaf() -> CertificateParams {
+        let mut params = CertificateParams::new(vec!["rules.example".to_string()]).unwrap();
+        params.distinguished_name.push(DnType::CommonName, "rules.example");
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        params.serial_number = Some(SerialNumber::from_slice(&[0x10, 0x01]));
+        params
+    }
+
+    fn rules_of(params: CertificateParams, position: Position, profile: Profile) -> Vec<&'static str> {
+        let issuer_key = KeyPair::generate().unwrap();
+        let mut issuer = CertificateParams::new(Vec::<String>::new()).unwrap();
+        issuer.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let issuer = rcgen::CertifiedIssuer::self_signed(issuer, issuer_key).unwrap();
+        let der = params.signed_by(&KeyPair::generate().unwrap(), &issuer).unwrap().der().to_vec();
+        let certificate = Certificate::from_der(&der, 0, 0, Source::Bundle).unwrap();
+        // No issuer key identifier to refer to: the AKI rule is left out.
+        check(&certificate, position, false, profile).iter().map(Rule::id).collect()
+    }
+
+    #[test]
+    fn rules_by_position_and_profile() {
+        let with = |change: fn(&mut CertificateParams)| {
+            let mut params = leaf();
+            change(&mut params);
+            params
+        };
+        type Case = (&'static str, CertificateParams, Position, Profile, &'static [&'static str]);
+        let cases: Vec<Case> = vec![
+            ("a sound leaf", leaf(), Position::Leaf, Profile::Web, &[]),
+            (
+                "a CA serving TLS, public",
+                with(|p| p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained)),
+                Position::Leaf,
+                Profile::Web,
+                &["leaf-is-ca"],
+            ),
+            (
+                "a CA serving TLS, private",
+                with(|p| p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained)),
+                Position::Leaf,
+                Profile::Rfc5280,
+                &[],
+            ),
+            (
+                "no EKU, public",
+                with(|p| p.extended_key_usages.clear()),
+                Position::Leaf,
+                Profile::Web,
+                &["leaf-eku-missing"],
+            ),
+            (
+                "no EKU, private",
+                with(|p| p.extended_key_usages.clear()),
+                Position::Leaf,
+                Profile::Rfc5280,
+                &[],
+            ),
+            (
+                "a key that cannot sign handshakes",
+                with(|p| p.key_usages = vec![KeyUsagePurpose::KeyAgreement]),
+                Position::Leaf,
+                Profile::Web,
+                &["leaf-key-usage-tls"],
+            ),
+            (
+                "serial zero",
+                with(|p| p.serial_number = Some(SerialNumber::from_slice(&[0]))),
+                Position::Leaf,
+                Profile::Web,
+                &["serial-zero"],
+            ),
+            (
+                "serial zero on a root is not judged",
+                with(|p| p.serial_number = Some(SerialNumber::from_slice(&[0]))),
+                Position::Root,
+                Profile::Web,
+                &["ski-missing", "basic-constraints-missing", "root-key-cert-sign-missing"],
+            ),
+            (
+                "a wildcard over a public suffix",
+                with(|p| p.subject_alt_names = vec![rcgen::SanType::DnsName("*.co.uk".try_into().unwrap())]),
+                Position::Leaf,
+                Profile::Web,
+                &["wildcard-public-suffix"],
+            ),
+            (
+                "an underscore in a name",
+                with(|p| {
+                    p.subject_alt_names = vec![rcgen::SanType::DnsName("my_host.example".try_into().unwrap())]
+                }),
+                Position::Leaf,
+                Profile::Web,
+                &["dns-name-underscore"],
+            ),
+        ];
+        for (name, params, position, profile, expected) in cases {
+            assert_eq!(rules_of(params, position, profile), expected, "{name}");
+        }
+    }
 }

@@ -6,7 +6,8 @@ use x509_parser::certification_request::X509CertificationRequest;
 use x509_parser::extensions::{GeneralName, ParsedExtension};
 use x509_parser::prelude::FromDer;
 
-use crate::certificate::{oid_name, public_key_of};
+use crate::certificate::public_key_of;
+use crate::formats::{oid, FormatError, Problem, X509Part};
 use crate::keys::PublicKey;
 
 #[derive(Clone, Debug, Serialize)]
@@ -14,7 +15,8 @@ pub struct Request {
     /// Position in the report's list of requests.
     pub index: usize,
     pub input: usize,
-    /// Subject CN, else the first requested DNS name, else the subject.
+    /// Subject CN, else the first requested DNS name, else the subject,
+    /// else its key's SHA-256 fingerprint's start.
     pub name: String,
     pub subject: String,
     pub dns_names: Vec<String>,
@@ -27,8 +29,9 @@ pub struct Request {
 }
 
 impl Request {
-    pub fn from_der(der: &[u8], index: usize, input: usize) -> Result<Self, String> {
-        let (_, parsed) = X509CertificationRequest::from_der(der).map_err(|error| error.to_string())?;
+    pub fn from_der(der: &[u8], index: usize, input: usize) -> Result<Self, FormatError> {
+        let (_, parsed) = X509CertificationRequest::from_der(der)
+            .map_err(|error| FormatError::new(Problem::X509 { part: X509Part::of_nom(&error) }))?;
         let info = &parsed.certification_request_info;
         let subject = info.subject.to_string();
         let mut dns_names = Vec::new();
@@ -45,18 +48,20 @@ impl Request {
         }
         let common_name =
             info.subject.iter_common_name().next().and_then(|cn| cn.as_str().ok()).map(str::to_string);
+        let key = public_key_of(info.subject_pki.raw);
         let name = common_name
             .or_else(|| dns_names.first().cloned())
             .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| if subject.is_empty() { "(empty subject)".into() } else { subject.clone() });
+            .or_else(|| (!subject.is_empty()).then(|| subject.clone()))
+            .unwrap_or_else(|| format!("SHA-256 {}…", key.spki_sha256.get(..11).unwrap_or_default()));
         Ok(Self {
             index,
             input,
             name,
             subject,
             dns_names,
-            key: public_key_of(info.subject_pki.raw),
-            signature_algorithm: oid_name(&parsed.signature_algorithm.algorithm),
+            key,
+            signature_algorithm: oid::name(&parsed.signature_algorithm.algorithm),
             keys: Vec::new(),
             certificates: Vec::new(),
         })

@@ -2,24 +2,27 @@
 //! path whose serial number is listed by a CRL of its issuer, where the CRL's
 //! signature verifies with that issuer's key.
 
-use crate::certificate::Certificate;
+use crate::certificate::{Certificate, KeyUsage};
 use crate::chain::Chain;
 use crate::crl::Crl;
-use crate::finding::{Finding, FindingKind};
+use crate::finding::{Finding, FindingKind, Structure};
+use crate::formats::Problem;
+use crate::intake::InputSummary;
 use crate::signature::{self, Outcome, Signed};
 
-/// `cert-revoked` findings for the path. `issuers` are the certificates
-/// whose keys may have signed a CRL (the bundle and the user's roots).
+/// `cert-revoked` findings for the path. `certificates` are all the
+/// certificates read (the bundle and the user's roots), whose keys may have
+/// signed a CRL.
 pub fn check(
     certificates: &[Certificate],
-    issuers: &[&Certificate],
+    inputs: &[InputSummary],
     chain: &Chain,
     crls: &[Crl],
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     for crl in crls {
         let Some(signed) = Signed::parse(&crl.der) else { continue };
-        let Some(issuer) = issuers
+        let Some(issuer) = certificates
             .iter()
             .filter(|candidate| candidate.subject_der == crl.issuer_der)
             .find(|candidate| signature::verify(&signed, &candidate.spki_der) == Outcome::Valid)
@@ -29,27 +32,22 @@ pub fn check(
         // RFC 5280 §5.2.3: a CRL carries a non-critical cRLNumber; §4.2.1.3:
         // its issuer may sign CRLs only with cRLSign.
         let problem = match crl.number_critical {
-            None => Some("it has no cRLNumber extension (RFC 5280 §5.2.3: MUST be present)"),
-            Some(true) => {
-                Some("its cRLNumber extension is marked critical (RFC 5280 §5.2.3: MUST be non-critical)")
-            }
-            Some(false)
-                if issuer.key_usage.as_ref().is_some_and(|usage| !usage.iter().any(|u| u == "cRLSign")) =>
-            {
-                Some("its issuer's keyUsage does not allow cRLSign (RFC 5280 §4.2.1.3)")
+            None => Some(Problem::CrlNumberMissing),
+            Some(true) => Some(Problem::CrlNumberCritical),
+            Some(false) if !issuer.key_usage_allows(KeyUsage::CrlSign) => {
+                Some(Problem::CrlIssuerWithoutCrlSign { issuer: issuer.name.clone() })
             }
             Some(false) => None,
         };
-        if let Some(reason) = problem {
-            findings.push(Finding::about_input(
-                FindingKind::InputUnparseable {
-                    input: format!("the CRL of \"{}\"", issuer.name),
-                    line: None,
-                    what: "CRL".into(),
-                    reason: format!("{reason}; revocation cannot be checked with it"),
-                },
-                crl.input,
-            ));
+        if let Some(problem) = problem {
+            let input = inputs.get(crl.input).map(|input| input.name.clone()).unwrap_or_default();
+            let kind = FindingKind::InputUnparseable {
+                input,
+                line: None,
+                structure: Structure::Crl,
+                error: problem.into(),
+            };
+            findings.push(Finding::about_input(kind, crl.input));
             continue;
         }
         for index in &chain.path {

@@ -12,8 +12,10 @@ use serde::Serialize;
 
 use crate::certificate::Certificate;
 use crate::chain::Chain;
-use crate::keys::oid;
-use crate::signature::{verify_parts, Hash, Scheme};
+use crate::formats::hash::Hash;
+use crate::formats::oid;
+use crate::names::Host;
+use crate::signature::{verify_parts, Scheme};
 use crate::timestamp::Timestamp;
 
 /// What rustls-webpki said.
@@ -22,7 +24,61 @@ pub struct SecondOpinion {
     pub accepted: bool,
     /// rustls-webpki's error, as it names it (e.g. `CertExpired`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    pub error: Option<&'static str>,
+}
+
+impl SecondOpinion {
+    fn rejected(error: &'static str) -> Self {
+        Self { accepted: false, error: Some(error) }
+    }
+}
+
+/// The name of a rustls-webpki error variant, as its documentation names it.
+/// The deprecated variants are named too: older paths still return them.
+#[allow(deprecated)]
+fn error_name(error: &webpki::Error) -> &'static str {
+    use webpki::Error as E;
+    match error {
+        E::BadDer => "BadDer",
+        E::BadDerTime => "BadDerTime",
+        E::CaUsedAsEndEntity => "CaUsedAsEndEntity",
+        E::CertDistrusted => "CertDistrusted",
+        E::CertExpired { .. } => "CertExpired",
+        E::CertNotValidForName(_) => "CertNotValidForName",
+        E::CertNotValidYet { .. } => "CertNotValidYet",
+        E::CertRevoked => "CertRevoked",
+        E::EmptyEkuExtension => "EmptyEkuExtension",
+        E::EndEntityUsedAsCa => "EndEntityUsedAsCa",
+        E::ExtensionValueInvalid => "ExtensionValueInvalid",
+        E::InvalidCertValidity => "InvalidCertValidity",
+        E::InvalidNetworkMaskConstraint => "InvalidNetworkMaskConstraint",
+        E::InvalidSerialNumber => "InvalidSerialNumber",
+        E::InvalidSignatureForPublicKey => "InvalidSignatureForPublicKey",
+        E::MalformedDnsIdentifier => "MalformedDnsIdentifier",
+        E::MalformedExtensions => "MalformedExtensions",
+        E::MalformedNameConstraint => "MalformedNameConstraint",
+        E::MaximumNameConstraintComparisonsExceeded => "MaximumNameConstraintComparisonsExceeded",
+        E::MaximumPathBuildCallsExceeded => "MaximumPathBuildCallsExceeded",
+        E::MaximumPathDepthExceeded => "MaximumPathDepthExceeded",
+        E::MaximumSignatureChecksExceeded => "MaximumSignatureChecksExceeded",
+        E::NameConstraintViolation => "NameConstraintViolation",
+        E::PathLenConstraintViolated => "PathLenConstraintViolated",
+        E::RequiredEkuNotFound | E::RequiredEkuNotFoundContext(_) => "RequiredEkuNotFound",
+        E::SignatureAlgorithmMismatch => "SignatureAlgorithmMismatch",
+        E::TrailingData(_) => "TrailingData",
+        E::UnknownIssuer => "UnknownIssuer",
+        E::UnsupportedCertVersion => "UnsupportedCertVersion",
+        E::UnsupportedCriticalExtension => "UnsupportedCriticalExtension",
+        E::UnsupportedNameType => "UnsupportedNameType",
+        E::UnsupportedSignatureAlgorithm | E::UnsupportedSignatureAlgorithmContext(_) => {
+            "UnsupportedSignatureAlgorithm"
+        }
+        E::UnsupportedSignatureAlgorithmForPublicKey
+        | E::UnsupportedSignatureAlgorithmForPublicKeyContext(_) => {
+            "UnsupportedSignatureAlgorithmForPublicKey"
+        }
+        _ => "Other",
+    }
 }
 
 #[derive(Debug)]
@@ -88,12 +144,12 @@ fn algorithms() -> Vec<RustCrypto> {
 }
 
 /// What rustls-webpki is offered besides the leaf: the built path, and any
-/// other certificate named as the issuer of one on it (a cross-sign it may
-/// prefer), at most 32. A pasted CA bundle of a thousand certificates must
-/// not make it parse every one at every step.
+/// other certificate of the bundle named as the issuer of one on it (a
+/// cross-sign it may prefer), at most 32. A pasted CA bundle of a thousand
+/// certificates must not make it parse every one at every step.
 fn offered(certificates: &[Certificate], chain: &Chain) -> Vec<usize> {
     let mut offered: Vec<usize> = chain.path.clone();
-    for certificate in certificates {
+    for certificate in certificates.iter().filter(|certificate| !certificate.is_user_root()) {
         if offered.len() >= 32 {
             break;
         }
@@ -107,30 +163,27 @@ fn offered(certificates: &[Certificate], chain: &Chain) -> Vec<usize> {
 }
 
 /// Asks rustls-webpki about the chain's leaf, offering it the path (see
-/// [`offered`]) as intermediates. `roots` are the user's root certificates;
-/// the Mozilla roots are added when `public_roots` is set.
+/// [`offered`]) as intermediates, the user's roots among `certificates` as
+/// anchors, and the Mozilla roots when `public_roots` is set.
 pub fn ask(
     certificates: &[Certificate],
     chain: &Chain,
-    roots: &[Certificate],
     public_roots: bool,
     at: Timestamp,
-    host: Option<&str>,
+    host: Option<&Host>,
 ) -> SecondOpinion {
-    // webpki's error variant name ("CertExpired"), without its debug payload.
-    let rejected = |error: String| {
-        let name = error.split([' ', '{', '(']).next().unwrap_or_default().to_string();
-        SecondOpinion { accepted: false, error: Some(name) }
-    };
     let leaf = chain.leaf;
-    let Some(leaf_certificate) = certificates.get(leaf) else { return rejected("NoLeaf".into()) };
+    let Some(leaf_certificate) = certificates.get(leaf) else { return SecondOpinion::rejected("NoLeaf") };
     let leaf_der = CertificateDer::from(leaf_certificate.der.as_slice());
     let end_entity = match webpki::EndEntityCert::try_from(&leaf_der) {
         Ok(end_entity) => end_entity,
-        Err(error) => return rejected(format!("{error:?}")),
+        Err(error) => return SecondOpinion::rejected(error_name(&error)),
     };
-    let root_ders: Vec<CertificateDer<'_>> =
-        roots.iter().map(|root| CertificateDer::from(root.der.as_slice())).collect();
+    let root_ders: Vec<CertificateDer<'_>> = certificates
+        .iter()
+        .filter(|certificate| certificate.is_user_root())
+        .map(|root| CertificateDer::from(root.der.as_slice()))
+        .collect();
     let mut anchors: Vec<TrustAnchor<'_>> =
         root_ders.iter().filter_map(|der| webpki::anchor_from_trusted_cert(der).ok()).collect();
     if public_roots {
@@ -156,14 +209,15 @@ pub fn ask(
         None,
         None,
     ) {
-        return rejected(format!("{error:?}"));
+        return SecondOpinion::rejected(error_name(&error));
     }
     if let Some(host) = host {
-        let Ok(name) = ServerName::try_from(host.trim().trim_end_matches('.')) else {
-            return rejected("InvalidServerName".into());
+        let host = host.to_string();
+        let Ok(name) = ServerName::try_from(host.as_str()) else {
+            return SecondOpinion::rejected("InvalidServerName");
         };
         if let Err(error) = end_entity.verify_is_valid_for_subject_name(&name) {
-            return rejected(format!("{error:?}"));
+            return SecondOpinion::rejected(error_name(&error));
         }
     }
     SecondOpinion { accepted: true, error: None }

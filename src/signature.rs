@@ -5,8 +5,9 @@
 use rsa::signature::Verifier;
 use serde::Serialize;
 
-use crate::ber::{tag, Tlv};
-pub(crate) use crate::encryption::Hash;
+use crate::formats::ber::{tag, Tlv};
+use crate::formats::hash::Hash;
+use crate::formats::oid;
 
 /// The outcome of one check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,27 +73,39 @@ fn scheme(signed: &Signed<'_>) -> Result<Scheme, String> {
         "1.2.840.10045.4.3.4" => Scheme::Ecdsa(Hash::Sha512),
         "1.3.101.112" => Scheme::Ed25519,
         "1.2.840.113549.1.1.2" => return Err("md2WithRSAEncryption".into()),
-        other => return Err(crate::certificate::oid_name_str(other)),
+        other => return Err(oid::name_of_dotted(other)),
     })
 }
 
 /// RSASSA-PSS-params (RFC 4055 §3.1); absent fields take SHA-1 defaults.
+/// Parameters that cannot be read name the algorithm as unsupported.
 fn pss_parameters(parameters: Option<&Tlv<'_>>) -> Result<Scheme, String> {
+    let unreadable = || "RSASSA-PSS".to_string();
     let mut hash = Hash::Sha1;
     let mut salt = 20usize;
     if let Some(parameters) = parameters.filter(|p| p.tag == tag::SEQUENCE) {
         let mut fields = parameters.children();
         while let Ok(field) = fields.read() {
-            let inner = Tlv::parse_whole(field.contents).map_err(|e| e.0)?;
+            let inner = Tlv::parse_whole(field.contents).map_err(|_| unreadable())?;
             match field.tag {
                 t if t == tag::context(0) => {
-                    let oid =
-                        inner.children().expect(tag::OID, "hash").and_then(|o| o.oid()).map_err(|e| e.0)?;
-                    hash =
-                        Hash::from_digest_oid(&oid).ok().ok_or_else(|| format!("RSA-PSS with hash {oid}"))?;
+                    let digest = inner
+                        .children()
+                        .expect(tag::OID, "hashAlgorithm")
+                        .and_then(|o| o.oid())
+                        .map_err(|_| unreadable())?;
+                    hash = Hash::from_digest_oid(&digest)
+                        .ok_or_else(|| format!("RSASSA-PSS-{}", oid::name_of_dotted(&digest)))?;
                 }
                 t if t == tag::context(2) => {
-                    salt = inner.small_uint().map_err(|e| e.0)? as usize;
+                    // A salt longer than any RSA key is refused, on every
+                    // platform alike (no truncation on 32-bit wasm).
+                    salt = inner
+                        .small_uint()
+                        .ok()
+                        .and_then(|value| usize::try_from(value).ok())
+                        .filter(|value| *value <= crate::keys::MAX_RSA_BITS / 8)
+                        .ok_or_else(unreadable)?;
                 }
                 _ => {}
             }
@@ -101,20 +114,35 @@ fn pss_parameters(parameters: Option<&Tlv<'_>>) -> Result<Scheme, String> {
     Ok(Scheme::RsaPss { hash, salt })
 }
 
-/// Names the signature algorithm of a signed object.
+/// Names the signature algorithm of a signed object, as its identifier
+/// (`sha256WithRSAEncryption`, `ecdsa-with-SHA384`, `RSASSA-PSS-SHA-256`).
 pub fn algorithm(signed: &Signed<'_>) -> Algorithm {
+    // The registry's name, else OpenSSL's spelling of it.
+    let named = |fallback: String| {
+        let registered = oid::name_of_dotted(&signed.algorithm_oid);
+        if registered == signed.algorithm_oid {
+            fallback
+        } else {
+            registered
+        }
+    };
+    let compact = |hash: Hash| hash.name().replace('-', "");
     match scheme(signed) {
-        Ok(Scheme::RsaPkcs1(hash)) => {
-            Algorithm { name: format!("RSA PKCS#1 v1.5 with {}", hash.name()), weak_hash: hash.is_weak() }
+        Ok(Scheme::RsaPkcs1(hash)) => Algorithm {
+            name: named(format!("{}WithRSAEncryption", compact(hash).to_ascii_lowercase())),
+            weak_hash: hash.is_weak(),
+        },
+        Ok(Scheme::Ecdsa(hash)) => {
+            Algorithm { name: named(format!("ecdsa-with-{}", compact(hash))), weak_hash: hash.is_weak() }
         }
         Ok(Scheme::RsaPss { hash, .. }) => {
-            Algorithm { name: format!("RSA-PSS with {}", hash.name()), weak_hash: hash.is_weak() }
-        }
-        Ok(Scheme::Ecdsa(hash)) => {
-            Algorithm { name: format!("ECDSA with {}", hash.name()), weak_hash: hash.is_weak() }
+            Algorithm { name: format!("RSASSA-PSS-{}", hash.name()), weak_hash: hash.is_weak() }
         }
         Ok(Scheme::Ed25519) => Algorithm { name: "Ed25519".into(), weak_hash: false },
-        Err(name) => Algorithm { weak_hash: name.contains("md2") || name.contains("md4"), name },
+        Err(name) => {
+            let lower = name.to_ascii_lowercase();
+            Algorithm { weak_hash: lower.contains("md2") || lower.contains("md4"), name }
+        }
     }
 }
 
@@ -135,11 +163,9 @@ pub fn verify(signed: &Signed<'_>, issuer_spki: &[u8]) -> Outcome {
         algorithm_fields.expect(tag::OID, "key algorithm").and_then(|oid| oid.oid()).unwrap_or_default();
     let curve = algorithm_fields.read().ok().and_then(|parameters| parameters.oid().ok());
     let result = match scheme {
-        Scheme::Ecdsa(_) if key_oid != crate::keys::oid::EC => Some(false),
-        Scheme::Ed25519 if key_oid != crate::keys::oid::ED25519 => Some(false),
-        Scheme::RsaPkcs1(_) | Scheme::RsaPss { .. }
-            if key_oid != crate::keys::oid::RSA && key_oid != crate::keys::oid::RSA_PSS =>
-        {
+        Scheme::Ecdsa(_) if key_oid != oid::EC => Some(false),
+        Scheme::Ed25519 if key_oid != oid::ED25519 => Some(false),
+        Scheme::RsaPkcs1(_) | Scheme::RsaPss { .. } if key_oid != oid::RSA && key_oid != oid::RSA_PSS => {
             Some(false)
         }
         scheme => verify_parts(
@@ -174,10 +200,11 @@ pub(crate) fn verify_parts(
     }
 }
 
+/// The key an unsupported check was asked of, as an identifier.
 fn algorithm_name_for_unsupported(key_oid: &str, curve: Option<&str>) -> String {
     match curve {
-        Some(curve) => format!("ECDSA on curve {curve}"),
-        None => format!("key algorithm {key_oid}"),
+        Some(curve) => format!("ECDSA-{}", oid::name_of_dotted(curve)),
+        None => oid::name_of_dotted(key_oid),
     }
 }
 
@@ -270,9 +297,9 @@ fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], message: &[u8], signature
         }};
     }
     Some(match curve {
-        crate::keys::oid::P256 => check!(p256, 32),
-        crate::keys::oid::P384 => check!(p384, 48),
-        crate::keys::oid::P521 => check!(p521, 66),
+        oid::P256 => check!(p256, 32),
+        oid::P384 => check!(p384, 48),
+        oid::P521 => check!(p521, 66),
         _ => return None,
     })
 }
@@ -290,4 +317,60 @@ fn verify_ed25519(key: &[u8], message: &[u8], signature: &[u8]) -> Option<bool> 
     let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else { return Some(false) };
     let Ok(signature) = ed25519_dalek::Signature::from_slice(signature) else { return Some(false) };
     Some(key.verify_strict(message, &signature).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::ber::encode;
+
+    fn signed<'a>(oid: &str, parameters: Option<Tlv<'a>>) -> Signed<'a> {
+        Signed { tbs: &[], algorithm_oid: oid.to_string(), algorithm_parameters: parameters, signature: &[] }
+    }
+
+    #[test]
+    fn signature_algorithms_by_oid() {
+        // (OID, name shown, weak hash, can be checked here)
+        let cases = [
+            ("1.2.840.113549.1.1.11", "sha256WithRSAEncryption", false, true),
+            ("1.2.840.113549.1.1.5", "sha1WithRSAEncryption", true, true),
+            ("1.2.840.113549.1.1.4", "md5WithRSAEncryption", true, true),
+            ("1.2.840.113549.1.1.2", "md2WithRSAEncryption", true, false),
+            ("1.2.840.10045.4.3.2", "ecdsa-with-SHA256", false, true),
+            ("1.2.840.10045.4.1", "ecdsa-with-SHA1", true, true),
+            ("1.3.101.112", "Ed25519", false, true),
+            ("1.2.840.113549.1.1.10", "RSASSA-PSS-SHA-1", true, true),
+            ("2.16.840.1.101.3.4.3.10", "2.16.840.1.101.3.4.3.10", false, false),
+        ];
+        for (oid, name, weak, checkable) in cases {
+            let signed = signed(oid, None);
+            assert_eq!(algorithm(&signed), Algorithm { name: name.to_string(), weak_hash: weak }, "{oid}");
+            assert_eq!(scheme(&signed).is_ok(), checkable, "{oid}");
+        }
+    }
+
+    #[test]
+    fn pss_parameters_name_the_hash_and_salt() {
+        // RSASSA-PSS-params { [0] sha256, [2] 32 }
+        let sha256 = encode::sequence(&[&encode::oid("2.16.840.1.101.3.4.2.1")]);
+        let params = encode::sequence(&[
+            &encode::tlv(crate::formats::ber::tag::context(0), &sha256),
+            &encode::tlv(crate::formats::ber::tag::context(2), &encode::unsigned_integer(&[32])),
+        ]);
+        let tlv = Tlv::parse_whole(&params).unwrap();
+        let signed = signed("1.2.840.113549.1.1.10", Some(tlv));
+        assert!(matches!(scheme(&signed), Ok(Scheme::RsaPss { hash: Hash::Sha256, salt: 32 })));
+        assert_eq!(algorithm(&signed).name, "RSASSA-PSS-SHA-256");
+        // A salt longer than any key is refused, not truncated.
+        let huge = encode::sequence(&[&encode::tlv(
+            crate::formats::ber::tag::context(2),
+            &encode::unsigned_integer(&[1, 0, 0, 0, 0, 0, 0, 0]),
+        )]);
+        let tlv = Tlv::parse_whole(&huge).unwrap();
+        assert!(scheme(&signed_with(tlv)).is_err());
+    }
+
+    fn signed_with(parameters: Tlv<'_>) -> Signed<'_> {
+        signed("1.2.840.113549.1.1.10", Some(parameters))
+    }
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use certdoctor::finding::Limit;
+use certdoctor::model::Limit;
 use certdoctor::{analyze, FindingKind, Input, Options, Password, Report, Timestamp};
 use common::read_corpus;
 
@@ -19,12 +19,12 @@ fn codes(report: &Report) -> Vec<&'static str> {
 
 /// A DER TLV with a definite length.
 fn tlv(tag: u8, contents: &[u8]) -> Vec<u8> {
-    certdoctor::ber::encode::tlv(tag, contents)
+    common::der::tlv(tag, contents)
 }
 
 /// A PFX whose MAC asks for `iterations` iterations.
 fn pfx_with_mac_iterations(iterations: u32) -> Vec<u8> {
-    use certdoctor::ber::encode::{oid, sequence, unsigned_integer};
+    use common::der::{oid, sequence, unsigned_integer};
     let safe_contents = sequence(&[]);
     let auth_safe =
         sequence(&[&sequence(&[&oid("1.2.840.113549.1.7.1"), &tlv(0xa0, &tlv(0x04, &safe_contents))])]);
@@ -72,7 +72,7 @@ fn thousands_of_blocks_stop_at_the_block_limit() {
         finding.kind,
         FindingKind::InputLimitExceeded { limit: Limit::PemBlocks | Limit::Certificates, .. }
     )));
-    assert!(report.certificates.len() <= certdoctor::input::limits::MAX_CERTIFICATES);
+    assert!(report.certificates().len() <= certdoctor::limits::MAX_CERTIFICATES);
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn lying_lengths_and_deep_nesting_are_findings() {
         Input::new("truncated.p12", pfx_with_mac_iterations(2048)[..40].to_vec()),
     ];
     let report = analyze(&inputs, &options(&[]));
-    assert_eq!(report.inputs.len(), 3);
+    assert_eq!(report.inputs().len(), 3);
     for index in 0..3 {
         assert!(
             report.findings.iter().any(|finding| finding.inputs.contains(&index)),
@@ -99,11 +99,11 @@ fn lying_lengths_and_deep_nesting_are_findings() {
 
 #[test]
 fn huge_rsa_modulus_is_refused() {
-    use certdoctor::ber::encode::{sequence, unsigned_integer};
+    use common::der::{sequence, unsigned_integer};
     let mut modulus = vec![0xffu8; 4096]; // 32768 bits
     modulus[0] = 0x7f;
     let key = sequence(&[&unsigned_integer(&modulus), &unsigned_integer(&[1, 0, 1])]);
-    let pem = certdoctor::certificate::to_pem("RSA PUBLIC KEY", &key);
+    let pem = common::to_pem("RSA PUBLIC KEY", &key);
     let report = analyze(&[Input::new("big.pem", pem.into_bytes())], &options(&[]));
     assert!(
         matches!(report.findings[0].kind, FindingKind::InputLimitExceeded { limit: Limit::RsaKeySize, .. }),
@@ -117,17 +117,22 @@ fn java_keystore_certificates_are_read_and_conversion_explained() {
     let store = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/badtls.jks"))
         .unwrap();
     let report = analyze(&[Input::new("badtls.jks", store)], &options(&[]));
-    let names: Vec<&str> = report.certificates.iter().map(|certificate| certificate.name.as_str()).collect();
+    let names: Vec<&str> =
+        report.certificates().iter().map(|certificate| certificate.name.as_str()).collect();
     assert!(names.contains(&"Bad TLS Limited RSA CA"), "{names:?}");
     assert!(names.contains(&"jks.example"), "{names:?}");
     let keystore = report.findings.iter().find(|f| f.code().as_str() == "input-java-keystore").unwrap();
     match &keystore.kind {
         FindingKind::InputJavaKeystore { key_aliases, store, .. } => {
-            assert_eq!(store, "JKS");
+            assert_eq!(serde_json::to_value(store).unwrap(), "JKS");
             assert_eq!(key_aliases, &["server".to_string()]);
         }
         other => panic!("{other:?}"),
     }
-    let words = certdoctor::explain::explain(&keystore.kind, certdoctor::Lang::En);
-    assert!(words.fix.contains("keytool -importkeystore"), "{}", words.fix);
+    let words = certdoctor::words(certdoctor::Lang::En).explain(&keystore.kind, &common::controls());
+    assert!(
+        words.fix.commands().any(|command| command.starts_with("keytool -importkeystore")),
+        "{}",
+        words.fix
+    );
 }

@@ -73,7 +73,7 @@ fn pyca_keys_are_read_with_their_passwords() {
         match entry["type"].as_str().unwrap() {
             "unloadable" => {
                 // Broken on purpose: never a key, always a finding that says why.
-                if !report.keys.is_empty() {
+                if !report.keys().is_empty() {
                     not_read.insert(file.clone(), "accepted although pyca rejects it".to_string());
                     continue;
                 }
@@ -86,10 +86,10 @@ fn pyca_keys_are_read_with_their_passwords() {
                 loadable += 1;
                 let (private, algorithm, bits) = expected_key(entry["key"].as_str().unwrap());
                 assert_eq!(private, kind == "private", "{file}");
-                let found = report.keys.iter().find(|key| key.private == private);
+                let found = report.keys().iter().find(|key| key.private == private);
                 match found {
                     Some(key)
-                        if key.public_key.algorithm == algorithm
+                        if key.public_key.algorithm.name() == algorithm
                             && bits.is_none_or(|b| key.public_key.bits == b) =>
                     {
                         read += 1;
@@ -124,11 +124,11 @@ fn pyca_pkcs12_files_open_and_pair() {
         let report = analyze_files(&[&base.join(file)], password.as_slice());
         let certificates = usize::from(entry["has_cert"].as_bool().unwrap())
             + entry["additional_certs"].as_array().unwrap().len();
-        assert_eq!(report.certificates.len(), certificates, "{file}: {:?}", codes(&report));
+        assert_eq!(report.certificates().len(), certificates, "{file}: {:?}", codes(&report));
         let keys = usize::from(entry["has_key"].as_bool().unwrap());
-        assert_eq!(report.keys.len(), keys, "{file}: {:?}", codes(&report));
+        assert_eq!(report.keys().len(), keys, "{file}: {:?}", codes(&report));
         if entry["key_matches_cert"].as_bool() == Some(true) {
-            assert!(!report.keys[0].certificates.is_empty(), "{file}: key does not pair");
+            assert!(!report.keys()[0].certificates.is_empty(), "{file}: key does not pair");
             assert!(!codes(&report).contains(&"key-mismatch"), "{file}");
         }
         // Without the password, a protected file asks for one; with a wrong
@@ -159,10 +159,10 @@ fn rustcrypto_keys_and_pkcs12_files() {
     ];
     for (private, public) in pairs {
         let report = analyze_files(&[&base.join(private), &base.join(public)], &[]);
-        let [first, second] = report.keys.as_slice() else {
+        let [first, second] = report.keys() else {
             // The certificate case: one key and one certificate.
-            assert_eq!(report.keys.len(), 1, "{private}: {:?}", codes(&report));
-            assert_eq!(report.keys[0].certificates, [0], "{private} pairs with {public}");
+            assert_eq!(report.keys().len(), 1, "{private}: {:?}", codes(&report));
+            assert_eq!(report.keys()[0].certificates, [0], "{private} pairs with {public}");
             continue;
         };
         assert!(first.private && !second.private, "{private}");
@@ -171,17 +171,17 @@ fn rustcrypto_keys_and_pkcs12_files() {
     // The PKCS#8 v2 example (RFC 8410 §10.3) carries its public key; the one
     // derived from the seed must be that one.
     let v2 = analyze_files(&[&base.join("pkcs8/tests/examples/ed25519-priv-pkcs8v2.der")], &[]);
-    assert_eq!(v2.keys[0].public_key.algorithm, "Ed25519");
+    assert_eq!(v2.keys()[0].public_key.algorithm.name(), "Ed25519");
     let embedded = "19bf44096984cdfe8541bac167dc3b96c85086aa30b6b6cb0c5c38ad703166e1";
     let spki = format!("302a300506032b6570032100{embedded}");
     let spki: Vec<u8> =
         (0..spki.len()).step_by(2).map(|i| u8::from_str_radix(&spki[i..i + 2], 16).unwrap()).collect();
-    let embedded_key = certdoctor::keys::from_spki(&spki).unwrap();
-    assert_eq!(v2.keys[0].public_key, embedded_key);
+    let embedded = analyze(&[Input::new("embedded.der", spki)], &Options::at(at()));
+    assert_eq!(v2.keys()[0].public_key, embedded.keys()[0].public_key);
 
     // 3-prime RSA shares its public key with nothing above; it must still read.
     let three_prime = analyze_files(&[&base.join("pkcs1/tests/examples/rsa2048-priv-3prime.der")], &[]);
-    assert_eq!(three_prime.keys[0].public_key.bits, 2048);
+    assert_eq!(three_prime.keys()[0].public_key.bits, 2048);
 
     // Encrypted PKCS#8 (password hunter42).
     for (file, readable) in [
@@ -196,9 +196,10 @@ fn rustcrypto_keys_and_pkcs12_files() {
         let report =
             analyze_files(&[&path, &base.join("pkcs8/tests/examples/ed25519-pub.der")], &["hunter42"]);
         if readable {
-            assert_eq!(report.keys.len(), 2, "{file}: {:?}", codes(&report));
-            assert_eq!(report.keys[0].public_key, report.keys[1].public_key, "{file}");
-            assert!(report.keys[0].encryption.as_deref().unwrap_or_default().contains("PBES2"), "{file}");
+            assert_eq!(report.keys().len(), 2, "{file}: {:?}", codes(&report));
+            assert_eq!(report.keys()[0].public_key, report.keys()[1].public_key, "{file}");
+            let scheme = serde_json::to_value(&report.keys()[0].encryption).unwrap();
+            assert_eq!(scheme["family"], "pbes2", "{file}: {scheme}");
             let wrong = analyze_files(&[&path], &["hunter41"]);
             assert_eq!(codes(&wrong), ["password-incorrect"], "{file}");
         } else {
@@ -238,15 +239,19 @@ fn rustcrypto_keys_and_pkcs12_files() {
             "{name}: {found:?}"
         );
         match name.as_str() {
-            "example15.pfx" => assert!(report.keys.is_empty() && !report.certificates.is_empty(), "{name}"),
-            "example16.pfx" => assert!(report.certificates.is_empty() && report.keys.len() == 1, "{name}"),
+            "example15.pfx" => {
+                assert!(report.keys().is_empty() && !report.certificates().is_empty(), "{name}")
+            }
+            "example16.pfx" => {
+                assert!(report.certificates().is_empty() && report.keys().len() == 1, "{name}")
+            }
             _ => {
-                assert_eq!(report.keys.len(), 1, "{name}");
-                assert!(!report.keys[0].certificates.is_empty(), "{name}: key does not pair");
+                assert_eq!(report.keys().len(), 1, "{name}");
+                assert!(!report.keys()[0].certificates.is_empty(), "{name}: key does not pair");
             }
         }
         if name == "example7.pfx" {
-            assert_eq!(report.certificates.len(), 2, "{name} has an extra certificate");
+            assert_eq!(report.certificates().len(), 2, "{name} has an extra certificate");
         }
         opened += 1;
     }
@@ -268,16 +273,16 @@ fn badtls_keys_pair_with_their_certificates() {
     ];
     for server in servers {
         let report = analyze_files(&[&cert(server), &cert("host.key")], &[]);
-        assert_eq!(report.keys[0].certificates, [0], "{server}");
+        assert_eq!(report.keys()[0].certificates, [0], "{server}");
         assert!(!codes(&report).contains(&"key-mismatch"), "{server}");
     }
     for client in ["client-good.crt", "client-expired.crt", "client-revoked.crt"] {
         let report = analyze_files(&[&cert(client), &cert("client.key")], &[]);
-        assert_eq!(report.keys[0].certificates, [0], "{client}");
+        assert_eq!(report.keys()[0].certificates, [0], "{client}");
     }
     for (certificate, key) in [("ca.crt", "ca.key"), ("ca2.crt", "ca2.key"), ("ca.crt", "ca.pubkey")] {
         let report = analyze_files(&[&cert(certificate), &cert(key)], &[]);
-        assert_eq!(report.keys[0].certificates, [0], "{certificate} + {key}");
+        assert_eq!(report.keys()[0].certificates, [0], "{certificate} + {key}");
     }
 
     // The wrong key for a server: key-mismatch on the leaf.
@@ -294,7 +299,8 @@ fn badtls_keys_pair_with_their_certificates() {
     match &mismatch.kind {
         certdoctor::FindingKind::KeyMismatch { matches, certificate, .. } => {
             assert_eq!(certificate, "Good TLS Client Certificate");
-            assert_eq!(matches.as_deref(), Some("the CA certificate \"Bad TLS Limited RSA CA\""));
+            let owner = matches.as_ref().map(|owner| certdoctor::words(certdoctor::Lang::En).owner(owner));
+            assert_eq!(owner.as_deref(), Some("the CA certificate \"Bad TLS Limited RSA CA\""));
         }
         other => panic!("{other:?}"),
     }
@@ -304,18 +310,18 @@ fn badtls_keys_pair_with_their_certificates() {
     let report =
         analyze_files(&[&cert("client-good.crt"), &cert("domain-match.crt"), &cert("host.key")], &[]);
     assert!(!codes(&report).contains(&"key-mismatch"));
-    assert_eq!(report.keys[0].certificates, [1]);
+    assert_eq!(report.keys()[0].certificates, [1]);
 }
 
 #[test]
 fn rustls_webpki_ed25519_public_key_pairs() {
     let base = corpus().join("rustls-webpki/tests/ed25519");
     let report = analyze_files(&[&base.join("ee.der"), &base.join("ee-pubkey.der")], &[]);
-    assert_eq!(report.keys.len(), 1, "{:?}", codes(&report));
-    assert_eq!(report.keys[0].public_key.algorithm, "Ed25519");
-    assert_eq!(report.keys[0].certificates, [0]);
+    assert_eq!(report.keys().len(), 1, "{:?}", codes(&report));
+    assert_eq!(report.keys()[0].public_key.algorithm.name(), "Ed25519");
+    assert_eq!(report.keys()[0].certificates, [0]);
     let other = analyze_files(&[&base.join("ca.der"), &base.join("ee-pubkey.der")], &[]);
-    assert!(other.keys[0].certificates.is_empty());
+    assert!(other.keys()[0].certificates.is_empty());
 }
 
 #[test]
@@ -323,7 +329,7 @@ fn pkcs7_bundles_pem_der_and_ber() {
     let base = corpus().join("pyca-cryptography-vectors/pkcs7");
     for (file, certificates) in [("isrg.pem", 1), ("amazon-roots.der", 2), ("amazon-roots.p7b", 2)] {
         let report = analyze_files(&[&base.join(file)], &[]);
-        assert_eq!(report.certificates.len(), certificates, "{file}: {:?}", codes(&report));
+        assert_eq!(report.certificates().len(), certificates, "{file}: {:?}", codes(&report));
     }
     let enveloped = analyze_files(&[&base.join("enveloped.pem")], &[]);
     assert!(codes(&enveloped).contains(&"input-unparseable"), "{:?}", codes(&enveloped));
@@ -337,7 +343,7 @@ fn csr_is_explained_and_still_pairs() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|ext| ext == "pem") && path.file_name().unwrap() == "rsa_sha256.pem" {
             let report = analyze_files(&[&path], &[]);
-            assert_eq!(report.requests.len(), 1);
+            assert_eq!(report.requests().len(), 1);
             assert_eq!(codes(&report), ["input-csr-not-certificate"]);
             assert_eq!(report.verdict.as_str(), "errors", "a CSR alone is not something a server can use");
             any = true;

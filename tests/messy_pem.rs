@@ -24,8 +24,8 @@ fn codes(report: &Report) -> Vec<&'static str> {
 
 fn assert_reads_one(text: &str) {
     let report = check(text);
-    assert_eq!(report.certificates.len(), 1, "{:?}", codes(&report));
-    assert_eq!(report.certificates[0].name, "domain-match.badtls.io");
+    assert_eq!(report.bundle().count(), 1, "{:?}", codes(&report));
+    assert_eq!(report.certificates()[0].name, "domain-match.badtls.io");
     assert!(codes(&report).is_empty(), "{:?}", codes(&report));
 }
 
@@ -75,7 +75,7 @@ fn missing_end_line_is_reported_and_the_rest_is_read() {
     let ca = String::from_utf8(read_corpus("badtls.io/certs/ca.crt")).unwrap();
     let report = check(&format!("{chopped}{ca}"));
     assert!(codes(&report).contains(&"pem-malformed"), "{:?}", codes(&report));
-    assert!(report.certificates.iter().any(|certificate| certificate.name == "Bad TLS Limited RSA CA"));
+    assert!(report.certificates().iter().any(|certificate| certificate.name == "Bad TLS Limited RSA CA"));
 }
 
 #[test]
@@ -88,7 +88,7 @@ fn bad_base64_is_reported_with_its_line() {
     match &report.findings[0].kind {
         certdoctor::FindingKind::PemMalformed { line, problem, .. } => {
             assert_eq!(*line, 2);
-            assert!(matches!(problem, certdoctor::pem::PemProblem::BadBase64 { .. }));
+            assert!(matches!(problem, certdoctor::model::PemProblem::BadBase64 { .. }));
         }
         other => panic!("{other:?}"),
     }
@@ -118,10 +118,10 @@ fn pyca_real_world_fixtures() {
     ] {
         let text = String::from_utf8(read_corpus(&format!("{base}/{file}"))).unwrap();
         let report = check(&text);
-        assert_eq!(report.certificates.len(), certificates, "{file}: {:?}", codes(&report));
+        assert_eq!(report.bundle().count(), certificates, "{file}: {:?}", codes(&report));
         assert!(!codes(&report).contains(&"pem-malformed"), "{file}: {:?}", codes(&report));
     }
     // The CSR with the pre-RFC 7468 label.
     let old = String::from_utf8(read_corpus(&format!("{base}/requests/ec_sha256_old_header.pem"))).unwrap();
-    assert_eq!(check(&old).requests.len(), 1);
+    assert_eq!(check(&old).requests().len(), 1);
 }

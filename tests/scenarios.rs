@@ -3,6 +3,8 @@
 //! exactly one way per test. Keys are fresh each run; every date, name and
 //! structure is fixed, so each outcome is too.
 
+mod common;
+
 use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp, Verdict};
 use rcgen::{
     BasicConstraints, CertificateParams, CertificateRevocationListParams, CertifiedIssuer, CustomExtension,
@@ -110,7 +112,7 @@ fn healthy_chain_has_no_findings_and_rustls_agrees() {
     assert_eq!(report.verdict, Verdict::Ok);
     let chain = report.chain.as_ref().unwrap();
     assert!(chain.trusted && !chain.bundle_needs_fixing);
-    assert_eq!(report.keys[0].certificates, [0]);
+    assert_eq!(report.keys()[0].certificates, [0]);
     assert!(report.second_opinion.as_ref().unwrap().accepted, "{:?}", report.second_opinion);
 }
 
@@ -143,8 +145,7 @@ fn chain_root_included() {
 
 /// The engine's PEM form of a PEM (line endings may differ).
 fn pem_of(text: &str) -> String {
-    let block = &certdoctor::pem::scan(text.as_bytes(), 1).blocks[0];
-    certdoctor::certificate::to_pem("CERTIFICATE", &block.der)
+    common::to_pem("CERTIFICATE", &common::pem_blocks(text)[0])
 }
 
 #[test]
@@ -312,7 +313,9 @@ fn directory_name_constraints_bind_the_subject() {
     let report =
         judge(&[&outside.leaf, &outside.intermediate.pem()], &[], &[&outside.root.pem()], Some(HOST));
     assert_eq!(codes(&report), ["name-constraints-violated"]);
-    let words = report.render(certdoctor::Lang::En).findings[0].explanation.clone();
+    let words = certdoctor::render(&report, certdoctor::Lang::En, &common::controls()).findings[0]
+        .explanation
+        .to_string();
     assert!(
         words.contains("outside the permitted directory subtrees") && words.contains("O=Example"),
         "{words}"
@@ -357,10 +360,10 @@ fn unknown_critical_extension() {
 #[test]
 fn signature_invalid_when_a_byte_changes() {
     let pki = Pki::healthy();
-    let mut der = certdoctor::pem::scan(pki.leaf.as_bytes(), 1).blocks[0].der.clone();
+    let mut der = common::pem_blocks(&pki.leaf)[0].clone();
     let last = der.len() - 1;
     der[last] ^= 0x01;
-    let tampered = certdoctor::certificate::to_pem("CERTIFICATE", &der);
+    let tampered = common::to_pem("CERTIFICATE", &der);
     let report = judge(&[&tampered, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
     assert_code(&report, "signature-invalid");
 }
@@ -370,7 +373,7 @@ fn rules(report: &Report) -> Vec<String> {
         .findings
         .iter()
         .filter_map(|finding| match &finding.kind {
-            certdoctor::FindingKind::CertProfileViolation { rule, .. } => Some(rule.clone()),
+            certdoctor::FindingKind::CertProfileViolation { rule, .. } => Some(rule.id().to_string()),
             _ => None,
         })
         .collect()
@@ -400,7 +403,9 @@ fn chain_too_long_for_the_clients_verify_depth() {
     assert_eq!(codes(&judge_depth(Some(2))), Vec::<&str>::new());
     let short = judge_depth(Some(1));
     assert_eq!(codes(&short), ["chain-too-long"]);
-    let words = short.render(certdoctor::Lang::En).findings[0].explanation.clone();
+    let words = certdoctor::render(&short, certdoctor::Lang::En, &common::controls()).findings[0]
+        .explanation
+        .to_string();
     assert!(words.contains("2 intermediate CA(s)") && words.contains("allows 1"), "{words}");
 }
 
@@ -425,7 +430,7 @@ fn web_pki_rules_apply_to_public_chains_not_private_ones() {
     assert_eq!(web.profile, Profile::Web);
     assert_eq!(rules(&web), ["leaf-is-ca", "leaf-eku-missing"]);
     assert_eq!(web.verdict, Verdict::Errors);
-    let fix = web.render(certdoctor::Lang::En).findings[0].fix.clone();
+    let fix = certdoctor::render(&web, certdoctor::Lang::En, &common::controls()).findings[0].fix.to_string();
     assert!(fix.contains("--profile rfc5280"), "{fix}");
     // Without the root given, the path is not private: auto means web.
     let untrusted = judge(&[&pki.leaf, &pki.intermediate.pem(), &pki.root.pem()], &[], &[], Some(HOST));
@@ -473,7 +478,9 @@ fn leaf_key_usage_must_allow_signing_the_handshake() {
     let pki = Pki::with_leaf(encipher_only);
     let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
     assert_eq!(rules(&report), ["leaf-key-usage-tls"]);
-    let words = report.render(certdoctor::Lang::En).findings[0].explanation.clone();
+    let words = certdoctor::render(&report, certdoctor::Lang::En, &common::controls()).findings[0]
+        .explanation
+        .to_string();
     // rcgen's keys are ECDSA: no handshake at all may use it.
     assert!(words.contains("keyEncipherment") && words.contains("no TLS handshake"), "{words}");
 }

@@ -4,7 +4,7 @@
 //! fuzzer reaches the PEM, DER and password paths alike.
 #![no_main]
 
-use certdoctor::{analyze, Input, Lang, Options, Password, Timestamp};
+use certdoctor::{analyze, render, Controls, Input, Lang, Options, Password, Timestamp};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -36,8 +36,9 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let report = analyze(&inputs, &options);
+    let controls = Controls { password: "--password", root: "--root", rfc5280: "--profile rfc5280", fixed_bundle: "--fix-chain" };
     for lang in [Lang::En, Lang::Zh] {
-        let _ = serde_json::to_string(&report.render(lang));
+        let _ = serde_json::to_string(&render(&report, lang, &controls));
     }
 });
 

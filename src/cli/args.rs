@@ -249,7 +249,7 @@ fn check_host(text: &str) -> Result<String, UsageError> {
 /// Input files are read whole but bounded: anything larger than the engine's
 /// total limit is cut there, and the engine says so.
 fn read_input(file: &OsString, stdin_used: &mut bool) -> Result<Input, UsageError> {
-    let limit = certdoctor::input::limits::MAX_TOTAL_BYTES as u64 + 1;
+    let limit = certdoctor::limits::MAX_TOTAL_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if file == "-" {
         if *stdin_used {

@@ -9,11 +9,29 @@ mod text;
 use std::ffi::OsString;
 use std::io::Write;
 
-use certdoctor::{analyze, Verdict};
+use certdoctor::{analyze, render, Controls, Lang, Verdict};
 
 use args::Command;
 
 pub const EXIT_USAGE: i32 = 2;
+
+/// The CLI's own controls, as the fixes name them.
+pub fn controls(lang: Lang) -> Controls {
+    match lang {
+        Lang::En => Controls {
+            password: "--password PW, or --password-file FILE",
+            root: "--root root.pem",
+            rfc5280: "--profile rfc5280",
+            fixed_bundle: "--fix-chain fullchain.pem",
+        },
+        Lang::Zh => Controls {
+            password: "--password 密码，或 --password-file 文件",
+            root: "--root root.pem",
+            rfc5280: "--profile rfc5280",
+            fixed_bundle: "--fix-chain fullchain.pem",
+        },
+    }
+}
 
 /// Runs the command line and returns the exit status.
 pub fn run(arguments: impl IntoIterator<Item = OsString>) -> i32 {
@@ -45,7 +63,7 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> i32 {
                     return EXIT_USAGE;
                 }
             }
-            let rendered = report.render(check.lang);
+            let rendered = render(&report, check.lang, &controls(check.lang));
             let mut stdout = std::io::stdout().lock();
             let written = if check.json {
                 serde_json::to_writer_pretty(&mut stdout, &rendered)
@@ -53,7 +71,7 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> i32 {
                     .and_then(|()| writeln!(stdout))
             } else {
                 let colour = text::Colour::for_stdout();
-                stdout.write_all(text::render(&rendered, check.lang, colour).as_bytes())
+                stdout.write_all(text::render(&report, &rendered, check.lang, colour).as_bytes())
             };
             if let Err(error) = written.and_then(|()| stdout.flush()) {
                 if error.kind() != std::io::ErrorKind::BrokenPipe {

@@ -1,8 +1,10 @@
 //! A small JavaScript API beside the page (`window.certdoctor.analyze`), for
 //! scripts and tests: the same report the page shows, as a plain object.
 
-use certdoctor::{analyze as run, Input, Lang, Options, Timestamp};
+use certdoctor::{analyze as run, render, Input, Lang, Options, Timestamp};
 use wasm_bindgen::prelude::*;
+
+use crate::words::page_words;
 
 /// Analyses `text` (anything the paste box accepts) for `host` at `at_ms`
 /// (milliseconds since the epoch; now if absent) and returns the rendered
@@ -19,7 +21,8 @@ pub fn analyze(
     options.host = host.filter(|host| !host.trim().is_empty());
     let report = run(&[Input::new("pasted text", text.as_bytes().to_vec())], &options);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&report.render(lang), &serializer).map_err(JsValue::from)
+    serde::Serialize::serialize(&render(&report, lang, &page_words(lang).controls), &serializer)
+        .map_err(JsValue::from)
 }
 
 /// The browser's clock, read by the shell and handed to the engine.

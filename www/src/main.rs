@@ -4,9 +4,12 @@
 //! engine as the CLI and never leaves the browser.
 #![forbid(unsafe_code)]
 
+mod analysis;
 mod api;
 mod app;
 mod components;
+mod download;
+mod secret;
 mod state;
 mod words;
 

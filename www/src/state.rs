@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
-use certdoctor::Lang;
+use certdoctor::{Lang, Profile};
 use yew::Reducible;
+
+use crate::secret::SharedSecret;
 
 /// A file the user dropped or picked. Held only in this page's memory.
 #[derive(Clone)]
@@ -19,11 +21,18 @@ impl PartialEq for FileInput {
     }
 }
 
-/// Which input a password belongs to.
+/// Which page input a report input came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputId {
     Paste,
     File(u32),
+}
+
+/// A root the user trusts: its display name and PEM.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserRoot {
+    pub name: String,
+    pub pem: String,
 }
 
 /// The colour theme: the system's unless the user picks one.
@@ -74,15 +83,10 @@ impl Example {
 
     /// The bundle, the host it serves and the date it is checked at.
     pub fn content(self) -> (&'static str, &'static str, &'static str) {
+        const HOST: &str = "valid.rootca1.demo.amazontrust.com";
         match self {
-            Self::Healthy => {
-                (include_str!("../examples/healthy.pem"), "valid.rootca1.demo.amazontrust.com", EXAMPLE_DATE)
-            }
-            Self::Incomplete => (
-                include_str!("../examples/incomplete.pem"),
-                "valid.rootca1.demo.amazontrust.com",
-                EXAMPLE_DATE,
-            ),
+            Self::Healthy => (include_str!("../examples/healthy.pem"), HOST, EXAMPLE_DATE),
+            Self::Incomplete => (include_str!("../examples/incomplete.pem"), HOST, EXAMPLE_DATE),
             Self::Messy => {
                 (include_str!("../examples/messy.pem"), "expired.rootca1.demo.amazontrust.com", EXAMPLE_DATE)
             }
@@ -103,18 +107,17 @@ pub struct State {
     pub text_version: u32,
     pub files: Vec<FileInput>,
     /// Passwords typed next to inputs; all are tried on every encrypted input.
-    pub passwords: Vec<(InputId, String)>,
+    pub passwords: Vec<(InputId, SharedSecret)>,
     /// The host name the leaf must be valid for, as typed.
     pub host: String,
     /// The date to check at (`YYYY-MM-DD`), or empty for now.
     pub at: String,
     /// The rules to judge by.
-    pub profile: certdoctor::Profile,
+    pub profile: Profile,
     pub lang: Lang,
     pub theme: Theme,
-    /// Certificates the user chose to trust as roots (their own CA): display
-    /// name and PEM.
-    pub roots: Vec<(String, String)>,
+    /// Certificates the user chose to trust as roots (their own CA).
+    pub roots: Vec<UserRoot>,
     /// The certificate whose details are open.
     pub selected: Option<usize>,
     /// Certificates to highlight in the chain (those a finding concerns).
@@ -124,22 +127,19 @@ pub struct State {
 
 impl State {
     /// The passwords typed, without blanks or repeats.
-    pub fn password_list(&self) -> Vec<String> {
-        let mut list: Vec<String> = Vec::new();
+    pub fn password_list(&self) -> Vec<SharedSecret> {
+        let mut list: Vec<SharedSecret> = Vec::new();
         for (_, password) in &self.passwords {
-            if !password.is_empty() && !list.contains(password) {
+            if !password.is_empty() && !list.iter().any(|known| known.same_as(password)) {
                 list.push(password.clone());
             }
         }
         list
     }
 
-    pub fn password_for(&self, input: InputId) -> String {
-        self.passwords
-            .iter()
-            .find(|(id, _)| *id == input)
-            .map(|(_, password)| password.clone())
-            .unwrap_or_default()
+    /// Whether a password was typed for `input`.
+    pub fn has_password(&self, input: InputId) -> bool {
+        self.passwords.iter().any(|(id, password)| *id == input && !password.is_empty())
     }
 }
 
@@ -150,19 +150,26 @@ pub enum Action {
         bytes: Vec<u8>,
     },
     RemoveFile(u32),
-    Password(InputId, String),
+    Password(InputId, SharedSecret),
     Host(String),
     At(String),
-    Profile(certdoctor::Profile),
+    Profile(Profile),
     Lang(Lang),
     Theme(Theme),
     Example(Example),
     Select(Option<usize>),
     Highlight(Vec<usize>),
-    /// Trust this certificate (name, PEM) as a root.
-    TrustRoot(String, String),
+    /// Trust this certificate as a root.
+    TrustRoot(UserRoot),
     /// Stop trusting the root with this name.
     UntrustRoot(String),
+}
+
+impl Action {
+    /// Whether the inputs change, which makes certificate indices stale.
+    fn changes_inputs(&self) -> bool {
+        matches!(self, Action::Paste(_) | Action::AddFile { .. } | Action::RemoveFile(_) | Action::Example(_))
+    }
 }
 
 impl Reducible for State {
@@ -171,11 +178,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         // Certificate indices belong to one analysis: new inputs drop them.
-        let inputs_change = matches!(
-            action,
-            Action::Paste(_) | Action::AddFile { .. } | Action::RemoveFile(_) | Action::Example(_)
-        );
-        if inputs_change {
+        if action.changes_inputs() {
             next.selected = None;
             next.highlighted.clear();
         }
@@ -210,13 +213,94 @@ impl Reducible for State {
             }
             Action::Select(selected) => next.selected = selected,
             Action::Highlight(certificates) => next.highlighted = certificates,
-            Action::TrustRoot(name, pem) => {
-                if !next.roots.iter().any(|(_, known)| *known == pem) {
-                    next.roots.push((name, pem));
+            Action::TrustRoot(root) => {
+                if !next.roots.iter().any(|known| known.pem == root.pem) {
+                    next.roots.push(root);
                 }
             }
-            Action::UntrustRoot(name) => next.roots.retain(|(known, _)| *known != name),
+            Action::UntrustRoot(name) => next.roots.retain(|known| known.name != name),
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: Vec<Action>) -> Rc<State> {
+        actions.into_iter().fold(Rc::new(State::default()), |state, action| state.reduce(action))
+    }
+
+    fn root(name: &str) -> UserRoot {
+        UserRoot { name: name.into(), pem: format!("PEM of {name}") }
+    }
+
+    #[test]
+    fn the_reducer_table() {
+        let file = || Action::AddFile { name: "a.pem".into(), bytes: vec![1] };
+        type Case = (&'static str, Vec<Action>, fn(&State) -> bool);
+        let cases: Vec<Case> = vec![
+            ("paste sets the text", vec![Action::Paste("x".into())], |s| s.text == "x"),
+            ("files get fresh ids", vec![file(), file()], |s| s.files.iter().map(|f| f.id).eq([0, 1])),
+            (
+                "removing a file drops its password",
+                vec![
+                    file(),
+                    Action::Password(InputId::File(0), SharedSecret::new("pw".into())),
+                    Action::RemoveFile(0),
+                ],
+                |s| s.files.is_empty() && s.passwords.is_empty(),
+            ),
+            (
+                "a newer password for an input replaces the older",
+                vec![
+                    Action::Password(InputId::Paste, SharedSecret::new("a".into())),
+                    Action::Password(InputId::Paste, SharedSecret::new("b".into())),
+                ],
+                |s| s.passwords.len() == 1,
+            ),
+            (
+                "new inputs close the details and highlights",
+                vec![Action::Select(Some(2)), Action::Highlight(vec![1]), Action::Paste("y".into())],
+                |s| s.selected.is_none() && s.highlighted.is_empty(),
+            ),
+            ("the host does not", vec![Action::Select(Some(2)), Action::Host("example.com".into())], |s| {
+                s.selected == Some(2)
+            }),
+            (
+                "an example replaces everything it sets",
+                vec![file(), Action::TrustRoot(root("R")), Action::Example(Example::Healthy)],
+                |s| s.files.is_empty() && s.roots.is_empty() && s.text_version == 1 && s.at == EXAMPLE_DATE,
+            ),
+            (
+                "a root is trusted once",
+                vec![Action::TrustRoot(root("R")), Action::TrustRoot(root("R"))],
+                |s| s.roots.len() == 1,
+            ),
+            (
+                "and untrusted by name",
+                vec![
+                    Action::TrustRoot(root("R")),
+                    Action::TrustRoot(root("S")),
+                    Action::UntrustRoot("R".into()),
+                ],
+                |s| s.roots == [root("S")],
+            ),
+        ];
+        for (name, actions, holds) in cases {
+            assert!(holds(&after(actions)), "{name}");
+        }
+    }
+
+    #[test]
+    fn passwords_are_listed_once_and_never_blank() {
+        let state = after(vec![
+            Action::Password(InputId::Paste, SharedSecret::new("same".into())),
+            Action::Password(InputId::File(0), SharedSecret::new("same".into())),
+            Action::Password(InputId::File(1), SharedSecret::new(String::new())),
+        ]);
+        assert_eq!(state.password_list().len(), 1);
+        assert!(state.has_password(InputId::Paste) && !state.has_password(InputId::File(1)));
     }
 }

@@ -1,22 +1,25 @@
 //! The inputs as the engine read them: what each one holds, a button to
 //! remove it, and a password field next to each one that needs a password.
+//! The user's roots are listed with the roots, not here.
 
-use certdoctor::intake::ItemKind;
-use certdoctor::{Code, Lang};
+use certdoctor::model::{ItemKind, Source};
+use certdoctor::{words, Code, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::Analysis;
-use crate::state::{Action, InputId};
-use crate::words::{item_kind, words};
+use crate::analysis::Analysis;
+use crate::secret::SharedSecret;
+use crate::state::InputId;
+use crate::words::{page_words, PageWords};
 
 #[derive(Properties, PartialEq)]
 pub struct InputListProps {
     pub analysis: Analysis,
-    /// The password typed for each input, in the report's input order.
-    pub passwords: Vec<String>,
+    /// Whether a password was typed, by report input.
+    pub has_password: Vec<bool>,
     pub lang: Lang,
-    pub on_action: Callback<Action>,
+    pub on_password: Callback<(InputId, SharedSecret)>,
+    pub on_remove: Callback<InputId>,
 }
 
 /// "2 certificates, 1 private key".
@@ -28,12 +31,12 @@ fn summary(lang: Lang, kinds: &[ItemKind]) -> String {
             None => counted.push((*kind, 1)),
         }
     }
-    counted.iter().map(|(kind, count)| item_kind(lang, *kind, *count)).collect::<Vec<_>>().join(", ")
+    counted.iter().map(|(kind, count)| words(lang).items(*kind, *count)).collect::<Vec<_>>().join(", ")
 }
 
-/// The paste box's input is named "pasted text" for the engine (its
-/// messages are in English and Chinese alike); shown in the page's language.
-fn shown_name(text: &crate::words::Words, name: &str) -> String {
+/// The paste box's input is named "pasted text" for the engine; shown in
+/// the page's language.
+fn shown_name(text: &PageWords, name: &str) -> String {
     match name.strip_prefix("pasted text") {
         Some(rest) => format!("{}{rest}", text.pasted_text),
         None => name.to_string(),
@@ -42,63 +45,48 @@ fn shown_name(text: &crate::words::Words, name: &str) -> String {
 
 #[function_component]
 pub fn InputList(props: &InputListProps) -> Html {
-    let text = words(props.lang);
+    let text = page_words(props.lang);
+    let engine = words(props.lang);
     let report = &props.analysis.report;
-    html! {
-        <ul class="input-list" aria-label={text.inputs}>
-            { for report.inputs.iter().enumerate().map(|(position, input)| {
-                let source = props.analysis.sources.get(position).copied().unwrap_or(InputId::Paste);
-                let kinds: Vec<ItemKind> = input.items.iter().map(|item| item.kind).collect();
-                let needs_password = report.findings.iter().any(|finding| {
-                    finding.inputs.contains(&position)
-                        && matches!(finding.code(), Code::PasswordRequired | Code::PasswordIncorrect)
-                });
-                let typed = props.passwords.get(position).cloned().unwrap_or_default();
-                let field_id = format!("password-{position}");
-                let on_password = props.on_action.reform(move |event: InputEvent| {
-                    let field: HtmlInputElement = event.target_unchecked_into();
-                    Action::Password(source, field.value())
-                });
-                let remove = match source {
-                    InputId::File(id) => {
-                        let on_remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveFile(id));
-                        html! {
-                            <button type="button" class="remove" onclick={on_remove}
-                                aria-label={format!("{} {}", text.remove, shown_name(text, &input.name))}>{ "×" }</button>
-                        }
-                    }
-                    InputId::Paste => {
-                        let on_clear = props.on_action.reform(|_: MouseEvent| Action::Paste(String::new()));
-                        html! {
-                            <button type="button" class="remove" onclick={on_clear}
-                                aria-label={format!("{} {}", text.remove, shown_name(text, &input.name))}>{ "×" }</button>
-                        }
-                    }
-                };
-                html! {
-                    <li class="input-entry" data-input={position.to_string()}>
-                        <div class="input-head">
-                            <span class="input-name">{ shown_name(text, &input.name) }</span>
-                            <span class="input-kinds">{
-                                if kinds.is_empty() { text.nothing_recognised.to_string() } else { summary(props.lang, &kinds) }
-                            }</span>
-                            { remove }
-                        </div>
-                        if needs_password || !typed.is_empty() {
-                            <div class="password-row">
-                                <label for={field_id.clone()}>{ text.password_label }</label>
-                                <input id={field_id} class="password" type="password" autocomplete="off"
-                                    value={typed} oninput={on_password} />
-                            </div>
-                        }
-                        if !input.notes.is_empty() {
-                            <ul class="input-notes">
-                                { for input.notes.iter().map(|note| html! { <li>{ note }</li> }) }
-                            </ul>
-                        }
-                    </li>
+    let entries = report.inputs().iter().filter(|input| input.source == Source::Bundle).filter_map(|input| {
+        let position = input.index;
+        let source = props.analysis.source(position)?;
+        let kinds: Vec<ItemKind> = input.items.iter().map(|item| item.kind).collect();
+        let needs_password = report.findings.iter().any(|finding| {
+            finding.inputs.contains(&position) && matches!(finding.code(), Code::PasswordRequired | Code::PasswordIncorrect)
+        });
+        let typed = props.has_password.get(position).copied().unwrap_or(false);
+        let field_id = format!("password-{position}");
+        let on_password = props.on_password.reform(move |event: InputEvent| {
+            let field: HtmlInputElement = event.target_unchecked_into();
+            (source, SharedSecret::new(field.value()))
+        });
+        let name = shown_name(text, &input.name);
+        Some(html! {
+            <li class="input-entry" data-input={position.to_string()}>
+                <div class="input-head">
+                    <span class="input-name">{ name.clone() }</span>
+                    <span class="input-kinds">{
+                        if kinds.is_empty() { text.nothing_recognised.to_string() } else { summary(props.lang, &kinds) }
+                    }</span>
+                    <button type="button" class="remove" onclick={props.on_remove.reform(move |_| source)}
+                        aria-label={format!("{} {name}", text.remove)}>{ "×" }</button>
+                </div>
+                if needs_password || typed {
+                    <div class="password-row">
+                        <label for={field_id.clone()}>{ text.password_label }</label>
+                        <input id={field_id} class="password" type="password" autocomplete="off" oninput={on_password} />
+                    </div>
                 }
-            }) }
-        </ul>
+                if !input.notes.is_empty() {
+                    <ul class="input-notes">
+                        { for input.notes.iter().map(|note| html! { <li>{ engine.note(note) }</li> }) }
+                    </ul>
+                }
+            </li>
+        })
+    });
+    html! {
+        <ul class="input-list" aria-label={text.inputs}>{ for entries }</ul>
     }
 }

@@ -1,15 +1,18 @@
-//! The paste box, the file drop zone and picker, the host and date fields.
+//! The paste box, the file drop zone and picker, the host and date fields
+//! and the rules. The whole column takes dropped files.
 
-use certdoctor::{Lang, Profile};
+use certdoctor::{words, Lang, Profile};
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::state::{Action, Example};
-use crate::words::words;
+use crate::words::page_words;
 
 /// Pastes larger than this are taken as an input of their own.
 const LARGE_PASTE: usize = 256 * 1024;
+
+/// A file picked, dropped or pasted: its name and bytes.
+pub type NewFile = (String, Vec<u8>);
 
 #[derive(Properties, PartialEq)]
 pub struct InputsProps {
@@ -18,25 +21,30 @@ pub struct InputsProps {
     pub host: String,
     /// `YYYY-MM-DD`, or empty for now.
     pub at: String,
-    /// Names of the certificates the user trusts as their own roots.
-    pub roots: Vec<String>,
     pub profile: Profile,
     pub lang: Lang,
-    pub on_action: Callback<Action>,
+    pub on_paste: Callback<String>,
+    pub on_file: Callback<NewFile>,
+    pub on_host: Callback<String>,
+    pub on_at: Callback<String>,
+    pub on_profile: Callback<Profile>,
+    /// Shown at the end of the column (roots, examples).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Reads every file in `files` and adds it. Only the first bytes up to the
 /// engine's limit (plus one, so the engine can say the limit was hit) are
 /// read, so a huge file cannot exhaust the page's memory.
-fn add_files(files: Option<FileList>, on_action: Callback<Action>) {
+fn add_files(files: Option<FileList>, on_file: Callback<NewFile>) {
     let Some(files) = files else { return };
-    let limit = certdoctor::input::limits::MAX_TOTAL_BYTES as f64 + 1.0;
+    let limit = certdoctor::limits::MAX_TOTAL_BYTES as f64 + 1.0;
     for position in 0..files.length() {
         let Some(file) = files.item(position) else { continue };
-        let on_action = on_action.clone();
+        let on_file = on_file.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(bytes) = read_file(&file, limit).await {
-                on_action.emit(Action::AddFile { name: file.name(), bytes });
+                on_file.emit((file.name(), bytes));
             }
         });
     }
@@ -49,9 +57,50 @@ async fn read_file(file: &File, limit: f64) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// A very large paste (a whole CA bundle) becomes an input of its own
+/// instead of text in the box: a browser needs about a second just to lay
+/// out 2 MB in a text box, during which the page cannot answer.
+fn large_paste(on_file: Callback<NewFile>, name: &'static str) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let Some(event) = event.dyn_ref::<ClipboardEvent>() else { return };
+        let Some(text) = event.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else {
+            return;
+        };
+        if text.len() > LARGE_PASTE {
+            event.prevent_default();
+            on_file.emit((format!("{name} ({} KiB)", text.len() / 1024), text.into_bytes()));
+        }
+    })
+}
+
+/// Drop, drag-over and drag-leave: files dropped anywhere on the column are
+/// added, and the zone shows where while something is dragged over it.
+fn drop_handlers(
+    dragging: &UseStateHandle<bool>,
+    on_file: &Callback<NewFile>,
+) -> (Callback<DragEvent>, Callback<DragEvent>, Callback<DragEvent>) {
+    let on_drop = {
+        let (on_file, dragging) = (on_file.clone(), dragging.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            add_files(event.data_transfer().and_then(|transfer| transfer.files()), on_file.clone());
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let dragging = dragging.clone();
+    (on_drop, on_drag_over, Callback::from(move |_: DragEvent| dragging.set(false)))
+}
+
 #[function_component]
 pub fn Inputs(props: &InputsProps) -> Html {
-    let text = words(props.lang);
+    let text = page_words(props.lang);
     let dragging = use_state(|| false);
     // The paste box is not bound to the state: the user's typing stays in
     // it, and the page writes it only when it sets the text itself.
@@ -65,75 +114,33 @@ pub fn Inputs(props: &InputsProps) -> Html {
             }
         });
     }
-    let on_paste = props.on_action.reform(|event: InputEvent| {
-        let area: HtmlTextAreaElement = event.target_unchecked_into();
-        Action::Paste(area.value())
-    });
-    let on_host = props.on_action.reform(|event: InputEvent| {
-        let field: HtmlInputElement = event.target_unchecked_into();
-        Action::Host(field.value())
-    });
-    // A very large paste (a whole CA bundle) becomes an input of its own
-    // instead of text in the box: a browser needs about a second just to lay
-    // out 2 MB in a text box, during which the page cannot answer.
-    let on_paste_event = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: Event| {
-            let Some(event) = event.dyn_ref::<ClipboardEvent>() else { return };
-            let Some(text) = event.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else {
-                return;
-            };
-            if text.len() > LARGE_PASTE {
-                event.prevent_default();
-                let name = format!("pasted text ({} KiB)", text.len() / 1024);
-                on_action.emit(Action::AddFile { name, bytes: text.into_bytes() });
-            }
-        })
-    };
-    let on_at = props.on_action.reform(|event: Event| {
-        let field: HtmlInputElement = event.target_unchecked_into();
-        Action::At(field.value())
-    });
-    let on_now = props.on_action.reform(|_: MouseEvent| Action::At(String::new()));
-    let on_profile = props.on_action.reform(|event: Event| {
-        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-        Action::Profile(Profile::parse(&select.value()).unwrap_or_default())
+    let on_paste = props
+        .on_paste
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let on_host =
+        props.on_host.reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let on_at = props.on_at.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().value());
+    let on_now = props.on_at.reform(|_: MouseEvent| String::new());
+    let on_profile = props.on_profile.reform(|event: Event| {
+        Profile::parse(&event.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
+            .unwrap_or_default()
     });
     let on_pick = {
-        let on_action = props.on_action.clone();
+        let on_file = props.on_file.clone();
         Callback::from(move |event: Event| {
             let field: HtmlInputElement = event.target_unchecked_into();
-            add_files(field.files(), on_action.clone());
+            add_files(field.files(), on_file.clone());
             // Picking the same file again must fire `change` again.
             field.set_value("");
         })
     };
-    let on_drop = {
-        let on_action = props.on_action.clone();
-        let dragging = dragging.clone();
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            dragging.set(false);
-            add_files(event.data_transfer().and_then(|transfer| transfer.files()), on_action.clone());
-        })
-    };
-    let on_drag_over = {
-        let dragging = dragging.clone();
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let on_drag_leave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
+    let (on_drop, on_drag_over, on_drag_leave) = drop_handlers(&dragging, &props.on_file);
     html! {
-        // The whole column takes drops; the zone shows where.
         <section class="inputs" ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <label for="paste" class="field-label">{ text.paste_label }</label>
             <textarea id="paste" class="paste" spellcheck="false" autocomplete="off"
-                placeholder={text.paste_placeholder} ref={paste} oninput={on_paste} onpaste={on_paste_event} />
+                placeholder={text.paste_placeholder} ref={paste} oninput={on_paste}
+                onpaste={large_paste(props.on_file.clone(), text.pasted_text)} />
             <div class={classes!("drop-zone", dragging.then_some("dragging"))} id="drop-zone">
                 <span>{ text.drop_hint }</span>
                 <label for="file-picker" class="button">{ text.pick_files }</label>
@@ -144,8 +151,7 @@ pub fn Inputs(props: &InputsProps) -> Html {
                 placeholder={text.host_placeholder} value={props.host.clone()} oninput={on_host} />
             <label for="at" class="field-label">{ text.date_label }</label>
             <div class="date-row">
-                <input id="at" class="host" type="date" value={props.at.clone()} onchange={on_at}
-                    aria-describedby="at-hint" />
+                <input id="at" class="host" type="date" value={props.at.clone()} onchange={on_at} aria-describedby="at-hint" />
                 if !props.at.is_empty() {
                     <button type="button" class="button secondary" id="at-now" onclick={on_now}>{ text.date_now }</button>
                 }
@@ -154,40 +160,11 @@ pub fn Inputs(props: &InputsProps) -> Html {
             <label for="profile" class="field-label">{ text.rules_label }</label>
             <select id="profile" class="rules" onchange={on_profile} aria-describedby="profile-hint">
                 { for [Profile::Auto, Profile::Web, Profile::Rfc5280].into_iter().map(|profile| html! {
-                    <option value={profile.as_str()} selected={props.profile == profile}>{ text.profile_name(profile) }</option>
+                    <option value={profile.as_str()} selected={props.profile == profile}>{ words(props.lang).profile(profile) }</option>
                 }) }
             </select>
             <p class="hint" id="profile-hint">{ text.rules_hint }</p>
-            if !props.roots.is_empty() {
-                <h2 class="field-label">{ text.your_roots }</h2>
-                <ul class="trusted-roots">
-                    { for props.roots.iter().map(|name| {
-                        let remove = name.clone();
-                        html! {
-                            <li>
-                                <span>{ format!("✓ {name}") }</span>
-                                <button type="button" class="remove" aria-label={format!("{}: {name}", text.stop_trusting)}
-                                    onclick={props.on_action.reform(move |_| Action::UntrustRoot(remove.clone()))}>{ "×" }</button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
-            <h2 class="field-label examples-heading">{ text.examples }</h2>
-            <ul class="examples">
-                { for Example::ALL.iter().map(|example| {
-                    let example = *example;
-                    html! {
-                        <li>
-                            <button type="button" class="button secondary" id={format!("example-{}", example.id())}
-                                onclick={props.on_action.reform(move |_| Action::Example(example))}>
-                                { text.example_name(example) }
-                            </button>
-                            <span class="hint">{ text.example_hint(example) }</span>
-                        </li>
-                    }
-                }) }
-            </ul>
+            { props.children.clone() }
         </section>
     }
 }

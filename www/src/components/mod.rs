@@ -1,6 +1,16 @@
-pub mod certificates;
+//! One component per file. Each takes what it shows and callbacks that
+//! carry domain values; none imports the app.
+
+pub mod certificate_details;
+pub mod certificate_list;
 pub mod chain;
-pub mod findings;
+pub mod copy_button;
+pub mod examples;
+pub mod finding_list;
 pub mod input_list;
 pub mod inputs;
+pub mod language_switch;
+pub mod text_view;
+pub mod theme_switch;
+pub mod trusted_roots;
 pub mod verdict;

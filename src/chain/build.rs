@@ -1,0 +1,220 @@
+//! Path building (RFC 5280 §6, RFC 4158): depth-first from the leaf through
+//! the bundle to an anchor. Issuers are found by name, tried in key
+//! identifier order, and accepted only when the signature verifies. The
+//! search is bounded by the analysis's [`Budget`]; it prefers a trusted path
+//! without expired certificates or broken name constraints.
+
+use std::collections::HashMap;
+
+use super::anchors::{contents, Anchor};
+use super::constraints::first_violation;
+use super::PathEnd;
+use crate::budget::Budget;
+use crate::certificate::{Certificate, Source};
+use crate::signature::{self, Outcome, Signed};
+use crate::timestamp::Timestamp;
+
+/// Longest path considered (RFC 5280 has no limit; real chains are ≤ 5).
+const MAX_DEPTH: usize = 10;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Issuer {
+    Certificate(usize),
+    Anchor(usize),
+}
+
+/// The best path found and how it ends.
+pub(super) struct Found {
+    pub path: Vec<usize>,
+    pub end: PathEnd,
+    /// Index into the anchors of the anchor it ends at.
+    pub anchor: Option<usize>,
+    /// Algorithms of signatures that could not be checked.
+    pub unchecked: Vec<String>,
+}
+
+pub(super) struct Builder<'a> {
+    certificates: &'a [Certificate],
+    anchors: &'a [&'a Anchor],
+    budget: &'a mut Budget,
+    verified: HashMap<(usize, Issuer), Outcome>,
+    best: Option<(Vec<usize>, PathEnd)>,
+    best_anchor: Option<usize>,
+    best_defects: usize,
+    at: Timestamp,
+}
+
+fn rank(end: &PathEnd) -> u8 {
+    match end {
+        PathEnd::Anchor { .. } => 2,
+        PathEnd::UntrustedRoot { .. } => 1,
+        PathEnd::MissingIssuer { .. } => 0,
+    }
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(
+        certificates: &'a [Certificate],
+        anchors: &'a [&'a Anchor],
+        budget: &'a mut Budget,
+        at: Timestamp,
+    ) -> Self {
+        Self {
+            certificates,
+            anchors,
+            budget,
+            verified: HashMap::new(),
+            best: None,
+            best_anchor: None,
+            best_defects: 0,
+            at,
+        }
+    }
+
+    /// Searches from `leaf` and returns the best path.
+    pub fn run(mut self, leaf: usize) -> Found {
+        let mut path = vec![leaf];
+        self.search(&mut path);
+        let mut unchecked: Vec<String> = self
+            .verified
+            .values()
+            .filter_map(|outcome| match outcome {
+                Outcome::Unsupported(name) => Some(name.clone()),
+                _ => None,
+            })
+            .collect();
+        unchecked.sort();
+        unchecked.dedup();
+        let (path, end) = self.best.unwrap_or((vec![leaf], PathEnd::MissingIssuer { issuer: String::new() }));
+        Found { path, end, anchor: self.best_anchor, unchecked }
+    }
+
+    fn verify(&mut self, child: usize, issuer: Issuer) -> Outcome {
+        if let Some(outcome) = self.verified.get(&(child, issuer)) {
+            return outcome.clone();
+        }
+        if !self.budget.signature() {
+            return Outcome::Invalid;
+        }
+        let spki = match issuer {
+            Issuer::Certificate(index) => &self.certificates[index].spki_der,
+            Issuer::Anchor(index) => &self.anchors[index].spki,
+        };
+        let outcome = match Signed::parse(&self.certificates[child].der) {
+            Some(signed) => signature::verify(&signed, spki),
+            None => Outcome::Invalid,
+        };
+        self.verified.insert((child, issuer), outcome.clone());
+        outcome
+    }
+
+    /// Problems that make a path worse than another one to the same kind of
+    /// end: certificates outside their validity, broken name constraints.
+    fn defects(&self, path: &[usize], anchor: Option<usize>) -> usize {
+        let expired = path
+            .iter()
+            .filter(|index| {
+                let certificate = &self.certificates[**index];
+                self.at > certificate.not_after || self.at < certificate.not_before
+            })
+            .count();
+        let constraints = anchor.and_then(|index| self.anchors[index].constraints.as_ref());
+        let broken = usize::from(first_violation(self.certificates, path, constraints, "").is_some());
+        expired + broken
+    }
+
+    fn offer(&mut self, path: &[usize], end: PathEnd, anchor: Option<usize>) {
+        let defects = self.defects(path, anchor);
+        let better = match &self.best {
+            None => true,
+            Some((best_path, best_end)) => {
+                let (new_rank, old_rank) = (rank(&end), rank(best_end));
+                new_rank > old_rank
+                    || (new_rank == old_rank && new_rank > 0 && defects < self.best_defects)
+                    || (new_rank == old_rank
+                        && new_rank > 0
+                        && defects == self.best_defects
+                        && path.len() < best_path.len())
+                    || (new_rank == old_rank && new_rank == 0 && path.len() > best_path.len())
+            }
+        };
+        if better {
+            self.best = Some((path.to_vec(), end));
+            self.best_anchor = anchor;
+            self.best_defects = defects;
+        }
+    }
+
+    /// A trusted path without defects: nothing better can be found.
+    fn trusted_found(&self) -> bool {
+        self.best.as_ref().is_some_and(|(_, end)| rank(end) == 2) && self.best_defects == 0
+    }
+
+    fn search(&mut self, path: &mut Vec<usize>) {
+        let Some(&current) = path.last() else { return };
+        if !self.budget.step() {
+            return;
+        }
+        let certificate = &self.certificates[current];
+        let issuer_name = contents(&certificate.issuer_der).to_vec();
+        // An anchor that signed it ends the path, trusted.
+        let anchor_candidates: Vec<usize> =
+            (0..self.anchors.len()).filter(|index| self.anchors[*index].subject == issuer_name).collect();
+        for anchor in anchor_candidates {
+            if self.verify(current, Issuer::Anchor(anchor)) != Outcome::Invalid {
+                let record = &self.anchors[anchor];
+                let end = PathEnd::Anchor { name: record.name.clone(), source: record.source };
+                self.offer(path, end, Some(anchor));
+                if self.trusted_found() {
+                    return;
+                }
+            }
+        }
+        // A self-signed certificate ends the path, untrusted.
+        if certificate.self_issued && self.verify(current, Issuer::Certificate(current)) != Outcome::Invalid {
+            self.offer(path, PathEnd::UntrustedRoot { certificate: current }, None);
+            return;
+        }
+        if path.len() >= MAX_DEPTH {
+            return;
+        }
+        let mut extended = false;
+        for candidate in self.issuer_candidates(path, &issuer_name) {
+            if self.verify(current, Issuer::Certificate(candidate)) == Outcome::Invalid {
+                continue;
+            }
+            extended = true;
+            path.push(candidate);
+            self.search(path);
+            path.pop();
+            if self.trusted_found() || self.budget.exhausted().is_some() {
+                return;
+            }
+        }
+        if !extended {
+            let issuer = self.certificates[current].issuer.clone();
+            self.offer(path, PathEnd::MissingIssuer { issuer }, None);
+        }
+    }
+
+    /// Certificates of the bundle named as the issuer of the path's last
+    /// certificate and not on the path yet, same key identifier first
+    /// (RFC 5280 §4.2.1.1).
+    fn issuer_candidates(&self, path: &[usize], issuer_name: &[u8]) -> Vec<usize> {
+        let Some(current) = path.last().map(|index| &self.certificates[*index]) else { return Vec::new() };
+        let mut candidates: Vec<usize> = self
+            .certificates
+            .iter()
+            .filter(|candidate| candidate.source == Source::Bundle && !path.contains(&candidate.index))
+            .filter(|candidate| contents(&candidate.subject_der) == issuer_name)
+            .map(|candidate| candidate.index)
+            .collect();
+        candidates.sort_by_key(|index| {
+            let candidate = &self.certificates[*index];
+            let same_key =
+                current.authority_key_id.is_some() && candidate.subject_key_id == current.authority_key_id;
+            !same_key
+        });
+        candidates
+    }
+}

@@ -1,0 +1,231 @@
+//! The chain: the path a TLS client would build from the leaf to a trust
+//! anchor, every certificate's role on it, and how the bundle as served
+//! differs from it.
+//!
+//! [`build`] finds the path ([`build.rs`](build)) and decides each
+//! certificate's [`Role`] once ([`roles`]); the findings about trust, the
+//! bundle, each certificate on the path and the leaf are made from that in
+//! [`trust`], [`bundle`], [`path`] and [`leaf`].
+
+mod anchors;
+mod build;
+mod bundle;
+mod constraints;
+mod leaf;
+mod path;
+mod roles;
+mod trust;
+
+use serde::Serialize;
+
+use crate::budget::Budget;
+use crate::certificate::Certificate;
+use crate::finding::{Finding, FindingKind, Skipped};
+use crate::names::constraints::Constraints;
+use crate::names::Host;
+use crate::options::Profile;
+use crate::timestamp::Timestamp;
+pub use anchors::{Anchor, AnchorSource};
+pub use roles::Role;
+
+/// How the path ends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum PathEnd {
+    /// At a trust anchor: the path is trusted.
+    Anchor { name: String, source: AnchorSource },
+    /// At a self-signed certificate that is not a trust anchor.
+    UntrustedRoot { certificate: usize },
+    /// The last certificate's issuer was not found.
+    MissingIssuer { issuer: String },
+}
+
+/// The path and what is wrong with the bundle.
+#[derive(Clone, Debug, Serialize)]
+pub struct Chain {
+    pub leaf: usize,
+    /// Certificates of the bundle on the path, leaf first (the root too, if
+    /// it was given in the bundle).
+    pub path: Vec<usize>,
+    pub end: PathEnd,
+    pub trusted: bool,
+    /// The user's root certificate the path ends at, if it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<usize>,
+    /// Every certificate's role, by certificate index.
+    pub roles: Vec<Role>,
+    /// The bundle as it should be served: leaf, then intermediates in order,
+    /// no root, nothing else. PEM.
+    pub fixed_bundle: String,
+    /// True if the bundle as given differs from `fixed_bundle`.
+    pub bundle_needs_fixing: bool,
+    /// Signatures that could not be checked here (unsupported algorithms).
+    pub unchecked_signatures: Vec<String>,
+    /// The anchor's name constraints, if it has any.
+    #[serde(skip)]
+    pub anchor_constraints: Option<Constraints>,
+    /// The budget that ran out while the path was built, if one did.
+    #[serde(skip)]
+    pub exhausted: Option<crate::finding::Limit>,
+}
+
+impl Chain {
+    /// The role of the certificate at `index`.
+    pub fn role(&self, index: usize) -> Role {
+        self.roles.get(index).copied().unwrap_or(Role::Extra)
+    }
+}
+
+/// Picks the leaf among the bundle's certificates: one that is not a CA
+/// (preferring one that covers `host`), else the first certificate.
+pub fn choose_leaf(certificates: &[Certificate], host: Option<&Host>) -> Option<usize> {
+    let bundle: Vec<&Certificate> = certificates.iter().filter(|c| !c.is_user_root()).collect();
+    let leaves: Vec<&Certificate> = bundle.iter().copied().filter(|c| c.is_ca != Some(true)).collect();
+    if let Some(host) = host {
+        let covers = |c: &&Certificate| {
+            matches!(
+                crate::names::host::check(host, &c.dns_names, &c.ip_addresses, c.has_san),
+                crate::names::HostMatch::Matched(_)
+            )
+        };
+        if let Some(matching) = leaves.iter().copied().find(covers) {
+            return Some(matching.index);
+        }
+    }
+    leaves.first().map(|c| c.index).or_else(|| bundle.first().map(|c| c.index))
+}
+
+/// Builds the best path from `leaf` up to one of `anchors`, within `budget`.
+pub fn build(
+    certificates: &[Certificate],
+    anchors: &[&Anchor],
+    leaf: usize,
+    at: Timestamp,
+    budget: &mut Budget,
+) -> Chain {
+    let found = build::Builder::new(certificates, anchors, budget, at).run(leaf);
+    let anchor = found.anchor.and_then(|index| anchors[index].certificate);
+    let trusted = matches!(found.end, PathEnd::Anchor { .. });
+    let roles = roles::assign(certificates, &found.path, anchor, trusted);
+    let served: Vec<usize> = found.path.iter().copied().filter(|index| roles[*index] != Role::Root).collect();
+    let given: Vec<usize> = certificates.iter().filter(|c| !c.is_user_root()).map(|c| c.index).collect();
+    Chain {
+        leaf,
+        trusted,
+        anchor,
+        fixed_bundle: served.iter().map(|index| certificates[*index].pem.clone()).collect(),
+        bundle_needs_fixing: given != served,
+        path: found.path,
+        end: found.end,
+        roles,
+        unchecked_signatures: found.unchecked,
+        anchor_constraints: found.anchor.and_then(|index| anchors[index].constraints.clone()),
+        exhausted: budget.exhausted(),
+    }
+}
+
+/// What the chain findings are judged against.
+pub struct Judge<'a> {
+    pub certificates: &'a [Certificate],
+    pub chain: &'a Chain,
+    pub host: Option<&'a Host>,
+    /// [`Profile::Web`] or [`Profile::Rfc5280`].
+    pub profile: Profile,
+    pub max_intermediates: Option<usize>,
+}
+
+impl Judge<'_> {
+    fn leaf(&self) -> &Certificate {
+        &self.certificates[self.chain.leaf]
+    }
+
+    /// A finding about one certificate.
+    fn about(&self, kind: FindingKind, certificate: &Certificate) -> Finding {
+        Finding::about_certificate(kind, certificate.input, certificate.index)
+    }
+}
+
+/// Everything wrong with the chain and the bundle, as findings.
+pub fn findings(judge: &Judge<'_>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if let Some(limit) = judge.chain.exhausted {
+        let leaf = judge.leaf();
+        let kind = FindingKind::InputLimitExceeded {
+            limit,
+            maximum: Budget::maximum(limit) as u64,
+            skipped: Skipped::PathSearch { leaf: leaf.name.clone() },
+        };
+        findings.push(judge.about(kind, leaf));
+    }
+    trust::findings(judge, &mut findings);
+    bundle::findings(judge, &mut findings);
+    path::depth(judge, &mut findings);
+    path::profile(judge, &mut findings);
+    path::each_certificate(judge, &mut findings);
+    leaf::name_constraints(judge, &mut findings);
+    leaf::host(judge, &mut findings);
+    leaf::lifetime(judge, &mut findings);
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::certificate::Source;
+    use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+
+    fn ca(name: &str) -> CertificateParams {
+        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.distinguished_name.push(DnType::CommonName, name);
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params
+    }
+
+    /// The codes for a bundle (by index into `pool`) with `pool[2]` as the
+    /// user's root, judged by RFC 5280's rules.
+    fn codes(pool: &[Vec<u8>], bundle: &[usize]) -> Vec<&'static str> {
+        let mut certificates: Vec<Certificate> = bundle
+            .iter()
+            .enumerate()
+            .map(|(index, which)| Certificate::from_der(&pool[*which], index, 0, Source::Bundle).unwrap())
+            .collect();
+        let root = Certificate::from_der(&pool[2], certificates.len(), 1, Source::Root).unwrap();
+        certificates.push(root);
+        let anchor = Anchor::from_certificate(&certificates[certificates.len() - 1]);
+        let at = Timestamp::parse("2026-01-01").unwrap();
+        let leaf = choose_leaf(&certificates, None).unwrap();
+        let chain = build(&certificates, &[&anchor], leaf, at, &mut Budget::default());
+        let judge = Judge {
+            certificates: &certificates,
+            chain: &chain,
+            host: None,
+            profile: Profile::Rfc5280,
+            max_intermediates: None,
+        };
+        // The profile rules have their own table.
+        let codes = findings(&judge).into_iter().map(|finding| finding.code().as_str());
+        codes.filter(|code| *code != "cert-profile-violation").collect()
+    }
+
+    #[test]
+    fn the_bundle_against_the_path() {
+        let root = CertifiedIssuer::self_signed(ca("Table Root"), KeyPair::generate().unwrap()).unwrap();
+        let intermediate =
+            CertifiedIssuer::signed_by(ca("Table Intermediate"), KeyPair::generate().unwrap(), &root)
+                .unwrap();
+        let mut leaf = CertificateParams::new(vec!["table.example".to_string()]).unwrap();
+        leaf.use_authority_key_identifier_extension = true;
+        let leaf = leaf.signed_by(&KeyPair::generate().unwrap(), &intermediate).unwrap();
+        let pool = [leaf.der().to_vec(), intermediate.der().to_vec(), root.der().to_vec()];
+        let cases: [(&str, &[usize], &[&str]); 5] = [
+            ("leaf then intermediate", &[0, 1], &[]),
+            ("intermediate first", &[1, 0], &["chain-out-of-order"]),
+            ("no intermediate", &[0], &["chain-incomplete"]),
+            ("the root sent too", &[0, 1, 2], &["chain-root-included"]),
+            ("the intermediate twice", &[0, 1, 1], &["chain-duplicate-certificate"]),
+        ];
+        for (name, bundle, expected) in cases {
+            assert_eq!(codes(&pool, bundle), expected, "{name}");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Each certificate on the path: the client's depth limit, the profile
+//! rules by position, weak signatures, unknown critical extensions, CA
+//! flags (RFC 5280 §4.2.1.9, §4.2.1.3), path lengths and EKU.
+
+use super::{Judge, Role};
+use crate::certificate::{Certificate, ExtendedKeyUsage, KeyUsage};
+use crate::finding::{Finding, FindingKind};
+use crate::profile::{self, Position};
+use crate::signature::{self, Signed};
+
+/// The client's depth limit: intermediates between leaf and anchor, not
+/// counting self-issued ones (a CA re-keying itself) or a root given in the
+/// bundle.
+pub(super) fn depth(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
+    let Some(limit) = judge.max_intermediates else { return };
+    let (certificates, chain) = (judge.certificates, judge.chain);
+    let intermediates: Vec<usize> =
+        chain.path.iter().copied().filter(|index| chain.role(*index) == Role::Intermediate).collect();
+    let counted = intermediates.iter().filter(|index| !certificates[**index].self_issued).count();
+    if counted > limit {
+        let leaf = judge.leaf();
+        findings.push(Finding {
+            kind: FindingKind::ChainTooLong { leaf: leaf.name.clone(), intermediates: counted, limit },
+            inputs: vec![leaf.input],
+            certificates: intermediates,
+        });
+    }
+}
+
+/// The profile of each certificate on the path, and of the user's root the
+/// path ends at.
+pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
+    let (certificates, chain) = (judge.certificates, judge.chain);
+    let anchor = chain.anchor.map(|index| &certificates[index]);
+    for (position, index) in chain.path.iter().enumerate() {
+        let certificate = &certificates[*index];
+        let issuer_has_ski = match chain.path.get(position + 1) {
+            Some(issuer) => certificates[*issuer].subject_key_id.is_some(),
+            None => anchor.is_none_or(|root| root.subject_key_id.is_some()),
+        };
+        let position = match chain.role(*index) {
+            Role::Leaf => Position::Leaf,
+            Role::Root => Position::Root,
+            _ => Position::Intermediate,
+        };
+        violations(judge, certificate, position, issuer_has_ski, findings);
+    }
+    if let Some(root) = anchor {
+        violations(judge, root, Position::Root, true, findings);
+        for extension in &root.unknown_critical_extensions {
+            let kind = FindingKind::CertCriticalExtensionUnknown {
+                certificate: root.name.clone(),
+                extension: extension.clone(),
+            };
+            findings.push(judge.about(kind, root));
+        }
+    }
+}
+
+fn violations(
+    judge: &Judge<'_>,
+    certificate: &Certificate,
+    position: Position,
+    issuer_has_ski: bool,
+    findings: &mut Vec<Finding>,
+) {
+    for rule in profile::check(certificate, position, issuer_has_ski, judge.profile) {
+        let kind = FindingKind::CertProfileViolation { certificate: certificate.name.clone(), rule };
+        findings.push(judge.about(kind, certificate));
+    }
+}
+
+/// Weak signatures, unknown critical extensions, issuers that are not CAs,
+/// path lengths and EKUs along the path.
+pub(super) fn each_certificate(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
+    let (certificates, chain) = (judge.certificates, judge.chain);
+    for (position, index) in chain.path.iter().enumerate() {
+        let certificate = &certificates[*index];
+        // A root's own signature is not checked by anyone.
+        let is_root = chain.role(*index) == Role::Root;
+        if !is_root {
+            if let Some(algorithm) =
+                Signed::parse(&certificate.der).map(|signed| signature::algorithm(&signed))
+            {
+                if algorithm.weak_hash {
+                    let kind = FindingKind::SignatureWeakAlgorithm {
+                        certificate: certificate.name.clone(),
+                        algorithm: algorithm.name,
+                    };
+                    findings.push(judge.about(kind, certificate));
+                }
+            }
+        }
+        for extension in &certificate.unknown_critical_extensions {
+            let kind = FindingKind::CertCriticalExtensionUnknown {
+                certificate: certificate.name.clone(),
+                extension: extension.clone(),
+            };
+            findings.push(judge.about(kind, certificate));
+        }
+        if position > 0 {
+            issuer(judge, position, findings);
+        }
+        eku(judge, certificate, position == 0, is_root, findings);
+    }
+}
+
+/// The certificate at `position` (> 0) as the issuer of the one below it.
+fn issuer(judge: &Judge<'_>, position: usize, findings: &mut Vec<Finding>) {
+    let (certificates, path) = (judge.certificates, &judge.chain.path);
+    let certificate = &certificates[path[position]];
+    let issued = &certificates[path[position - 1]];
+    let key_cert_sign = certificate.key_usage_allows(KeyUsage::KeyCertSign);
+    if certificate.is_ca != Some(true) || !key_cert_sign {
+        findings.push(Finding {
+            kind: FindingKind::IssuerNotCa {
+                issuer: certificate.name.clone(),
+                issued: issued.name.clone(),
+                basic_constraints_ca: certificate.is_ca == Some(true),
+                key_cert_sign,
+            },
+            inputs: vec![certificate.input],
+            certificates: vec![certificate.index, issued.index],
+        });
+    }
+    // Intermediate CAs below this one, not counting self-issued ones.
+    let below = path[1..position].iter().filter(|i| !certificates[**i].self_issued).count();
+    if let Some(limit) = certificate.path_len {
+        if below > limit as usize {
+            let kind = FindingKind::PathLengthExceeded { issuer: certificate.name.clone(), limit, below };
+            findings.push(judge.about(kind, certificate));
+        }
+    }
+}
+
+fn eku(
+    judge: &Judge<'_>,
+    certificate: &Certificate,
+    is_leaf: bool,
+    is_root: bool,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(usages) = &certificate.extended_key_usage else { return };
+    let allows = usages.iter().any(|u| matches!(u, ExtendedKeyUsage::ServerAuth | ExtendedKeyUsage::Any));
+    if !allows && !is_root {
+        let kind = FindingKind::EkuServerAuthMissing {
+            certificate: certificate.name.clone(),
+            is_leaf,
+            usages: usages.clone(),
+        };
+        findings.push(judge.about(kind, certificate));
+    }
+}

@@ -1,0 +1,56 @@
+//! How the path ends (RFC 5280 §6.1): at an anchor, at a root nobody
+//! trusts, at a self-signed leaf, or at a certificate whose issuer is
+//! missing or whose signature does not verify.
+
+use super::anchors::contents;
+use super::{Judge, PathEnd};
+use crate::certificate::Certificate;
+use crate::finding::{Finding, FindingKind};
+
+pub(super) fn findings(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
+    let (certificates, chain, leaf) = (judge.certificates, judge.chain, judge.leaf());
+    match &chain.end {
+        PathEnd::Anchor { .. } => {}
+        PathEnd::UntrustedRoot { certificate } if *certificate == chain.leaf => {
+            findings.push(judge.about(FindingKind::TrustSelfSigned { certificate: leaf.name.clone() }, leaf));
+        }
+        PathEnd::UntrustedRoot { certificate } => {
+            let root = &certificates[*certificate];
+            let kind = FindingKind::TrustUntrustedRoot { root: root.name.clone(), leaf: leaf.name.clone() };
+            findings.push(judge.about(kind, root));
+        }
+        // A search that ran out of budget proves nothing about the issuer:
+        // its own finding says so.
+        PathEnd::MissingIssuer { .. } if chain.exhausted.is_some() => {}
+        PathEnd::MissingIssuer { issuer } => {
+            let last = &certificates[*chain.path.last().unwrap_or(&chain.leaf)];
+            findings.push(missing_issuer(certificates, last, issuer));
+        }
+    }
+}
+
+/// The path stops at `last`: its issuer is either not there, or there (in
+/// the bundle or among the user's roots) with a signature that does not
+/// verify.
+fn missing_issuer(certificates: &[Certificate], last: &Certificate, issuer: &str) -> Finding {
+    let named_but_bad = certificates
+        .iter()
+        .find(|c| c.index != last.index && contents(&c.subject_der) == contents(&last.issuer_der));
+    if let Some(signer) = named_but_bad {
+        return Finding {
+            kind: FindingKind::SignatureInvalid { signed: last.name.clone(), signer: signer.name.clone() },
+            inputs: vec![last.input],
+            certificates: vec![last.index, signer.index],
+        };
+    }
+    if last.self_issued {
+        let kind = FindingKind::SignatureInvalid { signed: last.name.clone(), signer: last.name.clone() };
+        return Finding::about_certificate(kind, last.input, last.index);
+    }
+    let kind = FindingKind::ChainIncomplete {
+        certificate: last.name.clone(),
+        missing_issuer: issuer.to_string(),
+        ca_issuers: last.ca_issuers.first().cloned(),
+    };
+    Finding::about_certificate(kind, last.input, last.index)
+}

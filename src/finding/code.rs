@@ -1,0 +1,139 @@
+//! Every finding code, listed once: its stable kebab-case name and its
+//! severity. The names are an interface (scripts match on them); the
+//! severities say what the verdict means.
+
+use serde::Serialize;
+
+use super::Severity;
+
+macro_rules! codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $severity:ident;)*) => {
+        /// A finding code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[non_exhaustive]
+        pub enum Code {
+            $($(#[doc = $doc])* #[serde(rename = $name)] $variant,)*
+        }
+
+        impl Code {
+            /// All codes, in the order the README lists them.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The stable kebab-case name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+
+            /// How bad a finding of this code is, unless its facts say
+            /// otherwise ([`super::FindingKind::severity`]).
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    // Input.
+    /// Nothing usable in a file or paste.
+    InputUnrecognised = "input-unrecognised", Error;
+    /// A broken PEM block.
+    PemMalformed = "pem-malformed", Error;
+    /// A certificate that is not valid X.509.
+    CertUnparseable = "cert-unparseable", Error;
+    /// A limit stopped the analysis somewhere.
+    InputLimitExceeded = "input-limit-exceeded", Warning;
+    /// A CSR, CRL, PKCS#7 or PKCS#12 structure is broken.
+    InputUnparseable = "input-unparseable", Error;
+    /// An OpenSSH private key.
+    InputSshKey = "input-ssh-key", Error;
+    /// A Java keystore.
+    InputJavaKeystore = "input-java-keystore", Warning;
+    /// A CSR where a certificate is expected.
+    InputCsrNotCertificate = "input-csr-not-certificate", Info;
+    /// An encrypted input and no password.
+    PasswordRequired = "password-required", Error;
+    /// No password given opens an encrypted input.
+    PasswordIncorrect = "password-incorrect", Error;
+    /// An encryption or MAC scheme certdoctor cannot undo.
+    EncryptionUnsupported = "encryption-unsupported", Error;
+    // Chain.
+    /// The bundle is not leaf → issuer → ….
+    ChainOutOfOrder = "chain-out-of-order", Warning;
+    /// An issuer is missing.
+    ChainIncomplete = "chain-incomplete", Error;
+    /// The bundle carries the root.
+    ChainRootIncluded = "chain-root-included", Warning;
+    /// A certificate appears twice.
+    ChainDuplicateCertificate = "chain-duplicate-certificate", Warning;
+    /// A certificate is not on the leaf's path.
+    ChainUnrelatedCertificate = "chain-unrelated-certificate", Warning;
+    // Validity.
+    /// notAfter is before the moment checked.
+    CertExpired = "cert-expired", Error;
+    /// notBefore is after the moment checked.
+    CertNotYetValid = "cert-not-yet-valid", Error;
+    /// notAfter is within the warning window.
+    CertExpiringSoon = "cert-expiring-soon", Warning;
+    /// A TLS leaf valid for longer than browsers allow.
+    CertValidityTooLong = "cert-validity-too-long", Warning;
+    /// A critical extension clients do not understand.
+    CertCriticalExtensionUnknown = "cert-critical-extension-unknown", Error;
+    /// Revoked by a CRL that was given.
+    CertRevoked = "cert-revoked", Error;
+    /// An RFC 5280 / Baseline Requirements encoding rule is broken.
+    CertProfileViolation = "cert-profile-violation", Error;
+    // Names.
+    /// The host is not covered by any SAN.
+    NameMismatch = "name-mismatch", Error;
+    /// No subjectAltName.
+    NameNoSan = "name-no-san", Error;
+    // Keys.
+    /// The private key does not belong to the leaf.
+    KeyMismatch = "key-mismatch", Error;
+    /// RSA below 2048 bits, EC below 256 bits.
+    KeyWeak = "key-weak", Error;
+    /// A key block is damaged.
+    KeyUnreadable = "key-unreadable", Error;
+    /// A readable key of a kind TLS certificates cannot use.
+    KeyUnsupported = "key-unsupported", Warning;
+    // Signatures and trust.
+    /// A signature on the path does not verify.
+    SignatureInvalid = "signature-invalid", Error;
+    /// SHA-1/MD5 below the trust anchor.
+    SignatureWeakAlgorithm = "signature-weak-algorithm", Error;
+    /// The path ends at a root that is not trusted.
+    TrustUntrustedRoot = "trust-untrusted-root", Error;
+    /// A self-signed leaf.
+    TrustSelfSigned = "trust-self-signed", Error;
+    /// An issuer lacks CA:TRUE or keyCertSign.
+    IssuerNotCa = "issuer-not-ca", Error;
+    /// A pathLenConstraint is exceeded.
+    PathLengthExceeded = "path-length-exceeded", Error;
+    /// More intermediate CAs than `--max-depth` allows.
+    ChainTooLong = "chain-too-long", Error;
+    /// An EKU on the path excludes serverAuth.
+    EkuServerAuthMissing = "eku-server-auth-missing", Error;
+    /// A name breaks an issuer's name constraints.
+    NameConstraintsViolated = "name-constraints-violated", Error;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case_and_serialise_as_named() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            let name = code.as_str();
+            assert!(seen.insert(name), "{name} twice");
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name}");
+            assert_eq!(serde_json::to_value(code).unwrap(), name);
+        }
+    }
+}

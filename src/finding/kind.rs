@@ -1,0 +1,437 @@
+//! A finding's code and the facts its words are built from: names, dates,
+//! sizes and enums, never sentences (`finding::words` makes those).
+
+use serde::Serialize;
+
+use super::{Code, Severity};
+use crate::certificate::ExtendedKeyUsage;
+use crate::formats::encryption::{KdfLimit, SchemeSummary, Unsupported};
+use crate::formats::jks;
+use crate::formats::pem::PemProblem;
+use crate::formats::FormatError;
+use crate::keys::{KeyAlgorithm, KeyEncoding, KeyUnsupported};
+use crate::names::constraints::Violation;
+use crate::profile::Rule;
+use crate::timestamp::Timestamp;
+
+/// What kind of structure a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Structure {
+    Certificate,
+    CertificateRequest,
+    Crl,
+    Pkcs7,
+    Pkcs12,
+    PrivateKey,
+    EncryptedPrivateKey,
+    /// A DER object that is none of the above.
+    DerObject,
+}
+
+/// What an unrecognised input looks like instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LooksLike {
+    Empty,
+    SshPublicKey,
+    PuttyKey,
+    Html,
+    Json,
+}
+
+/// Which engine limit was reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Limit {
+    /// Total bytes over all inputs and roots.
+    TotalBytes,
+    /// PEM blocks in all inputs.
+    PemBlocks,
+    /// Certificates read from all inputs.
+    Certificates,
+    /// Key-derivation work (PBKDF2, PKCS#12 KDF, scrypt) of an encrypted input.
+    KeyDerivation,
+    /// Size of an RSA key.
+    RsaKeySize,
+    /// Entries in a container (PKCS#12 bags, keystore entries).
+    ContainerEntries,
+    /// Steps of the search for a path from the leaf to an anchor.
+    PathSearch,
+    /// Signature checks while building the path.
+    SignatureChecks,
+}
+
+/// What a limit kept from being analysed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Skipped {
+    /// A whole input.
+    Input { input: String, bytes: usize },
+    /// The rest of an input, from where the limit was reached.
+    RestOf { input: String },
+    /// Every certificate after the first `limit`.
+    CertificatesAfter { limit: usize },
+    /// An encrypted structure whose key derivation asks for too much work.
+    Encrypted { input: String, structure: Structure, asked: u64, limit: KdfLimit },
+    /// An RSA key of this size.
+    RsaKey { input: String, bits: usize },
+    /// The rest of the search for a path: the one found so far is reported.
+    PathSearch { leaf: String },
+}
+
+/// A key as the findings name it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct KeyRef {
+    pub algorithm: KeyAlgorithm,
+    pub bits: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub curve: Option<String>,
+    pub private: bool,
+    pub input: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+}
+
+/// Whose key a finding is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum KeyOwner {
+    Certificate {
+        name: String,
+        ca: bool,
+    },
+    /// One of the user's roots.
+    Root {
+        name: String,
+    },
+    /// A certificate request.
+    Request {
+        name: String,
+    },
+    /// A key given on its own.
+    Key {
+        key: KeyRef,
+    },
+}
+
+/// A finding's code and the facts its explanation is built from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "code", content = "context", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FindingKind {
+    /// Nothing in an input could be read as a certificate, key, CSR or bundle.
+    InputUnrecognised {
+        input: String,
+        bytes: usize,
+        looks_like: Option<LooksLike>,
+    },
+    /// A PEM block is broken (RFC 7468).
+    PemMalformed {
+        input: String,
+        line: usize,
+        problem: PemProblem,
+    },
+    /// A CERTIFICATE block (or DER file) is not a valid X.509 certificate.
+    CertUnparseable {
+        input: String,
+        line: Option<usize>,
+        error: FormatError,
+    },
+    /// Something was larger than the engine agrees to handle.
+    InputLimitExceeded {
+        limit: Limit,
+        maximum: u64,
+        skipped: Skipped,
+    },
+    /// A certificate request, CRL, PKCS#7 or PKCS#12 structure is broken.
+    InputUnparseable {
+        input: String,
+        line: Option<usize>,
+        structure: Structure,
+        error: FormatError,
+    },
+    /// An OpenSSH private key: not usable for TLS.
+    InputSshKey {
+        input: String,
+        line: Option<usize>,
+    },
+    /// A Java keystore: certificates read, keys need converting.
+    InputJavaKeystore {
+        input: String,
+        store: jks::Kind,
+        certificates: usize,
+        key_aliases: Vec<String>,
+        incomplete: Option<FormatError>,
+    },
+    /// A CSR was given; `only_requests` when no certificate was given at all.
+    InputCsrNotCertificate {
+        input: String,
+        request: String,
+        only_requests: bool,
+    },
+    /// An encrypted input and no password to open it.
+    PasswordRequired {
+        input: String,
+        structure: Structure,
+    },
+    /// None of the passwords given opens an encrypted input.
+    PasswordIncorrect {
+        input: String,
+        structure: Structure,
+        tried: usize,
+    },
+    /// An encryption scheme certdoctor cannot decrypt.
+    EncryptionUnsupported {
+        input: String,
+        structure: Structure,
+        unsupported: Unsupported,
+        scheme: Option<SchemeSummary>,
+    },
+    /// The private key does not belong to the leaf certificate.
+    KeyMismatch {
+        certificate: String,
+        keys: Vec<KeyRef>,
+        matches: Option<KeyOwner>,
+    },
+    /// RSA below 2048 bits or an elliptic curve below 256 bits.
+    KeyWeak {
+        owner: KeyOwner,
+        algorithm: KeyAlgorithm,
+        bits: usize,
+        minimum: usize,
+    },
+    /// The path stops at a certificate whose issuer is in neither the
+    /// bundle nor the trust store (RFC 5280 §6.1).
+    ChainIncomplete {
+        certificate: String,
+        missing_issuer: String,
+        ca_issuers: Option<String>,
+    },
+    /// The bundle is not in leaf → issuer order (RFC 8446 §4.4.2).
+    ChainOutOfOrder {
+        served: Vec<String>,
+        expected: Vec<String>,
+    },
+    /// The bundle carries the root, which clients must already have.
+    ChainRootIncluded {
+        root: String,
+    },
+    ChainDuplicateCertificate {
+        certificate: String,
+    },
+    /// A certificate that is not on the leaf's path.
+    ChainUnrelatedCertificate {
+        certificate: String,
+        leaf: String,
+    },
+    /// A server leaf valid for longer than clients accept (CA/B Forum BR
+    /// §6.3.2).
+    CertValidityTooLong {
+        certificate: String,
+        days: i64,
+        not_before: Timestamp,
+        not_after: Timestamp,
+    },
+    /// A critical extension that clients do not understand (RFC 5280 §4.2).
+    CertCriticalExtensionUnknown {
+        certificate: String,
+        extension: String,
+    },
+    /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
+    NameMismatch {
+        certificate: String,
+        host: String,
+        names: Vec<String>,
+    },
+    /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
+    NameNoSan {
+        certificate: String,
+        host: String,
+        subject: String,
+    },
+    /// A signature on the path does not verify.
+    SignatureInvalid {
+        signed: String,
+        signer: String,
+    },
+    /// SHA-1 or MD5 signature below the trust anchor.
+    SignatureWeakAlgorithm {
+        certificate: String,
+        algorithm: String,
+    },
+    /// The path ends at a self-signed root that is not trusted.
+    TrustUntrustedRoot {
+        root: String,
+        leaf: String,
+    },
+    /// The leaf signed itself and is not trusted.
+    TrustSelfSigned {
+        certificate: String,
+    },
+    /// An issuer is not allowed to issue certificates (RFC 5280 §4.2.1.9,
+    /// §4.2.1.3).
+    IssuerNotCa {
+        issuer: String,
+        issued: String,
+        basic_constraints_ca: bool,
+        key_cert_sign: bool,
+    },
+    /// More intermediate CAs below an issuer than its pathLenConstraint allows.
+    PathLengthExceeded {
+        issuer: String,
+        limit: u32,
+        below: usize,
+    },
+    /// More intermediate CAs than the client's verify depth allows.
+    ChainTooLong {
+        leaf: String,
+        intermediates: usize,
+        limit: usize,
+    },
+    /// An extendedKeyUsage on the path that excludes serverAuth.
+    EkuServerAuthMissing {
+        certificate: String,
+        is_leaf: bool,
+        usages: Vec<ExtendedKeyUsage>,
+    },
+    /// A name on the path breaks an issuer's name constraints.
+    NameConstraintsViolated {
+        certificate: String,
+        issuer: String,
+        violation: Violation,
+    },
+    /// A certificate on the path is revoked by a CRL that was given.
+    CertRevoked {
+        certificate: String,
+        serial: String,
+        date: Timestamp,
+        crl_issuer: String,
+    },
+    /// An encoding rule of RFC 5280 / the Baseline Requirements is broken.
+    CertProfileViolation {
+        certificate: String,
+        #[serde(flatten)]
+        rule: Rule,
+    },
+    /// A private or public key block is broken.
+    KeyUnreadable {
+        input: String,
+        line: Option<usize>,
+        error: FormatError,
+    },
+    /// A well-formed key of a kind that cannot be used or paired.
+    KeyUnsupported {
+        input: String,
+        line: Option<usize>,
+        reason: KeyUnsupported,
+    },
+    /// `notAfter` is before the moment checked (RFC 5280 §4.1.2.5).
+    CertExpired {
+        certificate: String,
+        not_after: Timestamp,
+        at: Timestamp,
+        days: i64,
+    },
+    /// `notBefore` is after the moment checked.
+    CertNotYetValid {
+        certificate: String,
+        not_before: Timestamp,
+        at: Timestamp,
+        days: i64,
+    },
+    /// `notAfter` falls within the warning window.
+    CertExpiringSoon {
+        certificate: String,
+        not_after: Timestamp,
+        at: Timestamp,
+        days: i64,
+        warn_days: u32,
+    },
+}
+
+/// A key's encoding and the container it came in, for the report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct KeyFormat {
+    pub encoding: KeyEncoding,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub container: Option<Container>,
+}
+
+/// A container an item came out of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Container {
+    #[serde(rename = "PKCS#7")]
+    Pkcs7,
+    #[serde(rename = "PKCS#12")]
+    Pkcs12,
+    #[serde(rename = "JKS")]
+    Jks,
+    #[serde(rename = "JCEKS")]
+    Jceks,
+}
+
+impl Container {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Pkcs7 => "PKCS#7",
+            Self::Pkcs12 => "PKCS#12",
+            Self::Jks => "JKS",
+            Self::Jceks => "JCEKS",
+        }
+    }
+}
+
+impl FindingKind {
+    pub fn code(&self) -> Code {
+        match self {
+            Self::InputUnrecognised { .. } => Code::InputUnrecognised,
+            Self::PemMalformed { .. } => Code::PemMalformed,
+            Self::CertUnparseable { .. } => Code::CertUnparseable,
+            Self::InputLimitExceeded { .. } => Code::InputLimitExceeded,
+            Self::CertExpired { .. } => Code::CertExpired,
+            Self::CertNotYetValid { .. } => Code::CertNotYetValid,
+            Self::CertExpiringSoon { .. } => Code::CertExpiringSoon,
+            Self::InputUnparseable { .. } => Code::InputUnparseable,
+            Self::InputSshKey { .. } => Code::InputSshKey,
+            Self::InputJavaKeystore { .. } => Code::InputJavaKeystore,
+            Self::InputCsrNotCertificate { .. } => Code::InputCsrNotCertificate,
+            Self::PasswordRequired { .. } => Code::PasswordRequired,
+            Self::PasswordIncorrect { .. } => Code::PasswordIncorrect,
+            Self::EncryptionUnsupported { .. } => Code::EncryptionUnsupported,
+            Self::KeyMismatch { .. } => Code::KeyMismatch,
+            Self::KeyWeak { .. } => Code::KeyWeak,
+            Self::KeyUnreadable { .. } => Code::KeyUnreadable,
+            Self::KeyUnsupported { .. } => Code::KeyUnsupported,
+            Self::ChainIncomplete { .. } => Code::ChainIncomplete,
+            Self::ChainOutOfOrder { .. } => Code::ChainOutOfOrder,
+            Self::ChainRootIncluded { .. } => Code::ChainRootIncluded,
+            Self::ChainDuplicateCertificate { .. } => Code::ChainDuplicateCertificate,
+            Self::ChainUnrelatedCertificate { .. } => Code::ChainUnrelatedCertificate,
+            Self::CertValidityTooLong { .. } => Code::CertValidityTooLong,
+            Self::CertCriticalExtensionUnknown { .. } => Code::CertCriticalExtensionUnknown,
+            Self::NameMismatch { .. } => Code::NameMismatch,
+            Self::NameNoSan { .. } => Code::NameNoSan,
+            Self::SignatureInvalid { .. } => Code::SignatureInvalid,
+            Self::SignatureWeakAlgorithm { .. } => Code::SignatureWeakAlgorithm,
+            Self::TrustUntrustedRoot { .. } => Code::TrustUntrustedRoot,
+            Self::TrustSelfSigned { .. } => Code::TrustSelfSigned,
+            Self::IssuerNotCa { .. } => Code::IssuerNotCa,
+            Self::PathLengthExceeded { .. } => Code::PathLengthExceeded,
+            Self::ChainTooLong { .. } => Code::ChainTooLong,
+            Self::EkuServerAuthMissing { .. } => Code::EkuServerAuthMissing,
+            Self::NameConstraintsViolated { .. } => Code::NameConstraintsViolated,
+            Self::CertRevoked { .. } => Code::CertRevoked,
+            Self::CertProfileViolation { .. } => Code::CertProfileViolation,
+        }
+    }
+
+    /// The code's severity, except where the facts change it: a CSR given
+    /// alone means the certificate itself is missing.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Self::InputCsrNotCertificate { only_requests: true, .. } => Severity::Error,
+            _ => self.code().severity(),
+        }
+    }
+}

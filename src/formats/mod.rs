@@ -1,0 +1,30 @@
+//! The encodings and containers certdoctor reads: BER/DER, PEM armour,
+//! password-based encryption, PKCS#7, PKCS#12 and Java keystores. Nothing
+//! here knows about findings: a format returns what it held, or a typed
+//! [`FormatError`] with the byte offset of the problem.
+
+pub mod ber;
+pub mod encryption;
+pub mod error;
+pub mod hash;
+pub mod jks;
+pub mod oid;
+pub mod pem;
+pub mod pkcs12;
+pub mod pkcs7;
+
+pub use error::{FormatError, Problem, X509Part};
+
+/// `AB:CD:…` in upper case, as OpenSSL prints serials and fingerprints.
+pub fn colon_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(bytes.len() * 3);
+    for (position, byte) in bytes.iter().enumerate() {
+        if position > 0 {
+            out.push(':');
+        }
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+    }
+    out
+}

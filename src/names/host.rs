@@ -1,0 +1,146 @@
+//! Host names against certificates (RFC 6125 §6.4, RFC 9525; CA/Browser
+//! Forum BR §3.2.2.6): DNS names match subjectAltName dNSName entries, case
+//! insensitively, with a wildcard only as the whole left-most label, matching
+//! exactly one label and never a bare registrable apex; IP addresses match
+//! iPAddress entries byte for byte. The subject CN is never used: browsers
+//! stopped reading it in 2017.
+
+use std::net::IpAddr;
+
+use super::idna::to_ascii;
+use super::suffixes;
+
+/// What a host name check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostMatch {
+    /// Matched by this SAN entry.
+    Matched(String),
+    /// The certificate has no subjectAltName at all.
+    NoSan,
+    /// No SAN entry covers the host.
+    Mismatch,
+}
+
+/// A host as typed: a DNS name or an IP address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Host {
+    Dns(String),
+    Ip(IpAddr),
+}
+
+impl Host {
+    /// Reads a host as typed. Internationalised names are converted to their
+    /// ASCII form (IDNA A-labels, RFC 5890), which is what certificates carry.
+    pub fn parse(text: &str) -> Host {
+        let trimmed = text.trim().trim_start_matches('[').trim_end_matches(']');
+        match trimmed.parse::<IpAddr>() {
+            Ok(ip) => Host::Ip(ip),
+            Err(_) => Host::Dns(to_ascii(trimmed.trim_end_matches('.'))),
+        }
+    }
+}
+
+/// The host as certificates carry it: the A-label form of a DNS name, or
+/// the address.
+impl std::fmt::Display for Host {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Host::Dns(name) => f.write_str(name),
+            Host::Ip(ip) => write!(f, "{ip}"),
+        }
+    }
+}
+
+impl serde::Serialize for Host {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Checks `host` against a certificate's DNS and IP SANs. `has_san` says
+/// whether the certificate has the extension at all.
+pub fn check(host: &Host, dns_names: &[String], ip_addresses: &[String], has_san: bool) -> HostMatch {
+    if !has_san {
+        return HostMatch::NoSan;
+    }
+    match host {
+        Host::Ip(ip) => ip_addresses
+            .iter()
+            .find(|candidate| candidate.parse::<IpAddr>().is_ok_and(|candidate| candidate == *ip))
+            .map(|matched| HostMatch::Matched(matched.clone()))
+            .unwrap_or(HostMatch::Mismatch),
+        Host::Dns(name) => dns_names
+            .iter()
+            .find(|pattern| dns_matches(pattern, name))
+            .map(|matched| HostMatch::Matched(matched.clone()))
+            .unwrap_or(HostMatch::Mismatch),
+    }
+}
+
+/// One SAN dNSName pattern against a lower-case host name.
+pub fn dns_matches(pattern: &str, host: &str) -> bool {
+    let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
+    if let Some(suffix) = pattern.strip_prefix("*.") {
+        // The wildcard covers exactly one whole label, and the rest must not
+        // be a public suffix (no "*.com", "*.co.uk"): browsers refuse those.
+        if suffix.contains('*') || suffixes::is_public_suffix(suffix) {
+            return false;
+        }
+        match host.split_once('.') {
+            Some((first, rest)) => !first.is_empty() && rest == suffix,
+            None => false,
+        }
+    } else {
+        // Partial-label wildcards ("f*.example.com") and wildcards anywhere
+        // else match nothing.
+        !pattern.contains('*') && pattern == host
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcard_rules() {
+        let cases = [
+            ("example.com", "example.com", true),
+            ("EXAMPLE.com.", "example.com", true),
+            ("*.example.com", "www.example.com", true),
+            ("*.example.com", "example.com", false),
+            ("*.example.com", "a.b.example.com", false),
+            ("*.com", "example.com", false),
+            ("f*.example.com", "foo.example.com", false),
+            ("www.*.com", "www.example.com", false),
+            ("*.*.example.com", "a.b.example.com", false),
+            ("*.xn--bcher-kva.example", "www.xn--bcher-kva.example", true),
+        ];
+        for (pattern, host, expected) in cases {
+            assert_eq!(dns_matches(pattern, host), expected, "{pattern} vs {host}");
+        }
+    }
+
+    #[test]
+    fn internationalised_hosts_match_a_label_entries() {
+        assert_eq!(
+            check(&Host::parse("www.bücher.example"), &["*.xn--bcher-kva.example".into()], &[], true),
+            HostMatch::Matched("*.xn--bcher-kva.example".into())
+        );
+        assert_eq!(Host::parse(" [2001:DB8::1] ").to_string(), "2001:db8::1");
+        assert_eq!(Host::parse("Bücher.Example.").to_string(), "xn--bcher-kva.example");
+    }
+
+    #[test]
+    fn ips_and_no_san() {
+        let ips = vec!["192.0.2.1".to_string(), "2001:db8::1".to_string()];
+        assert_eq!(check(&Host::parse("192.0.2.1"), &[], &ips, true), HostMatch::Matched("192.0.2.1".into()));
+        assert_eq!(
+            check(&Host::parse("[2001:db8:0::1]"), &[], &ips, true),
+            HostMatch::Matched("2001:db8::1".into())
+        );
+        assert_eq!(check(&Host::parse("192.0.2.2"), &[], &ips, true), HostMatch::Mismatch);
+        // An IP is never matched by a DNS SAN that spells it.
+        assert_eq!(check(&Host::parse("192.0.2.1"), &["192.0.2.1".into()], &[], true), HostMatch::Mismatch);
+        assert_eq!(check(&Host::parse("example.com"), &[], &[], false), HostMatch::NoSan);
+    }
+}

@@ -1,0 +1,140 @@
+//! What the engine is given: the inputs, and the settings to judge them by.
+
+use zeroize::Zeroizing;
+
+use crate::timestamp::Timestamp;
+
+/// One file or paste, as bytes. Its name is only used in messages.
+pub struct Input {
+    pub name: String,
+    pub bytes: Zeroizing<Vec<u8>>,
+}
+
+impl Input {
+    pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Self { name: name.into(), bytes: Zeroizing::new(bytes.into()) }
+    }
+}
+
+impl std::fmt::Debug for Input {
+    // An input may hold a private key: show its size, never its bytes.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Input").field("name", &self.name).field("bytes", &self.bytes.len()).finish()
+    }
+}
+
+/// A password to try on encrypted inputs. Not `Clone`, redacted in `Debug`,
+/// wiped from memory when dropped.
+pub struct Password(Zeroizing<String>);
+
+impl Password {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self(Zeroizing::new(text.into()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(<redacted>)")
+    }
+}
+
+/// Which rulebook the certificates are held to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    /// The public Web PKI when the path does not end at one of the user's own
+    /// roots; RFC 5280 alone for a private PKI (a path to a `--root`).
+    #[default]
+    Auto,
+    /// RFC 5280 plus the CA/Browser Forum Baseline Requirements that browsers
+    /// and strict TLS libraries enforce on publicly trusted certificates.
+    Web,
+    /// RFC 5280 alone: what a private PKI is bound by.
+    Rfc5280,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Web => "web",
+            Self::Rfc5280 => "rfc5280",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Auto, Self::Web, Self::Rfc5280].into_iter().find(|profile| profile.as_str() == text)
+    }
+}
+
+/// How to judge the inputs.
+#[derive(Debug)]
+pub struct Options {
+    /// The moment validity is checked at.
+    pub at: Timestamp,
+    /// DNS name or IP address the leaf must be valid for.
+    pub host: Option<String>,
+    /// Extra trust anchors, on top of (or instead of) the public roots.
+    /// Read, with `passwords`, by [`crate::Session::read`]: judging a
+    /// session again does not read them again.
+    pub roots: Vec<Input>,
+    /// Trust the public (Mozilla) roots.
+    pub public_roots: bool,
+    /// Passwords to try on every encrypted input.
+    pub passwords: Vec<Password>,
+    /// Warn when a certificate expires within this many days.
+    pub warn_days: u32,
+    /// The rules certificates are judged by.
+    pub profile: Profile,
+    /// At most this many intermediate CAs between leaf and anchor, not
+    /// counting self-issued ones (a client's verify depth; rustls allows 6).
+    pub max_intermediates: Option<usize>,
+}
+
+impl Options {
+    /// Defaults: public roots trusted, 30-day expiry warning, no host.
+    pub fn at(at: Timestamp) -> Self {
+        Self {
+            at,
+            host: None,
+            roots: Vec::new(),
+            public_roots: true,
+            passwords: Vec::new(),
+            warn_days: 30,
+            profile: Profile::Auto,
+            max_intermediates: None,
+        }
+    }
+}
+
+/// Bounds on what a hostile input can make the engine do. Each one that bites
+/// produces an `input-limit-exceeded` finding naming it.
+pub mod limits {
+    /// Total bytes read over all inputs and roots. Real chains are a few KiB;
+    /// the largest honest input, a system CA bundle, is about 250 KiB.
+    pub const MAX_TOTAL_BYTES: usize = 8 * 1024 * 1024;
+    /// PEM blocks read over all inputs.
+    pub const MAX_PEM_BLOCKS: usize = 4000;
+    /// Certificates read over all inputs.
+    pub const MAX_CERTIFICATES: usize = 2000;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_redacted() {
+        let password = Password::new("hunter2");
+        assert_eq!(format!("{password:?}"), "Password(<redacted>)");
+        let input = Input::new("key.pem", b"-----BEGIN PRIVATE KEY-----secret".to_vec());
+        let shown = format!("{input:?}");
+        assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("key.pem"));
+    }
+}

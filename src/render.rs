@@ -1,0 +1,97 @@
+//! A report put into words: what the CLI's `--json` prints and what the
+//! page shows and downloads.
+
+use serde::Serialize;
+
+use crate::certificate::Certificate;
+use crate::chain::Chain;
+use crate::crl::Crl;
+use crate::finding::{Finding, FindingKind, Severity, Verdict};
+use crate::intake::{InputSummary, Key};
+use crate::options::Profile;
+use crate::report::{Counts, Report};
+use crate::request::Request;
+use crate::second_opinion::SecondOpinion;
+use crate::timestamp::Timestamp;
+use crate::words::{words, Controls, Lang, Text};
+
+/// A report in words.
+#[derive(Debug, Serialize)]
+pub struct Rendered<'a> {
+    pub verdict: Verdict,
+    pub lang: Lang,
+    pub checked_at: Timestamp,
+    pub host: Option<&'a str>,
+    pub profile: Profile,
+    pub counts: Counts,
+    pub findings: Vec<RenderedFinding<'a>>,
+    pub certificates: &'a [Certificate],
+    pub keys: &'a [Key],
+    pub requests: &'a [Request],
+    pub crls: &'a [Crl],
+    pub chain: Option<&'a Chain>,
+    pub second_opinion: Option<&'a SecondOpinion>,
+    pub inputs: &'a [InputSummary],
+}
+
+/// A finding in words, with its code, severity and typed context.
+#[derive(Debug, Serialize)]
+pub struct RenderedFinding<'a> {
+    pub severity: Severity,
+    pub title: String,
+    /// Serialises as one string, commands between backticks.
+    pub explanation: Text,
+    pub fix: Text,
+    /// The commands of the fix, each to be run as it is.
+    pub commands: Vec<String>,
+    pub inputs: &'a [usize],
+    pub certificates: &'a [usize],
+    /// Serialises as `"code": …, "context": {…}`.
+    #[serde(flatten)]
+    pub kind: &'a FindingKind,
+}
+
+impl<'a> RenderedFinding<'a> {
+    /// `finding` in `lang`, naming the shell's `controls`.
+    pub fn new(finding: &'a Finding, lang: Lang, controls: &Controls) -> Self {
+        let explained = words(lang).explain(&finding.kind, controls);
+        Self {
+            severity: finding.severity(),
+            title: explained.title,
+            commands: explained.fix.commands().map(str::to_string).collect(),
+            explanation: explained.explanation,
+            fix: explained.fix,
+            inputs: &finding.inputs,
+            certificates: &finding.certificates,
+            kind: &finding.kind,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.kind.code().as_str()
+    }
+}
+
+/// The whole report in `lang`, naming the shell's `controls`.
+pub fn render<'a>(report: &'a Report, lang: Lang, controls: &Controls) -> Rendered<'a> {
+    Rendered {
+        verdict: report.verdict,
+        lang,
+        checked_at: report.checked_at,
+        host: report.host.as_deref(),
+        profile: report.profile,
+        counts: report.counts(),
+        findings: report
+            .findings
+            .iter()
+            .map(|finding| RenderedFinding::new(finding, lang, controls))
+            .collect(),
+        certificates: report.certificates(),
+        keys: report.keys(),
+        requests: report.requests(),
+        crls: report.crls(),
+        chain: report.chain.as_ref(),
+        second_opinion: report.second_opinion.as_ref(),
+        inputs: report.inputs(),
+    }
+}

@@ -1,0 +1,163 @@
+//! The chain, validity, name, signature and trust findings in English.
+
+use super::findings::issuer_download;
+use super::English;
+use crate::finding::FindingKind;
+use crate::words::template::{fill, host, number, text};
+use crate::words::{plural, Controls, Explanation, Text, Words};
+
+fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
+    Explanation { title: title.into(), explanation, fix }
+}
+
+fn days(count: i64) -> String {
+    plural(count, "day", "days")
+}
+
+pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::CertExpired { certificate, not_after, at, days: count } => x(
+            format!("Certificate \"{certificate}\" expired on {}", not_after.to_human()),
+            Text::plain(format!("\"{certificate}\" was valid until {}; at {} it had been expired for {}. Every TLS client refuses an expired certificate: browsers show NET::ERR_CERT_DATE_INVALID, curl and OpenSSL say \"certificate has expired\", Java throws CertificateExpiredException.", not_after.to_human(), at.to_human(), days(*count))),
+            fill("Renew the certificate \"{certificate}\" with your CA (for Let's Encrypt: `certbot renew` or your ACME client's renew command), install the new certificate and its chain, and reload the server (`nginx -s reload`, `systemctl reload apache2`). If a renewed file already exists, the server is still pointing at the old one: check ssl_certificate / SSLCertificateFile. Check the result with `openssl x509 -in FILE -noout -enddate`.", &[("certificate", text(certificate))]),
+        ),
+        K::CertNotYetValid { certificate, not_before, at, days: count } => x(
+            format!("Certificate \"{certificate}\" is not valid until {}", not_before.to_human()),
+            Text::plain(format!("\"{certificate}\" only becomes valid on {}, {} after the moment checked ({}). Clients refuse it until then (browsers: NET::ERR_CERT_DATE_INVALID; OpenSSL: \"certificate is not yet valid\"). Often this means a clock is wrong: the server's or CA's when it was issued, or the client's.", not_before.to_human(), days(*count), at.to_human())),
+            fill("Check the clocks first (`date -u` on the server and the client; enable NTP with `timedatectl set-ntp true`). If the clocks are right, install the previous certificate until this one becomes valid, or have the CA reissue it with a current start date.", &[]),
+        ),
+        K::CertExpiringSoon { certificate, not_after, at, days: count, warn_days } => x(
+            format!("Certificate \"{certificate}\" expires in {}", days(*count)),
+            Text::plain(format!("\"{certificate}\" is valid until {}, which is {} after {} — within the {warn_days}-day warning window. Once it passes, every client will refuse it.", not_after.to_human(), days(*count), at.to_human())),
+            fill("Renew \"{certificate}\" now and install the new certificate with its chain (`certbot renew`, or request a new certificate from your CA). Automate renewal so that it happens at least {warn} days before expiry, and monitor it (`certdoctor check fullchain.pem --warn-days {warn}` in a daily job exits non-zero only on errors, so look for this code in `--json` output).", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
+        ),
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers } => x(
+            format!("Missing intermediate certificate: the issuer of \"{certificate}\""),
+            Text::plain(format!(
+                "\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the bundle nor a trusted root. Browsers may paper over this by fetching or caching the intermediate, but curl, OpenSSL, Python, Java, Go, Android apps and most API clients fail with \"unable to get local issuer certificate\" / \"unable to find valid certification path\".{}",
+                ca_issuers.as_ref().map(|url| format!(" The certificate says its issuer can be downloaded from {url}.")).unwrap_or_default()
+            )),
+            Text::plain(format!("Add the intermediate certificate \"{missing_issuer}\" after the leaf in the file the server sends"))
+                .then(issuer_download(ca_issuers))
+                .then(fill(". nginx: ssl_certificate must point to the full chain (leaf first, then intermediates; for Let's Encrypt use fullchain.pem, not cert.pem). Apache ≥ 2.4.8: put the chain in SSLCertificateFile. HAProxy: append it to the .pem in `crt`. IIS: import it into \"Intermediate Certification Authorities\". Then `openssl s_client -connect HOST:443 -showcerts` should list it.", &[])),
+        ),
+        K::ChainOutOfOrder { served, expected } => x(
+            "The chain is in the wrong order",
+            Text::plain(format!("The bundle sends {}, but a TLS server must send the leaf first and then each issuer in turn: {}. Many clients (older OpenSSL, Java, embedded devices) fail on a misordered chain.", served.join(" → "), expected.join(" → "))),
+            fill("Serve the corrected bundle ({control}), or rebuild it yourself: `cat leaf.pem intermediate.pem > fullchain.pem`, leaf first. Point nginx ssl_certificate / Apache SSLCertificateFile at it and reload.", &[("control", text(controls.fixed_bundle))]),
+        ),
+        K::ChainRootIncluded { root } => x(
+            format!("The bundle includes the root \"{root}\""),
+            Text::plain(format!("The self-signed root \"{root}\" is in the bundle. Clients only trust roots they already have, so sending it is useless: it costs bytes on every handshake, and some clients (older Android, Java) build a wrong path when a cross-signed root is sent.")),
+            Text::plain(format!("Remove the root from the file the server sends: serve the leaf and intermediates only (the corrected bundle: {}).", controls.fixed_bundle)),
+        ),
+        K::ChainDuplicateCertificate { certificate } => x(
+            format!("\"{certificate}\" appears twice"),
+            Text::plain(format!("The certificate \"{certificate}\" is in the bundle more than once. It wastes bytes, and some clients reject chains with repeated certificates.")),
+            Text::plain(format!("Keep one copy: serve the corrected bundle ({}).", controls.fixed_bundle)),
+        ),
+        K::ChainUnrelatedCertificate { certificate, leaf } => x(
+            format!("\"{certificate}\" does not belong to this chain"),
+            Text::plain(format!("The certificate \"{certificate}\" is not on the path from \"{leaf}\" to its root. An extra certificate confuses some clients and often means the bundle was assembled from the wrong files.")),
+            Text::plain(format!("Remove it from the bundle (the corrected bundle leaves it out: {}). If it is the leaf you meant to check, give its own chain instead.", controls.fixed_bundle)),
+        ),
+        K::CertValidityTooLong { certificate, days: count, not_before, not_after } => x(
+            format!("\"{certificate}\" is valid for {count} days: more than 398"),
+            Text::plain(format!("\"{certificate}\" is valid from {} to {}, {count} days. Since 1 September 2020 Safari and other Apple clients, Chrome and Firefox reject publicly trusted TLS certificates valid for more than 398 days.", not_before.to_human(), not_after.to_human())),
+            Text::plain("Have the certificate reissued with a lifetime of at most 398 days (public CAs do this by default; ACME clients use 90 days) and renew automatically."),
+        ),
+        K::NameMismatch { certificate, host: name, names } => x(
+            format!("\"{certificate}\" is not valid for {name}"),
+            Text::plain(format!("The certificate covers {}, not {name}. Browsers show NET::ERR_CERT_COMMON_NAME_INVALID, curl says \"no alternative certificate subject name matches target host name\", Java \"No subject alternative DNS name matching\". A wildcard covers exactly one label: *.example.com matches www.example.com but not example.com or a.b.example.com.", if names.is_empty() { "no names".to_string() } else { names.join(", ") })),
+            fill("Get a certificate that lists {host} in its subjectAltName (with certbot: `certbot certonly -d {host}`), or check that the server sends the right certificate for this name (nginx: the server_name / ssl_certificate of that server block; SNI).", &[("host", host(name))]),
+        ),
+        K::NameNoSan { certificate, host: name, subject } => x(
+            format!("\"{certificate}\" has no subjectAltName"),
+            Text::plain(format!("The certificate has no subjectAltName extension; its name is only in the subject ({subject}). Since 2017 Chrome, Firefox, Safari, Go and Python ignore the common name, so it is valid for no host at all, including {name}.")),
+            fill("Reissue the certificate with the names in subjectAltName: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`, and have it signed again.", &[("host", host(name))]),
+        ),
+        other => super::unreachable(other),
+    }
+}
+
+pub(super) fn trust(words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::SignatureInvalid { signed, signer } => x(
+            format!("The signature on \"{signed}\" does not verify"),
+            Text::plain(format!("\"{signed}\" names \"{signer}\" as its issuer, but its signature does not verify with that certificate's key. The certificate was altered, or \"{signer}\" is a different certificate with the same name (for example a reissued CA). Every client rejects the chain.")),
+            fill("Take the issuer certificate from the CA that issued this certificate (its AIA caIssuers URL or the CA's download page), not from another source with a similar name. `openssl verify -CAfile issuer.pem cert.pem` checks one link.", &[]),
+        ),
+        K::SignatureWeakAlgorithm { certificate, algorithm } => x(
+            format!("\"{certificate}\" is signed with {algorithm}"),
+            Text::plain(format!("\"{certificate}\" is signed with {algorithm}. Collisions for SHA-1 and MD5 can be computed, so browsers, Java, OpenSSL at security level 1+ and Windows reject such signatures below the root.")),
+            Text::plain("Have the certificate (or intermediate) reissued with a SHA-256 (or stronger) signature; every current CA does this by default."),
+        ),
+        K::TrustUntrustedRoot { root, leaf } => x(
+            format!("The chain of \"{leaf}\" ends at \"{root}\", which is not trusted"),
+            Text::plain(format!("The path from \"{leaf}\" ends at the self-signed root \"{root}\", which is not in the public (Mozilla) root store and was not given as a root. Clients that do not have this root installed reject the certificate (\"self-signed certificate in certificate chain\").")),
+            Text::plain(format!("If this is your own CA, install its root on every client (and check here with it as your root: {}). For a public site, get a certificate from a publicly trusted CA (for example Let's Encrypt).", controls.root)),
+        ),
+        K::TrustSelfSigned { certificate } => x(
+            format!("\"{certificate}\" is self-signed"),
+            Text::plain(format!("\"{certificate}\" signed itself, and it is not a trusted root. Browsers show NET::ERR_CERT_AUTHORITY_INVALID; curl and OpenSSL say \"self-signed certificate\".")),
+            fill("For a public site, replace it with a certificate from a public CA (Let's Encrypt: `certbot --nginx -d HOST`). For internal use, issue it from your own CA and install that CA's root on the clients.", &[]),
+        ),
+        K::IssuerNotCa { issuer, issued, basic_constraints_ca, key_cert_sign } => x(
+            format!("\"{issuer}\" is not allowed to issue certificates"),
+            Text::plain(format!(
+                "\"{issued}\" was signed by \"{issuer}\", but \"{issuer}\" {}. Clients reject the chain (OpenSSL: \"invalid CA certificate\").",
+                match (basic_constraints_ca, key_cert_sign) {
+                    (false, true) => "is not a CA (its basicConstraints does not say CA:TRUE)",
+                    (true, false) => "has a keyUsage without keyCertSign",
+                    _ => "is not a CA and its keyUsage lacks keyCertSign",
+                }
+            )),
+            fill("The issuer must be a real CA certificate. If you made this CA yourself, recreate it with `-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign`, then reissue the certificates below it.", &[]),
+        ),
+        K::PathLengthExceeded { issuer, limit, below } => x(
+            format!("Too many CAs below \"{issuer}\""),
+            Text::plain(format!("\"{issuer}\" allows at most {limit} intermediate CA(s) below it (pathLenConstraint), but this path has {below}. Clients reject the chain.")),
+            Text::plain(format!("Issue the leaf from a CA at most {limit} level(s) below \"{issuer}\", or reissue the CA hierarchy with a larger pathlen.")),
+        ),
+        K::ChainTooLong { leaf, intermediates, limit } => x(
+            format!("The chain of \"{leaf}\" is longer than the client allows"),
+            fill("The path from \"{leaf}\" to its root passes through {intermediates} intermediate CA(s) (not counting self-issued re-keys), but the verify depth in force allows {limit}. A client with that limit stops building the path and rejects the chain, as OpenSSL does past `-verify_depth`, nginx past `ssl_verify_depth` and rustls past six intermediates.", &[("leaf", text(leaf)), ("intermediates", number(*intermediates)), ("limit", number(*limit))]),
+            fill("Get a certificate from a CA with a shorter hierarchy (at most {limit} intermediate(s) below the root), or raise the client's limit (`openssl verify -verify_depth {intermediates}`, nginx `ssl_verify_depth {depth};`).", &[("limit", number(*limit)), ("intermediates", number(*intermediates)), ("depth", number(intermediates.saturating_add(1)))]),
+        ),
+        K::EkuServerAuthMissing { certificate, is_leaf, usages } => x(
+            format!("\"{certificate}\" is not for TLS servers"),
+            Text::plain(format!("The extended key usage of {}\"{certificate}\" allows only {}, not serverAuth. Browsers, Go, Windows and OpenSSL (with a purpose) reject it for a TLS server.", if *is_leaf { "the leaf " } else { "the intermediate " }, usages.iter().map(|usage| usage.name()).collect::<Vec<_>>().join(", "))),
+            fill("Get a certificate made for TLS servers (extendedKeyUsage serverAuth); for your own CA: `-addext extendedKeyUsage=serverAuth`.", &[]),
+        ),
+        K::CertCriticalExtensionUnknown { certificate, extension } => x(
+            format!("\"{certificate}\" has a critical extension clients do not know"),
+            Text::plain(format!("\"{certificate}\" carries the extension {extension} marked critical. RFC 5280 requires clients to reject a certificate with a critical extension they do not understand, and browsers, Go, rustls and OpenSSL do.")),
+            Text::plain("Have the certificate reissued without that extension, or with it marked non-critical."),
+        ),
+        K::NameConstraintsViolated { certificate, issuer, violation } => x(
+            format!("\"{certificate}\" breaks the name constraints of \"{issuer}\""),
+            Text::plain(format!("\"{issuer}\" may only issue for certain names, and \"{certificate}\" does not keep to them: {}. Browsers, Go, rustls and OpenSSL reject the chain.", words.violation(violation))),
+            fill("Issue the certificate from a CA whose name constraints allow its names, or ask the owner of \"{issuer}\" to widen them. `openssl x509 -in CA.pem -noout -ext nameConstraints` shows them.", &[("issuer", text(issuer))]),
+        ),
+        K::CertRevoked { certificate, serial, date, crl_issuer } => x(
+            format!("\"{certificate}\" is revoked"),
+            Text::plain(format!("The CRL of \"{crl_issuer}\" lists serial number {serial} (\"{certificate}\") as revoked since {}. Clients that check revocation (Windows, macOS, Firefox with OCSP/CRLite, Java with revocation on) reject it.", date.to_human())),
+            Text::plain("Request a new certificate (with a new key if the old one may be compromised), install it and its chain, and reload the server."),
+        ),
+        K::CertProfileViolation { certificate, rule } => {
+            let private = if rule.web_pki_only() {
+                format!(" This rule binds publicly trusted certificates only: if the chain comes from your own private CA, give that CA as your root ({}), or choose RFC 5280's rules ({}), and it is judged by RFC 5280 alone.", controls.root, controls.rfc5280)
+            } else {
+                String::new()
+            };
+            x(
+                format!("\"{certificate}\" is not encoded as certificates must be ({})", rule.id()),
+                Text::plain(format!("In \"{certificate}\": {}. Strict validators reject such a certificate — depending on the rule, Python 3.13+ (OpenSSL's strict mode), pyca/cryptography, rustls, Go's crypto/x509, or browsers for publicly trusted certificates — while lenient ones accept it, so the same chain can work with curl and fail in a Python, Go or Rust client.", words.rule(rule))),
+                fill("Have the certificate reissued by its CA; the rule above is a requirement of RFC 5280 or the CA/Browser Forum Baseline Requirements. For your own CA, fix its profile (openssl `-addext` options or the extensions section of its config) and reissue.", &[]).then(Text::plain(private)),
+            )
+        }
+        other => super::unreachable(other),
+    }
+}

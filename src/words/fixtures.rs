@@ -1,0 +1,462 @@
+//! Findings with real context values, one or more per code and one per
+//! variant of every typed fact inside them, for the words tests.
+
+use crate::certificate::{ExtendedKeyUsage, KeyUsage};
+use crate::finding::{FindingKind as K, KeyOwner, KeyRef, Limit, LooksLike, Skipped, Structure};
+use crate::formats::encryption::{KdfLimit, SchemeFamily, SchemeSummary, Unsupported};
+use crate::formats::pem::PemProblem;
+use crate::formats::{jks, FormatError, Problem, X509Part};
+use crate::keys::{KeyAlgorithm, KeyUnsupported};
+use crate::names::constraints::{MalformedConstraint, Violation};
+use crate::profile::{CnDifference, KeyDefect, Rule};
+use crate::timestamp::Timestamp;
+
+pub const LEAF: &str = "shop.example.net";
+pub const CA: &str = "Example Issuing CA 7";
+pub const ROOT: &str = "Example Root R9";
+pub const FILE: &str = "bundle-0413.pem";
+
+fn at(text: &str) -> Timestamp {
+    Timestamp::parse(text).unwrap_or(Timestamp::from_unix_seconds(0))
+}
+
+fn s(text: &str) -> String {
+    text.to_string()
+}
+
+fn key(private: bool) -> KeyRef {
+    KeyRef {
+        algorithm: KeyAlgorithm::Rsa,
+        bits: 1024,
+        curve: None,
+        private,
+        input: s("server-07.key"),
+        line: Some(3),
+    }
+}
+
+fn scheme() -> SchemeSummary {
+    SchemeSummary {
+        family: SchemeFamily::Pbes2,
+        kdf: s("PBKDF2-HMAC-SHA-256"),
+        iterations: Some(2048),
+        cipher: s("AES-256-CBC"),
+    }
+}
+
+/// Every variant of [`Problem`], with values.
+pub fn problems() -> Vec<Problem> {
+    use Problem as P;
+    vec![
+        P::Truncated,
+        P::LengthTooLong,
+        P::LengthBeyondData { claimed: 9431, available: 17 },
+        P::IndefinitePrimitive,
+        P::MissingEndOfContents,
+        P::TooDeep { limit: 48 },
+        P::HighTagNumber,
+        P::TrailingBytes { count: 77 },
+        P::UnexpectedTag { field: "tbsCertificate", expected: 0x30, found: 0x31 },
+        P::MissingField { field: "macSalt" },
+        P::BitStringUnusedBits,
+        P::EmptyBitString,
+        P::EmptyInteger,
+        P::NegativeInteger,
+        P::IntegerTooLarge,
+        P::MalformedOid,
+        P::UnsupportedVersion { field: "PFX.version", found: 5 },
+        P::Empty { field: "authSafe" },
+        P::UnrecognisedStructure,
+        P::NotSignedData { content_type: s("1.2.840.113549.1.7.3") },
+        P::BagsTooDeep { limit: 4 },
+        P::MacAcceptedButDecryptionFailed,
+        P::CrlNumberMissing,
+        P::CrlNumberCritical,
+        P::CrlIssuerWithoutCrlSign { issuer: s(CA) },
+        P::ZeroIterations,
+        P::ScryptCostNotPowerOfTwo { n: 1000 },
+        P::KeyLengthMismatch { cipher: s("AES-256-CBC") },
+        P::CipherParameters { cipher: s("RC2-CBC") },
+        P::MissingDekInfo,
+        P::DekInfoIv,
+        P::DekInfoIvLength { cipher: s("AES-128-CBC"), bytes: 9, expected: 16 },
+        P::EmptyRsaKey,
+        P::ZeroComponent { field: "prime1" },
+        P::CurveMismatch { inner: s("1.3.132.0.34"), outer: s("1.2.840.10045.3.1.7") },
+        P::NoCurve,
+        P::ScalarOutOfRange,
+        P::KeyLength { algorithm: "Ed25519", bytes: 31, expected: 32 },
+        P::X509 { part: X509Part::Version },
+        P::X509 { part: X509Part::SerialNumber },
+        P::X509 { part: X509Part::AlgorithmIdentifier },
+        P::X509 { part: X509Part::Name },
+        P::X509 { part: X509Part::Validity },
+        P::X509 { part: X509Part::PublicKey },
+        P::X509 { part: X509Part::UniqueIdentifier },
+        P::X509 { part: X509Part::Extensions },
+        P::X509 { part: X509Part::Attributes },
+        P::X509 { part: X509Part::Signature },
+        P::X509 { part: X509Part::Structure },
+        P::EntryTooLong { claimed: 65536, available: 12 },
+        P::TooManyEntries { count: 20000, limit: 10000 },
+        P::CertificateType { kind: s("PGP") },
+        P::SecretKeyEntry,
+        P::UnknownEntry { kind: 9 },
+    ]
+}
+
+/// Every variant of [`Rule`], with values.
+pub fn rules() -> Vec<Rule> {
+    use Rule as R;
+    vec![
+        R::SerialZero,
+        R::SerialTooLong { bytes: 23 },
+        R::DuplicateExtension { extension: s("subjectAltName") },
+        R::SignatureAlgorithmMismatch,
+        R::AkiIssuerSerial,
+        R::AkiCritical,
+        R::SkiCritical,
+        R::AiaCritical,
+        R::AiaMalformed,
+        R::NameConstraintsNotCritical,
+        R::PolicyConstraintsNotCritical,
+        R::SanCriticalWithSubject,
+        R::SanNotCriticalWithEmptySubject,
+        R::RsaModulusSize { bits: 2047 },
+        R::KeyAlgorithm { key: KeyDefect::Dsa },
+        R::KeyAlgorithm { key: KeyDefect::Curve { curve: s("secp256k1") } },
+        R::KeyAlgorithm { key: KeyDefect::Unreadable },
+        R::AkiMissing,
+        R::LeafIsCa,
+        R::LeafEkuMissing,
+        R::WildcardPublicSuffix { name: s("*.co.uk"), suffix: s("co.uk") },
+        R::LeafKeyCertSign,
+        R::LeafKeyUsageTls { usages: vec![KeyUsage::KeyEncipherment], rsa_key_exchange: true },
+        R::LeafKeyUsageTls { usages: vec![KeyUsage::KeyAgreement], rsa_key_exchange: false },
+        R::LeafEkuCritical,
+        R::LeafEkuAny,
+        R::CnNotExactlyInSan { cn: s("SHOP.example.net"), difference: CnDifference::LetterCase },
+        R::CnNotExactlyInSan { cn: s("bücher.example"), difference: CnDifference::NotAscii },
+        R::CnNotExactlyInSan {
+            cn: s("192.000.002.001"),
+            difference: CnDifference::AddressSpelling { address: s("192.0.2.1") },
+        },
+        R::CnNotExactlyInSan { cn: s("xn--mnchen-3ya.de"), difference: CnDifference::UnlistedIdn },
+        R::SanInvalid { entry: s("-bad-.example") },
+        R::DnsNameUnderscore { name: s("my_host.example") },
+        R::SkiMissing,
+        R::BasicConstraintsMissing,
+        R::BasicConstraintsNotCritical,
+        R::RootKeyCertSignMissing,
+        R::CaEmptySubject,
+        R::RootAki,
+    ]
+}
+
+/// Every variant of [`Violation`], with values.
+pub fn violations() -> Vec<Violation> {
+    use Violation as V;
+    vec![
+        V::Malformed { constraint: MalformedConstraint::NoSubtrees },
+        V::Malformed { constraint: MalformedConstraint::DnsSyntax { constraint: s("*.bad.example") } },
+        V::Malformed { constraint: MalformedConstraint::IpLength { bytes: 5 } },
+        V::Malformed { constraint: MalformedConstraint::DirectoryName },
+        V::TooMuchWork { names: 1024, subtrees: 1024, limit: 250000 },
+        V::ExcludedDns { name: s("intranet.corp.example"), subtree: s("corp.example") },
+        V::OutsidePermittedDns {
+            name: s("www.elsewhere.example"),
+            permitted: vec![s("allowed.example"), s("other.example")],
+        },
+        V::ExcludedIp { address: s("10.1.2.3") },
+        V::OutsidePermittedIp { address: s("198.51.100.7") },
+        V::ExcludedDirectory { subtree: s("O=Blocked Org") },
+        V::OutsidePermittedDirectory { permitted: vec![s("O=Example")] },
+        V::ExcludedKind { kind: "rfc822Name" },
+        V::OnEndEntity,
+    ]
+}
+
+/// Findings about inputs, passwords and keys.
+fn input_findings() -> Vec<K> {
+    let mut out = vec![
+        K::InputUnrecognised { input: s(FILE), bytes: 4411, looks_like: None },
+        K::PemMalformed {
+            input: s(FILE),
+            line: 57,
+            problem: PemProblem::MissingEnd { label: s("CERTIFICATE") },
+        },
+        K::PemMalformed {
+            input: s(FILE),
+            line: 58,
+            problem: PemProblem::MismatchedEnd { begin: s("CERTIFICATE"), end: s("PRIVATE KEY") },
+        },
+        K::PemMalformed {
+            input: s(FILE),
+            line: 59,
+            problem: PemProblem::BadBase64 {
+                label: s("CERTIFICATE"),
+                character: Some('*'),
+                position: Some(733),
+            },
+        },
+        K::PemMalformed {
+            input: s(FILE),
+            line: 60,
+            problem: PemProblem::BadBase64 { label: s("CERTIFICATE"), character: None, position: None },
+        },
+        K::PemMalformed {
+            input: s(FILE),
+            line: 61,
+            problem: PemProblem::UnknownLabel { label: s("FOO BAR") },
+        },
+        K::PemMalformed { input: s(FILE), line: 62, problem: PemProblem::Empty { label: s("CERTIFICATE") } },
+        K::PemMalformed { input: s(FILE), line: 63, problem: PemProblem::BrokenMarker },
+        K::InputSshKey { input: s("id_ed25519"), line: Some(4) },
+        K::InputJavaKeystore {
+            input: s("keystore.jks"),
+            store: jks::Kind::Jks,
+            certificates: 3,
+            key_aliases: vec![s("tomcat")],
+            incomplete: Some(FormatError::at(812, Problem::SecretKeyEntry)),
+        },
+        K::InputCsrNotCertificate { input: s("request.csr"), request: s(LEAF), only_requests: true },
+        K::InputCsrNotCertificate { input: s("request.csr"), request: s(LEAF), only_requests: false },
+        K::PasswordRequired { input: s("server.p12"), structure: Structure::Pkcs12 },
+        K::PasswordIncorrect { input: s("server.p12"), structure: Structure::EncryptedPrivateKey, tried: 3 },
+        K::KeyMismatch {
+            certificate: s(LEAF),
+            keys: vec![key(true)],
+            matches: Some(KeyOwner::Certificate { name: s(CA), ca: true }),
+        },
+        K::KeyMismatch {
+            certificate: s(LEAF),
+            keys: vec![key(true)],
+            matches: Some(KeyOwner::Request { name: s("api.example.net") }),
+        },
+        K::KeyWeak {
+            owner: KeyOwner::Certificate { name: s(LEAF), ca: false },
+            algorithm: KeyAlgorithm::Rsa,
+            bits: 1024,
+            minimum: 2048,
+        },
+        K::KeyWeak {
+            owner: KeyOwner::Root { name: s(ROOT) },
+            algorithm: KeyAlgorithm::Ec,
+            bits: 224,
+            minimum: 256,
+        },
+        K::KeyWeak {
+            owner: KeyOwner::Key { key: key(false) },
+            algorithm: KeyAlgorithm::Rsa,
+            bits: 1024,
+            minimum: 2048,
+        },
+    ];
+    for looks_like in
+        [LooksLike::Empty, LooksLike::SshPublicKey, LooksLike::PuttyKey, LooksLike::Html, LooksLike::Json]
+    {
+        out.push(K::InputUnrecognised { input: s(FILE), bytes: 120, looks_like: Some(looks_like) });
+    }
+    for structure in [
+        Structure::Certificate,
+        Structure::CertificateRequest,
+        Structure::Crl,
+        Structure::Pkcs7,
+        Structure::PrivateKey,
+        Structure::DerObject,
+    ] {
+        out.push(K::InputUnparseable {
+            input: s(FILE),
+            line: Some(14),
+            structure,
+            error: FormatError::at(96, Problem::Truncated),
+        });
+    }
+    for error in problems() {
+        out.push(K::CertUnparseable { input: s(FILE), line: Some(21), error: FormatError::at(4242, error) });
+    }
+    let unsupported = [
+        Unsupported::Scheme { oid: s("1.2.3.4.5") },
+        Unsupported::Kdf { oid: s("1.2.3.4.6") },
+        Unsupported::Prf { oid: s("1.2.3.4.7") },
+        Unsupported::Cipher { oid: s("1.2.3.4.8") },
+        Unsupported::AesGcm,
+        Unsupported::MacDigest { oid: s("1.3.6.1.4.1.1722.12.2.1.16") },
+        Unsupported::PublicKeyIntegrity { content_type: s("1.2.840.113549.1.7.2") },
+        Unsupported::LegacyPemCipher { name: s("CAMELLIA-256-CBC") },
+    ];
+    for unsupported in unsupported {
+        out.push(K::EncryptionUnsupported {
+            input: s("legacy.p12"),
+            structure: Structure::Pkcs12,
+            unsupported,
+            scheme: Some(scheme()),
+        });
+    }
+    let reasons = [
+        KeyUnsupported::ExplicitCurve,
+        KeyUnsupported::NoPublicKey { algorithm: s("Ed448") },
+        KeyUnsupported::Dsa,
+        KeyUnsupported::UnknownAlgorithm { oid: s("1.2.3.99") },
+        KeyUnsupported::CurveNotForTls { curve: s("secp256k1") },
+        KeyUnsupported::DsaNotForTls,
+        KeyUnsupported::KeyExchangeOnly { algorithm: s("X25519") },
+    ];
+    for reason in reasons {
+        out.push(K::KeyUnsupported { input: s("odd.key"), line: Some(8), reason });
+    }
+    out.push(K::KeyUnreadable {
+        input: s("broken.key"),
+        line: Some(2),
+        error: FormatError::at(19, Problem::NoCurve),
+    });
+    out
+}
+
+fn limit_findings() -> Vec<K> {
+    let skipped = [
+        (Limit::TotalBytes, 8 * 1024 * 1024, Skipped::Input { input: s("huge.pem"), bytes: 9_000_001 }),
+        (Limit::PemBlocks, 4000, Skipped::RestOf { input: s("blocks.pem") }),
+        (Limit::Certificates, 2000, Skipped::CertificatesAfter { limit: 2000 }),
+        (
+            Limit::KeyDerivation,
+            1_000_000,
+            Skipped::Encrypted {
+                input: s("firefox.p12"),
+                structure: Structure::Pkcs12,
+                asked: 10_000_000,
+                limit: KdfLimit::Iterations,
+            },
+        ),
+        (
+            Limit::KeyDerivation,
+            8_000_000,
+            Skipped::Encrypted {
+                input: s("many.p12"),
+                structure: Structure::Pkcs12,
+                asked: 9_000_000,
+                limit: KdfLimit::TotalWork,
+            },
+        ),
+        (
+            Limit::KeyDerivation,
+            65536,
+            Skipped::Encrypted {
+                input: s("scrypt.key"),
+                structure: Structure::EncryptedPrivateKey,
+                asked: 1_048_576,
+                limit: KdfLimit::ScryptCost,
+            },
+        ),
+        (
+            Limit::KeyDerivation,
+            16,
+            Skipped::Encrypted {
+                input: s("scrypt.key"),
+                structure: Structure::EncryptedPrivateKey,
+                asked: 64,
+                limit: KdfLimit::ScryptBlockSize,
+            },
+        ),
+        (
+            Limit::KeyDerivation,
+            16,
+            Skipped::Encrypted {
+                input: s("scrypt.key"),
+                structure: Structure::EncryptedPrivateKey,
+                asked: 99,
+                limit: KdfLimit::ScryptParallelism,
+            },
+        ),
+        (Limit::RsaKeySize, 16384, Skipped::RsaKey { input: s("big.key"), bits: 32768 }),
+        (Limit::ContainerEntries, 10000, Skipped::RestOf { input: s("keystore.jks") }),
+        (Limit::PathSearch, 4096, Skipped::PathSearch { leaf: s(LEAF) }),
+        (Limit::SignatureChecks, 256, Skipped::PathSearch { leaf: s(LEAF) }),
+    ];
+    skipped
+        .into_iter()
+        .map(|(limit, maximum, skipped)| K::InputLimitExceeded { limit, maximum, skipped })
+        .collect()
+}
+
+fn chain_findings() -> Vec<K> {
+    vec![
+        K::ChainIncomplete {
+            certificate: s(LEAF),
+            missing_issuer: s(CA),
+            ca_issuers: Some(s("http://crt.example.net/ca7.cer")),
+        },
+        K::ChainIncomplete { certificate: s(LEAF), missing_issuer: s(CA), ca_issuers: None },
+        K::ChainOutOfOrder { served: vec![s(CA), s(LEAF)], expected: vec![s(LEAF), s(CA)] },
+        K::ChainRootIncluded { root: s(ROOT) },
+        K::ChainDuplicateCertificate { certificate: s(CA) },
+        K::ChainUnrelatedCertificate { certificate: s("stray.example.org"), leaf: s(LEAF) },
+        K::CertExpired { certificate: s(LEAF), not_after: at("2023-01-01"), at: at("2023-06-01"), days: 151 },
+        K::CertNotYetValid {
+            certificate: s(LEAF),
+            not_before: at("2024-07-04"),
+            at: at("2024-06-01"),
+            days: 33,
+        },
+        K::CertExpiringSoon {
+            certificate: s(LEAF),
+            not_after: at("2024-01-01"),
+            at: at("2023-12-15"),
+            days: 17,
+            warn_days: 45,
+        },
+        K::CertValidityTooLong {
+            certificate: s(LEAF),
+            days: 825,
+            not_before: at("2024-01-01"),
+            not_after: at("2026-04-05"),
+        },
+        K::CertCriticalExtensionUnknown { certificate: s(LEAF), extension: s("1.3.6.1.4.1.55555.1") },
+        K::CertRevoked {
+            certificate: s(LEAF),
+            serial: s("10:01"),
+            date: at("2025-05-02"),
+            crl_issuer: s(CA),
+        },
+        K::NameMismatch {
+            certificate: s(LEAF),
+            host: s("pay.example.org"),
+            names: vec![s(LEAF), s("www.example.net")],
+        },
+        K::NameMismatch { certificate: s(LEAF), host: s("pay.example.org"), names: vec![] },
+        K::NameNoSan { certificate: s(LEAF), host: s("pay.example.org"), subject: s("CN=shop.example.net") },
+        K::SignatureInvalid { signed: s(LEAF), signer: s(CA) },
+        K::SignatureWeakAlgorithm { certificate: s(CA), algorithm: s("sha1WithRSAEncryption") },
+        K::TrustUntrustedRoot { root: s(ROOT), leaf: s(LEAF) },
+        K::TrustSelfSigned { certificate: s(LEAF) },
+        K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: false, key_cert_sign: true },
+        K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: true, key_cert_sign: false },
+        K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: false, key_cert_sign: false },
+        K::PathLengthExceeded { issuer: s(CA), limit: 0, below: 2 },
+        K::ChainTooLong { leaf: s(LEAF), intermediates: 3, limit: 1 },
+        K::EkuServerAuthMissing {
+            certificate: s(LEAF),
+            is_leaf: true,
+            usages: vec![ExtendedKeyUsage::ClientAuth, ExtendedKeyUsage::Other(s("1.2.3.4"))],
+        },
+        K::EkuServerAuthMissing {
+            certificate: s(CA),
+            is_leaf: false,
+            usages: vec![ExtendedKeyUsage::CodeSigning],
+        },
+    ]
+}
+
+/// Every fixture: each code, and each variant of the facts inside.
+pub fn all() -> Vec<K> {
+    let mut out = input_findings();
+    out.extend(limit_findings());
+    out.extend(chain_findings());
+    out.extend(violations().into_iter().map(|violation| K::NameConstraintsViolated {
+        certificate: s(LEAF),
+        issuer: s(CA),
+        violation,
+    }));
+    out.extend(rules().into_iter().map(|rule| K::CertProfileViolation { certificate: s(LEAF), rule }));
+    out
+}

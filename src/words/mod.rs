@@ -1,0 +1,187 @@
+//! The words: everything a person reads, in English and Simplified Chinese.
+//!
+//! Findings, and the typed facts inside them (format problems, profile
+//! rules, constraint violations, keys, notes), are put into words here and
+//! nowhere else, one file tree per language (`en/`, `zh/`); both implement
+//! [`Words`], so a language cannot leave anything out. The labels both
+//! shells show (verdicts, severities, roles, field names) are here too; a
+//! shell supplies only the names of its own controls ([`Controls`]).
+//!
+//! This is the top of the engine: it reads the types of every stage and no
+//! stage reads it, so the rules never hold a sentence.
+
+mod en;
+#[cfg(test)]
+mod fixtures;
+mod template;
+#[cfg(test)]
+mod tests;
+mod zh;
+
+use serde::Serialize;
+
+pub use template::{Segment, Text};
+
+use crate::certificate::Policy;
+use crate::chain::Role;
+use crate::finding::{FindingKind, KeyFormat, KeyOwner, KeyRef, Severity, Verdict};
+use crate::formats::encryption::{SchemeSummary, Unsupported};
+use crate::formats::FormatError;
+use crate::intake::{ItemKind, Note};
+use crate::keys::{KeyUnsupported, PublicKey};
+use crate::names::constraints::Violation;
+use crate::options::Profile;
+use crate::profile::Rule;
+
+/// The language of everything shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// `en` or `zh` (also `zh-CN`, `zh-Hans`).
+    pub fn parse(text: &str) -> Option<Self> {
+        let lower = text.trim().to_ascii_lowercase();
+        match lower.as_str() {
+            "en" | "en-us" | "en-gb" | "english" => Some(Self::En),
+            "zh" | "zh-cn" | "zh-hans" | "zh-sg" | "chinese" => Some(Self::Zh),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Zh => "zh",
+        }
+    }
+}
+
+/// What a person reads about one finding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Explanation {
+    pub title: String,
+    pub explanation: Text,
+    pub fix: Text,
+}
+
+/// How a shell names its own controls, in one language: the fixes that
+/// tell the user to give a password or a root use these words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Controls {
+    /// Where a password is given ("`--password PW`", "the Password field").
+    pub password: &'static str,
+    /// How a root is given ("`--root root.pem`", "Trust this root").
+    pub root: &'static str,
+    /// How RFC 5280's rules are chosen ("`--profile rfc5280`", "Rules: RFC 5280 only").
+    pub rfc5280: &'static str,
+    /// Where the corrected bundle comes from ("`--fix-chain fullchain.pem`",
+    /// "Download corrected fullchain.pem").
+    pub fixed_bundle: &'static str,
+}
+
+/// The labels both shells show around the findings.
+#[derive(Debug)]
+pub struct Labels {
+    pub certificates: &'static str,
+    pub findings: &'static str,
+    pub no_findings: &'static str,
+    pub fix: &'static str,
+    pub issuer: &'static str,
+    pub subject: &'static str,
+    pub valid: &'static str,
+    pub names: &'static str,
+    pub key: &'static str,
+    pub keys: &'static str,
+    pub checked_at: &'static str,
+    pub host: &'static str,
+    pub rules: &'static str,
+    pub chain: &'static str,
+    pub belongs_to: &'static str,
+    pub matches_nothing: &'static str,
+    pub public_root: &'static str,
+    pub your_root: &'static str,
+    pub untrusted_root: &'static str,
+    pub self_signed: &'static str,
+    pub missing_issuer: &'static str,
+    pub second_opinion: &'static str,
+    pub accepted: &'static str,
+    pub rejected: &'static str,
+    pub none: &'static str,
+    pub serial: &'static str,
+    pub signature_algorithm: &'static str,
+    pub basic_constraints: &'static str,
+    pub key_usage: &'static str,
+    pub extended_key_usage: &'static str,
+    pub subject_key_id: &'static str,
+    pub authority_key_id: &'static str,
+    pub ca_issuers: &'static str,
+    pub crl_distribution_points: &'static str,
+    pub policies: &'static str,
+    pub scts: &'static str,
+    pub unknown_critical: &'static str,
+    pub private_key: &'static str,
+    pub public_key: &'static str,
+    pub anchor: &'static str,
+}
+
+/// A certificate's validity at the moment checked, for bars and labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValidityState {
+    Valid,
+    Expiring,
+    Expired,
+    NotYetValid,
+}
+
+/// Everything the engine says, in one language.
+pub trait Words: Sync {
+    fn lang(&self) -> Lang;
+    fn labels(&self) -> &'static Labels;
+    /// A finding's title, explanation and fix.
+    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation;
+    fn verdict(&self, verdict: Verdict) -> &'static str;
+    fn severity(&self, severity: Severity) -> &'static str;
+    fn role(&self, role: Role) -> &'static str;
+    fn validity(&self, state: ValidityState) -> &'static str;
+    /// A rulebook's name; `Auto` says how it chooses.
+    fn profile(&self, profile: Profile) -> &'static str;
+    /// "2 certificates", "1 private key".
+    fn items(&self, kind: ItemKind, count: usize) -> String;
+    /// "2 errors, 1 warning".
+    fn counts(&self, errors: usize, warnings: usize) -> String;
+    /// "RSA 2048 bits", "EC P-256".
+    fn public_key(&self, key: &PublicKey) -> String;
+    fn key_format(&self, format: &KeyFormat) -> String;
+    fn key(&self, key: &KeyRef) -> String;
+    fn owner(&self, owner: &KeyOwner) -> String;
+    fn scheme(&self, scheme: &SchemeSummary) -> String;
+    fn note(&self, note: &Note) -> String;
+    fn policy(&self, policy: &Policy) -> String;
+    fn format_error(&self, error: &FormatError) -> String;
+    fn key_unsupported(&self, reason: &KeyUnsupported) -> String;
+    fn unsupported(&self, what: &Unsupported) -> String;
+    fn rule(&self, rule: &Rule) -> String;
+    fn violation(&self, violation: &Violation) -> String;
+    /// "Show 12 more".
+    fn show_more(&self, hidden: usize) -> String;
+}
+
+/// The words of `lang`.
+pub fn words(lang: Lang) -> &'static dyn Words {
+    match lang {
+        Lang::En => &en::English,
+        Lang::Zh => &zh::Chinese,
+    }
+}
+
+/// `count` followed by the singular or plural noun.
+fn plural(count: i64, one: &str, many: &str) -> String {
+    format!("{count} {}", if count.abs() == 1 { one } else { many })
+}

@@ -1,0 +1,506 @@
+//! Every finding, in both languages, from real context values: the values
+//! appear, and the Chinese is Chinese — no English beyond identifiers,
+//! codes, commands, file names and the error messages clients print.
+
+use std::collections::BTreeSet;
+
+use super::fixtures;
+use super::{words, Controls, Lang, Segment, Words};
+use crate::finding::{Code, FindingKind};
+use crate::formats::Problem;
+use crate::names::constraints::Violation;
+use crate::profile::Rule;
+
+const CONTROLS_EN: Controls = Controls {
+    password: "--password PW",
+    root: "--root root.pem",
+    rfc5280: "--profile rfc5280",
+    fixed_bundle: "--fix-chain fullchain.pem",
+};
+
+const CONTROLS_ZH: Controls = Controls {
+    password: "“密码”框",
+    root: "“信任此根证书”",
+    rfc5280: "“规则：仅 RFC 5280”",
+    fixed_bundle: "“下载修正后的 fullchain.pem”",
+};
+
+/// Identifiers the Chinese text may name as they are: programs, platforms,
+/// standards, ASN.1 and X.509 names, file names and units.
+const IDENTIFIERS: &[&str] = &[
+    // Programs, libraries, platforms, vendors.
+    "certdoctor",
+    "OpenSSL",
+    "openssl",
+    "curl",
+    "nginx",
+    "Apache",
+    "HAProxy",
+    "IIS",
+    "Java",
+    "Python",
+    "Go",
+    "Rust",
+    "rustls",
+    "webpki",
+    "pyca",
+    "cryptography",
+    "crypto",
+    "x509",
+    "Android",
+    "Windows",
+    "macOS",
+    "Safari",
+    "Apple",
+    "Chrome",
+    "Firefox",
+    "Let's",
+    "Encrypt",
+    "Let",
+    "ACME",
+    "certbot",
+    "keytool",
+    "Web",
+    "OCSP",
+    "CRLite",
+    "PKI",
+    "API",
+    "JKS",
+    "JCEKS",
+    "PuTTY",
+    "HTML",
+    "XML",
+    "JSON",
+    "NTP",
+    "SNI",
+    "DNS",
+    "IP",
+    // Standards and structures.
+    "TLS",
+    "RFC",
+    "BR",
+    "CA",
+    "CAs",
+    "PEM",
+    "DER",
+    "CSR",
+    "CRL",
+    "SAN",
+    "CN",
+    "AIA",
+    "PKCS",
+    "SSH",
+    "OpenSSH",
+    "SSH2",
+    "X.509",
+    "ASCII",
+    "punycode",
+    "base64",
+    "MiB",
+    "UTC",
+    "MAC",
+    "IV",
+    "HMAC",
+    "SHA",
+    "MD5",
+    "RSA",
+    "EC",
+    "ECDSA",
+    "ECDHE",
+    "DSA",
+    "Ed25519",
+    "Ed448",
+    "X25519",
+    "PBES2",
+    "PBES1",
+    "PBE",
+    "PBKDF2",
+    "PBMAC1",
+    "AES",
+    "CBC",
+    "GCM",
+    "DES",
+    "EDE3",
+    "RC2",
+    "RC4",
+    "scrypt",
+    "SafeContents",
+    "SignedData",
+    "EnvelopedData",
+    "DEK",
+    "Info",
+    "ENCRYPTED",
+    "BEGIN",
+    "END",
+    "CERTIFICATE",
+    "PRIVATE",
+    "KEY",
+    "REQUEST",
+    "OPENSSH",
+    "RSA",
+    "BIT",
+    "STRING",
+    "INTEGER",
+    "OBJECT",
+    "IDENTIFIER",
+    "MD5",
+    "CT",
+    "P-256",
+    "P-384",
+    "P-521",
+    "cA",
+    "TRUE",
+    "FALSE",
+    "critical",
+    "CA:TRUE",
+    "pathlen",
+    "pathLenConstraint",
+    "jdk.certpath.disabledAlgorithms",
+    "CertificateExpiredException",
+    "ssl_certificate",
+    "ssl_certificate_key",
+    "ssl_verify_depth",
+    "SSLCertificateFile",
+    "SSLCertificateKeyFile",
+    "server_name",
+    "caIssuers",
+    "crt",
+    "N",
+    "r",
+    "p",
+    "e.g",
+    // Extensions, fields and bits (RFC 5280 names).
+    "subjectAltName",
+    "basicConstraints",
+    "keyUsage",
+    "extendedKeyUsage",
+    "nameConstraints",
+    "policyConstraints",
+    "authorityKeyIdentifier",
+    "subjectKeyIdentifier",
+    "authorityInfoAccess",
+    "authorityCertIssuer",
+    "authorityCertSerialNumber",
+    "keyCertSign",
+    "cRLSign",
+    "digitalSignature",
+    "keyEncipherment",
+    "keyAgreement",
+    "serverAuth",
+    "clientAuth",
+    "codeSigning",
+    "anyExtendedKeyUsage",
+    "cRLNumber",
+    "dNSName",
+    "iPAddress",
+    "directoryName",
+    "rfc822Name",
+    "tbsCertificate",
+    "macSalt",
+    "authSafe",
+    "prime1",
+    "version",
+    "PFX.version",
+    "DEK-Info",
+    "Mozilla",
+    "CRLite",
+    "chmod",
+    "server",
+    "pem",
+    // Error codes as clients print them.
+    "NET::ERR_CERT_DATE_INVALID",
+    "NET::ERR_CERT_COMMON_NAME_INVALID",
+    "NET::ERR_CERT_AUTHORITY_INVALID",
+    // File names.
+    "fullchain.pem",
+    "cert.pem",
+    "privkey.pem",
+    "server.key",
+    "keystore.p12",
+    "issuer.pem",
+    "new.csr",
+    "key.pem",
+    ".pem",
+    "CA.pem",
+    "root.pem",
+    "all.pem",
+];
+
+/// The messages clients print, quoted as they are so that users can match
+/// them with their own logs.
+const CLIENT_MESSAGES: &[&str] = &[
+    "certificate has expired",
+    "certificate is not yet valid",
+    "unable to get local issuer certificate",
+    "unable to find valid certification path",
+    "self-signed certificate in certificate chain",
+    "self-signed certificate",
+    "no alternative certificate subject name matches target host name",
+    "No subject alternative DNS name matching",
+    "key values mismatch",
+    "private key does not match the certificate",
+    "invalid CA certificate",
+    "PEM_read_bio_X509: bad end line",
+];
+
+/// The plain text of a finding in `lang`: title, explanation and fix with
+/// the commands taken out.
+fn plain_text(kind: &FindingKind, words: &dyn Words, controls: &Controls) -> (String, String) {
+    let explained = words.explain(kind, controls);
+    let mut plain = explained.title.clone();
+    let mut all = explained.title;
+    for segment in explained.explanation.segments().iter().chain(explained.fix.segments()) {
+        match segment {
+            Segment::Plain(text) => {
+                plain.push('\n');
+                plain.push_str(text);
+                all.push('\n');
+                all.push_str(text);
+            }
+            Segment::Command(command) => {
+                all.push('\n');
+                all.push_str(command);
+            }
+        }
+    }
+    (plain, all)
+}
+
+/// The string and number values of a finding's context, except enum tags,
+/// booleans and numbers the words show in another form (a byte count as
+/// MiB, a tag byte in hex).
+fn values(kind: &FindingKind) -> Vec<String> {
+    fn walk(key: &str, value: &serde_json::Value, out: &mut Vec<String>) {
+        const TAGS: &[&str] = &[
+            "problem",
+            "rule",
+            "kind",
+            "violation",
+            "reason",
+            "defect",
+            "limit",
+            "structure",
+            "looks_like",
+            "family",
+            "part",
+            "difference",
+            "store",
+        ];
+        match value {
+            serde_json::Value::String(text) if !TAGS.contains(&key) && !text.is_empty() => {
+                // Dates appear in their human form.
+                let text = if text.ends_with("T00:00:00Z") { text[..10].to_string() } else { text.clone() };
+                out.push(text);
+            }
+            serde_json::Value::Number(number) if !matches!(key, "maximum" | "expected" | "found") => {
+                out.push(number.to_string())
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(key, item, out)),
+            serde_json::Value::Object(map) => map.iter().for_each(|(key, value)| walk(key, value, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(json) = serde_json::to_value(kind) {
+        walk("", &json["context"], &mut out);
+    }
+    out
+}
+
+#[test]
+fn parses_languages() {
+    assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+    assert_eq!(Lang::parse("EN"), Some(Lang::En));
+    assert_eq!(Lang::parse("fr"), None);
+}
+
+#[test]
+fn every_code_has_a_fixture() {
+    let covered: BTreeSet<Code> = fixtures::all().iter().map(FindingKind::code).collect();
+    let all: BTreeSet<Code> = Code::ALL.iter().copied().collect();
+    assert_eq!(covered, all);
+}
+
+/// Exhaustive: adding a variant without a fixture does not compile.
+fn problem_index(problem: &Problem) -> usize {
+    use Problem as P;
+    match problem {
+        P::Truncated => 0,
+        P::LengthTooLong => 1,
+        P::LengthBeyondData { .. } => 2,
+        P::IndefinitePrimitive => 3,
+        P::MissingEndOfContents => 4,
+        P::TooDeep { .. } => 5,
+        P::HighTagNumber => 6,
+        P::TrailingBytes { .. } => 7,
+        P::UnexpectedTag { .. } => 8,
+        P::MissingField { .. } => 9,
+        P::BitStringUnusedBits => 10,
+        P::EmptyBitString => 11,
+        P::EmptyInteger => 12,
+        P::NegativeInteger => 13,
+        P::IntegerTooLarge => 14,
+        P::MalformedOid => 15,
+        P::UnsupportedVersion { .. } => 16,
+        P::Empty { .. } => 17,
+        P::UnrecognisedStructure => 18,
+        P::NotSignedData { .. } => 19,
+        P::BagsTooDeep { .. } => 20,
+        P::MacAcceptedButDecryptionFailed => 21,
+        P::CrlNumberMissing => 22,
+        P::CrlNumberCritical => 23,
+        P::CrlIssuerWithoutCrlSign { .. } => 24,
+        P::ZeroIterations => 25,
+        P::ScryptCostNotPowerOfTwo { .. } => 26,
+        P::KeyLengthMismatch { .. } => 27,
+        P::CipherParameters { .. } => 28,
+        P::MissingDekInfo => 29,
+        P::DekInfoIv => 30,
+        P::DekInfoIvLength { .. } => 31,
+        P::EmptyRsaKey => 32,
+        P::ZeroComponent { .. } => 33,
+        P::CurveMismatch { .. } => 34,
+        P::NoCurve => 35,
+        P::ScalarOutOfRange => 36,
+        P::KeyLength { .. } => 37,
+        P::X509 { .. } => 38,
+        P::EntryTooLong { .. } => 39,
+        P::TooManyEntries { .. } => 40,
+        P::CertificateType { .. } => 41,
+        P::SecretKeyEntry => 42,
+        P::UnknownEntry { .. } => 43,
+    }
+}
+
+fn rule_index(rule: &Rule) -> usize {
+    use Rule as R;
+    match rule {
+        R::SerialZero => 0,
+        R::SerialTooLong { .. } => 1,
+        R::DuplicateExtension { .. } => 2,
+        R::SignatureAlgorithmMismatch => 3,
+        R::AkiIssuerSerial => 4,
+        R::AkiCritical => 5,
+        R::SkiCritical => 6,
+        R::AiaCritical => 7,
+        R::AiaMalformed => 8,
+        R::NameConstraintsNotCritical => 9,
+        R::PolicyConstraintsNotCritical => 10,
+        R::SanCriticalWithSubject => 11,
+        R::SanNotCriticalWithEmptySubject => 12,
+        R::RsaModulusSize { .. } => 13,
+        R::KeyAlgorithm { .. } => 14,
+        R::AkiMissing => 15,
+        R::LeafIsCa => 16,
+        R::LeafEkuMissing => 17,
+        R::WildcardPublicSuffix { .. } => 18,
+        R::LeafKeyCertSign => 19,
+        R::LeafKeyUsageTls { .. } => 20,
+        R::LeafEkuCritical => 21,
+        R::LeafEkuAny => 22,
+        R::CnNotExactlyInSan { .. } => 23,
+        R::SanInvalid { .. } => 24,
+        R::DnsNameUnderscore { .. } => 25,
+        R::SkiMissing => 26,
+        R::BasicConstraintsMissing => 27,
+        R::BasicConstraintsNotCritical => 28,
+        R::RootKeyCertSignMissing => 29,
+        R::CaEmptySubject => 30,
+        R::RootAki => 31,
+    }
+}
+
+fn violation_index(violation: &Violation) -> usize {
+    use Violation as V;
+    match violation {
+        V::Malformed { .. } => 0,
+        V::TooMuchWork { .. } => 1,
+        V::ExcludedDns { .. } => 2,
+        V::OutsidePermittedDns { .. } => 3,
+        V::ExcludedIp { .. } => 4,
+        V::OutsidePermittedIp { .. } => 5,
+        V::ExcludedDirectory { .. } => 6,
+        V::OutsidePermittedDirectory { .. } => 7,
+        V::ExcludedKind { .. } => 8,
+        V::OnEndEntity => 9,
+    }
+}
+
+#[test]
+fn every_fact_has_a_fixture() {
+    let problems: BTreeSet<usize> = fixtures::problems().iter().map(problem_index).collect();
+    assert_eq!(problems, (0..44).collect());
+    let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
+    assert_eq!(rules, (0..32).collect());
+    let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
+    assert_eq!(violations, (0..10).collect());
+}
+
+#[test]
+fn every_value_appears_in_both_languages() {
+    for kind in fixtures::all() {
+        for (lang, controls) in [(Lang::En, &CONTROLS_EN), (Lang::Zh, &CONTROLS_ZH)] {
+            let (_, all) = plain_text(&kind, words(lang), controls);
+            for value in values(&kind) {
+                assert!(all.contains(&value), "{lang:?} {:?}: {value:?} missing from:\n{all}", kind.code());
+            }
+        }
+    }
+}
+
+/// The English words left in `text` once values, client messages and
+/// identifiers are taken out.
+fn english_words(text: &str, values: &[String]) -> Vec<String> {
+    let mut text = text.to_string();
+    let mut removable: Vec<&str> =
+        values.iter().map(String::as_str).chain(CLIENT_MESSAGES.iter().copied()).collect();
+    // Longest first, so that a phrase goes before a word inside it.
+    removable.sort_by_key(|value| std::cmp::Reverse(value.len()));
+    for value in removable {
+        text = text.replace(value, " ");
+    }
+    // Codes and rule ids name themselves.
+    let ids: Vec<&str> =
+        Code::ALL.iter().map(|code| code.as_str()).chain(fixtures::rules().iter().map(Rule::id)).collect();
+    // Upper-case names with digits and hyphens (AES-256-CBC, SHA-1, PKCS#12)
+    // are identifiers; so are hex numbers, dotted OIDs and host names.
+    let identifier = |token: &str| {
+        IDENTIFIERS.contains(&token)
+            || ids.contains(&token)
+            || token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "#.-_".contains(c))
+            || token
+                .strip_prefix("0x")
+                .unwrap_or(token)
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+            || (token.contains('.')
+                && token.split('.').all(|label| {
+                    !label.is_empty() && label.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                }))
+    };
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || "'.:_#-".contains(c)))
+        .map(|token| token.trim_matches(|c: char| ".:/-'".contains(c)))
+        .filter(|token| token.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|token| !identifier(token))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn chinese_is_chinese() {
+    let mut found: BTreeSet<(String, &'static str)> = BTreeSet::new();
+    for kind in fixtures::all() {
+        let (plain, _) = plain_text(&kind, words(Lang::Zh), &CONTROLS_ZH);
+        for word in english_words(&plain, &values(&kind)) {
+            found.insert((word, kind.code().as_str()));
+        }
+    }
+    assert!(found.is_empty(), "English in the Chinese words: {found:?}");
+}
+
+#[test]
+fn the_english_check_finds_english() {
+    // The check must be able to fail: a fragment like the one users saw.
+    let leaked = english_words("server.p12 中的 PKCS#12 file 受密码保护", &["server.p12".to_string()]);
+    assert_eq!(leaked, ["file"]);
+}

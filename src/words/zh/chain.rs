@@ -1,0 +1,159 @@
+//! 证书链、有效期、名称、签名和信任方面的发现（简体中文）。
+
+use super::findings::issuer_download;
+use super::Chinese;
+use crate::finding::FindingKind;
+use crate::words::template::{fill, host, number, text};
+use crate::words::{Controls, Explanation, Text, Words};
+
+fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
+    Explanation { title: title.into(), explanation, fix }
+}
+
+pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::CertExpired { certificate, not_after, at, days } => x(
+            format!("证书“{certificate}”已于 {} 过期", not_after.to_human()),
+            Text::plain(format!("“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。所有 TLS 客户端都会拒绝过期证书：浏览器显示 NET::ERR_CERT_DATE_INVALID，curl 和 OpenSSL 提示“certificate has expired”，Java 抛出 CertificateExpiredException。", not_after.to_human(), at.to_human())),
+            fill("向 CA 续期证书“{certificate}”（Let's Encrypt：`certbot renew` 或 ACME 客户端的续期命令），安装新证书及其证书链，然后重新加载服务器（`nginx -s reload`、`systemctl reload apache2`）。如果续期后的文件已经存在，说明服务器仍指向旧文件：请检查 ssl_certificate / SSLCertificateFile。用 `openssl x509 -in 文件 -noout -enddate` 检查结果。", &[("certificate", text(certificate))]),
+        ),
+        K::CertNotYetValid { certificate, not_before, at, days } => x(
+            format!("证书“{certificate}”在 {} 之前无效", not_before.to_human()),
+            Text::plain(format!("“{certificate}”从 {} 起才生效，比检查时间（{}）晚 {days} 天。在此之前客户端会拒绝它（浏览器：NET::ERR_CERT_DATE_INVALID；OpenSSL：“certificate is not yet valid”）。这通常说明某处时钟有误：服务器的、签发时 CA 的，或客户端的。", not_before.to_human(), at.to_human())),
+            fill("先检查时钟（在服务器和客户端上运行 `date -u`；用 `timedatectl set-ntp true` 启用 NTP）。如果时钟正确，请在新证书生效前继续使用旧证书，或请 CA 以当前时间为起始日期重新签发。", &[]),
+        ),
+        K::CertExpiringSoon { certificate, not_after, at, days, warn_days } => x(
+            format!("证书“{certificate}”将在 {days} 天后过期"),
+            Text::plain(format!("“{certificate}”的有效期截至 {}，距 {} 还有 {days} 天，已进入 {warn_days} 天的预警期。过期后所有客户端都会拒绝它。", not_after.to_human(), at.to_human())),
+            fill("现在就续期“{certificate}”并安装新证书及其证书链（`certbot renew`，或向 CA 申请新证书）。请设置自动续期，确保至少在过期前 {warn} 天完成，并加以监控（每日运行 `certdoctor check fullchain.pem --warn-days {warn} --json`，查找此代码）。", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
+        ),
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers } => x(
+            format!("缺少中间证书：“{certificate}”的签发者"),
+            Text::plain(format!(
+                "“{certificate}”由“{missing_issuer}”签发，但该证书既不在证书包中，也不是受信任的根证书。浏览器可能会自动获取或缓存中间证书而掩盖问题，但 curl、OpenSSL、Python、Java、Go、Android 应用和大多数 API 客户端会失败（“unable to get local issuer certificate” / “unable to find valid certification path”）。{}",
+                ca_issuers.as_ref().map(|url| format!("证书中注明可从 {url} 下载其签发者证书。")).unwrap_or_default()
+            )),
+            Text::plain(format!("在服务器发送的文件中，把中间证书“{missing_issuer}”放在叶证书之后"))
+                .then(issuer_download(ca_issuers))
+                .then(fill("。nginx：ssl_certificate 必须指向完整证书链（先叶证书，再中间证书；Let's Encrypt 请用 fullchain.pem 而不是 cert.pem）。Apache ≥ 2.4.8：把证书链放进 SSLCertificateFile。HAProxy：追加到 `crt` 指定的 .pem 中。IIS：导入到“中间证书颁发机构”。之后 `openssl s_client -connect 主机:443 -showcerts` 应能列出它。", &[])),
+        ),
+        K::ChainOutOfOrder { served, expected } => x(
+            "证书链顺序错误",
+            Text::plain(format!("证书包的顺序是 {}，但 TLS 服务器必须先发送叶证书，再依次发送各级签发者：{}。许多客户端（旧版 OpenSSL、Java、嵌入式设备）会因顺序错误而失败。", served.join(" → "), expected.join(" → "))),
+            fill("使用修正后的证书包（{control}），或自行重建：`cat leaf.pem intermediate.pem > fullchain.pem`，叶证书在前。让 nginx ssl_certificate / Apache SSLCertificateFile 指向它并重新加载。", &[("control", text(controls.fixed_bundle))]),
+        ),
+        K::ChainRootIncluded { root } => x(
+            format!("证书包中包含根证书“{root}”"),
+            Text::plain(format!("自签名根证书“{root}”在证书包中。客户端只信任自己已有的根证书，发送它毫无用处：每次握手都浪费流量，而且发送交叉签名的根证书时，部分客户端（旧版 Android、Java）会构建错误的路径。")),
+            Text::plain(format!("从服务器发送的文件中移除根证书，只发送叶证书和中间证书（修正后的证书包：{}）。", controls.fixed_bundle)),
+        ),
+        K::ChainDuplicateCertificate { certificate } => x(
+            format!("“{certificate}”出现了两次"),
+            Text::plain(format!("证书“{certificate}”在证书包中出现不止一次。这会浪费流量，部分客户端会拒绝含重复证书的证书链。")),
+            Text::plain(format!("只保留一份：使用修正后的证书包（{}）。", controls.fixed_bundle)),
+        ),
+        K::ChainUnrelatedCertificate { certificate, leaf } => x(
+            format!("“{certificate}”不属于这条证书链"),
+            Text::plain(format!("证书“{certificate}”不在从“{leaf}”到根证书的路径上。多余的证书会让部分客户端出错，通常说明证书包是用错误的文件拼成的。")),
+            Text::plain(format!("把它从证书包中移除（修正后的证书包已去掉它：{}）。如果你想检查的是它，请单独提供它自己的证书链。", controls.fixed_bundle)),
+        ),
+        K::CertValidityTooLong { certificate, days, not_before, not_after } => x(
+            format!("“{certificate}”有效期为 {days} 天，超过 398 天"),
+            Text::plain(format!("“{certificate}”的有效期从 {} 到 {}，共 {days} 天。自 2020 年 9 月 1 日起，Safari 等 Apple 客户端、Chrome 和 Firefox 会拒绝有效期超过 398 天的公开信任 TLS 证书。", not_before.to_human(), not_after.to_human())),
+            Text::plain("请重新签发有效期不超过 398 天的证书（公共 CA 默认如此，ACME 客户端使用 90 天），并设置自动续期。"),
+        ),
+        K::NameMismatch { certificate, host: name, names } => x(
+            format!("“{certificate}”对 {name} 无效"),
+            Text::plain(format!("该证书覆盖的是{}，不包括 {name}。浏览器显示 NET::ERR_CERT_COMMON_NAME_INVALID，curl 提示“no alternative certificate subject name matches target host name”，Java 提示“No subject alternative DNS name matching”。通配符只覆盖一级：*.example.com 匹配 www.example.com，但不匹配 example.com 或 a.b.example.com。", if names.is_empty() { "——没有任何名称".to_string() } else { format!(" {}", names.join("、")) })),
+            fill("申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host}`），或检查服务器是否为该名称发送了正确的证书（nginx：对应 server 块的 server_name / ssl_certificate；SNI）。", &[("host", host(name))]),
+        ),
+        K::NameNoSan { certificate, host: name, subject } => x(
+            format!("“{certificate}”没有 subjectAltName"),
+            Text::plain(format!("该证书没有 subjectAltName 扩展，名称只出现在主题中（{subject}）。自 2017 年起 Chrome、Firefox、Safari、Go 和 Python 都忽略通用名（CN），因此它对任何主机都无效，包括 {name}。")),
+            fill("重新签发证书，把名称写进 subjectAltName：`openssl req -new -key 私钥 -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`，然后重新签名。", &[("host", host(name))]),
+        ),
+        other => super::unreachable(other),
+    }
+}
+
+pub(super) fn trust(words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::SignatureInvalid { signed, signer } => x(
+            format!("“{signed}”上的签名验证失败"),
+            Text::plain(format!("“{signed}”声明其签发者是“{signer}”，但用该证书的公钥无法验证其签名。证书可能被修改过，或者“{signer}”是另一张同名证书（例如重新签发的 CA）。所有客户端都会拒绝这条证书链。")),
+            fill("请从签发此证书的 CA 获取签发者证书（证书中的 AIA caIssuers 地址或 CA 的下载页面），不要使用名称相似的其他来源。`openssl verify -CAfile issuer.pem cert.pem` 可检查单个环节。", &[]),
+        ),
+        K::SignatureWeakAlgorithm { certificate, algorithm } => x(
+            format!("“{certificate}”使用 {algorithm} 签名"),
+            Text::plain(format!("“{certificate}”使用 {algorithm} 签名。SHA-1 和 MD5 的碰撞可以被计算出来，因此浏览器、Java、安全级别 1 以上的 OpenSSL 和 Windows 都会拒绝根证书以下的此类签名。")),
+            Text::plain("请让 CA 用 SHA-256（或更强）的签名重新签发该证书（或中间证书），当前所有 CA 默认如此。"),
+        ),
+        K::TrustUntrustedRoot { root, leaf } => x(
+            format!("“{leaf}”的证书链止于不受信任的“{root}”"),
+            Text::plain(format!("从“{leaf}”出发的路径止于自签名根证书“{root}”，它既不在公共（Mozilla）根证书库中，也没有作为根证书提供。没有安装该根证书的客户端会拒绝此证书（“self-signed certificate in certificate chain”）。")),
+            Text::plain(format!("如果这是你自己的 CA，请在所有客户端上安装它的根证书（并在此把它作为你的根证书检查：{}）。公开网站请改用公开受信任的 CA（例如 Let's Encrypt）签发的证书。", controls.root)),
+        ),
+        K::TrustSelfSigned { certificate } => x(
+            format!("“{certificate}”是自签名证书"),
+            Text::plain(format!("“{certificate}”由自己签名，且不是受信任的根证书。浏览器显示 NET::ERR_CERT_AUTHORITY_INVALID；curl 和 OpenSSL 提示“self-signed certificate”。")),
+            fill("公开网站请换成公共 CA 签发的证书（Let's Encrypt：`certbot --nginx -d 主机`）。内部使用请由你自己的 CA 签发，并在客户端安装该 CA 的根证书。", &[]),
+        ),
+        K::IssuerNotCa { issuer, issued, basic_constraints_ca, key_cert_sign } => x(
+            format!("“{issuer}”无权签发证书"),
+            Text::plain(format!(
+                "“{issued}”由“{issuer}”签名，但“{issuer}”{}。客户端会拒绝这条证书链（OpenSSL：“invalid CA certificate”）。",
+                match (basic_constraints_ca, key_cert_sign) {
+                    (false, true) => "不是 CA（其 basicConstraints 没有 CA:TRUE）",
+                    (true, false) => "的 keyUsage 中没有 keyCertSign",
+                    _ => "不是 CA，且其 keyUsage 中没有 keyCertSign",
+                }
+            )),
+            fill("签发者必须是真正的 CA 证书。如果这是你自己建的 CA，请用 `-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign` 重新创建，然后重新签发其下的证书。", &[]),
+        ),
+        K::PathLengthExceeded { issuer, limit, below } => x(
+            format!("“{issuer}”之下的 CA 层级过多"),
+            Text::plain(format!("“{issuer}”最多允许其下有 {limit} 级中间 CA（pathLenConstraint），但这条路径有 {below} 级。客户端会拒绝这条证书链。")),
+            Text::plain(format!("请由“{issuer}”之下不超过 {limit} 级的 CA 签发叶证书，或以更大的 pathlen 重新签发 CA 层级。")),
+        ),
+        K::ChainTooLong { leaf, intermediates, limit } => x(
+            format!("“{leaf}”的证书链超过客户端允许的长度"),
+            fill("从“{leaf}”到根证书的路径经过 {intermediates} 级中间 CA（不计自签发的换钥证书），但当前的验证深度只允许 {limit} 级。有此限制的客户端会停止构建路径并拒绝证书链：OpenSSL 超过 `-verify_depth`、nginx 超过 `ssl_verify_depth`、rustls 超过六级中间证书时都会如此。", &[("leaf", text(leaf)), ("intermediates", number(*intermediates)), ("limit", number(*limit))]),
+            fill("请向层级更短的 CA 申请证书（根证书之下最多 {limit} 级中间证书），或提高客户端的限制（`openssl verify -verify_depth {intermediates}`，nginx `ssl_verify_depth {depth};`）。", &[("limit", number(*limit)), ("intermediates", number(*intermediates)), ("depth", number(intermediates.saturating_add(1)))]),
+        ),
+        K::EkuServerAuthMissing { certificate, is_leaf, usages } => x(
+            format!("“{certificate}”不能用于 TLS 服务器"),
+            Text::plain(format!("{}“{certificate}”的扩展密钥用法只允许 {}，不包括 serverAuth。浏览器、Go、Windows 和 OpenSSL（指定用途时）会拒绝将其用于 TLS 服务器。", if *is_leaf { "叶证书" } else { "中间证书" }, usages.iter().map(|usage| usage.name()).collect::<Vec<_>>().join("、"))),
+            fill("请使用为 TLS 服务器签发的证书（extendedKeyUsage 含 serverAuth）；自建 CA 可用 `-addext extendedKeyUsage=serverAuth`。", &[]),
+        ),
+        K::CertCriticalExtensionUnknown { certificate, extension } => x(
+            format!("“{certificate}”含有客户端不认识的关键扩展"),
+            Text::plain(format!("“{certificate}”带有标记为关键（critical）的扩展 {extension}。RFC 5280 要求客户端拒绝含有其无法理解的关键扩展的证书，浏览器、Go、rustls 和 OpenSSL 都会拒绝。")),
+            Text::plain("请重新签发证书，去掉该扩展或将其标记为非关键。"),
+        ),
+        K::NameConstraintsViolated { certificate, issuer, violation } => x(
+            format!("“{certificate}”违反了“{issuer}”的名称约束"),
+            Text::plain(format!("“{issuer}”只能为特定名称签发证书，而“{certificate}”不符合：{}。浏览器、Go、rustls 和 OpenSSL 都会拒绝这条证书链。", words.violation(violation))),
+            fill("请由名称约束允许其名称的 CA 签发该证书，或请“{issuer}”的所有者放宽约束。`openssl x509 -in CA.pem -noout -ext nameConstraints` 可查看约束。", &[("issuer", text(issuer))]),
+        ),
+        K::CertRevoked { certificate, serial, date, crl_issuer } => x(
+            format!("“{certificate}”已被吊销"),
+            Text::plain(format!("“{crl_issuer}”的 CRL 将序列号 {serial}（“{certificate}”）列为自 {} 起吊销。检查吊销状态的客户端（Windows、macOS、启用 OCSP/CRLite 的 Firefox、开启吊销检查的 Java）会拒绝它。", date.to_human())),
+            Text::plain("请申请新证书（如果旧私钥可能已泄露，请同时更换私钥），安装新证书及其证书链，然后重新加载服务器。"),
+        ),
+        K::CertProfileViolation { certificate, rule } => {
+            let private = if rule.web_pki_only() {
+                format!("这条规则只约束公开信任的证书：如果证书链来自你自己的私有 CA，请把该 CA 作为你的根证书提供（{}），或选择 RFC 5280 规则（{}），它将只按 RFC 5280 判断。", controls.root, controls.rfc5280)
+            } else {
+                String::new()
+            };
+            x(
+                format!("“{certificate}”的编码不符合证书规范（{}）", rule.id()),
+                Text::plain(format!("在“{certificate}”中：{}。严格的验证器会拒绝这样的证书——视规则而定，包括 Python 3.13+（OpenSSL 严格模式）、pyca/cryptography、rustls、Go 的 crypto/x509，以及浏览器对公开信任证书的检查——而宽松的实现会接受，因此同一条证书链可能在 curl 中可用，却在 Python、Go 或 Rust 客户端中失败。", words.rule(rule))),
+                fill("请让 CA 重新签发该证书；上述规则来自 RFC 5280 或 CA/浏览器论坛基线要求。如果是你自己的 CA，请修正其证书配置（openssl 的 `-addext` 选项或配置文件中的扩展部分）后重新签发。", &[]).then(Text::plain(private)),
+            )
+        }
+        other => super::unreachable(other),
+    }
+}

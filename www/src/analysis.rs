@@ -1,0 +1,256 @@
+//! Running the engine for the page: what a question depends on, a
+//! [`Session`] kept while the inputs stay the same, and the scheduling that
+//! lets a newer question supersede an older one.
+//!
+//! Reading the inputs (which may mean decrypting a PKCS#12 file) is kept
+//! apart from judging them: changing the host or the date judges the same
+//! session again, and changing the roots reads only the roots. Each step
+//! runs after the browser has painted, so a large input shows "analysing…"
+//! instead of freezing the page mid-keystroke. No borrow of the cache is
+//! held while the engine runs.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use certdoctor::{Input, Options, Profile, Report, Session, Timestamp};
+use yew::prelude::*;
+
+use crate::secret::SharedSecret;
+use crate::state::{FileInput, InputId, State, UserRoot};
+
+/// A report shared between components, with the page input each report
+/// input came from. Equal only to itself, so a new analysis always
+/// re-renders and an unchanged one never does.
+#[derive(Clone)]
+pub struct Analysis {
+    pub report: Rc<Report>,
+    pub sources: Rc<Vec<InputId>>,
+}
+
+impl PartialEq for Analysis {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+    }
+}
+
+impl Analysis {
+    /// The page input that report input `index` came from; `None` for the
+    /// user's roots.
+    pub fn source(&self, index: usize) -> Option<InputId> {
+        self.sources.get(index).copied()
+    }
+
+    pub fn report(&self) -> ReportRef {
+        ReportRef(self.report.clone())
+    }
+}
+
+/// A report for a component's props: equal only to itself.
+#[derive(Clone)]
+pub struct ReportRef(pub Rc<Report>);
+
+impl PartialEq for ReportRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for ReportRef {
+    type Target = Report;
+
+    fn deref(&self) -> &Report {
+        &self.0
+    }
+}
+
+/// What reading the inputs depends on.
+#[derive(Clone, PartialEq)]
+struct Sources {
+    text: String,
+    files: Vec<FileInput>,
+    passwords: Vec<SharedSecret>,
+}
+
+/// What the analysis depends on (not the language: words are rendered later).
+#[derive(Clone, PartialEq)]
+pub struct Question {
+    sources: Sources,
+    roots: Vec<UserRoot>,
+    host: String,
+    at: String,
+    profile: Profile,
+}
+
+impl Question {
+    pub fn of(state: &State) -> Self {
+        Self {
+            sources: Sources {
+                text: state.text.clone(),
+                files: state.files.clone(),
+                passwords: state.password_list(),
+            },
+            roots: state.roots.clone(),
+            host: state.host.clone(),
+            at: state.at.clone(),
+            profile: state.profile,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.sources.text.trim().is_empty() && self.sources.files.is_empty()
+    }
+}
+
+/// The last session, kept while the inputs stay the same.
+#[derive(Clone)]
+struct Cached {
+    sources: Sources,
+    roots: Vec<UserRoot>,
+    session: Session,
+    ids: Rc<Vec<InputId>>,
+}
+
+type Cache = Rc<RefCell<Option<Cached>>>;
+
+fn inputs_of(sources: &Sources) -> (Vec<Input>, Vec<InputId>) {
+    let mut inputs = Vec::new();
+    let mut ids = Vec::new();
+    if !sources.text.trim().is_empty() {
+        inputs.push(Input::new("pasted text", sources.text.as_bytes().to_vec()));
+        ids.push(InputId::Paste);
+    }
+    for file in &sources.files {
+        inputs.push(Input::new(file.name.clone(), file.bytes.as_slice().to_vec()));
+        ids.push(InputId::File(file.id));
+    }
+    (inputs, ids)
+}
+
+fn roots_of(roots: &[UserRoot]) -> Vec<Input> {
+    roots.iter().map(|root| Input::new(root.name.clone(), root.pem.as_bytes().to_vec())).collect()
+}
+
+/// The session for `question`: the cached one if nothing it read changed,
+/// the cached inputs with new roots if only those changed, else a new one.
+/// Returns whether reading took place (which may have taken a while).
+fn session_for(question: &Question, cache: &Cache) -> (Session, Rc<Vec<InputId>>, bool) {
+    let cached = cache.borrow().clone();
+    let result = match cached {
+        Some(cached) if cached.sources == question.sources && cached.roots == question.roots => {
+            return (cached.session, cached.ids, false);
+        }
+        Some(cached) if cached.sources == question.sources => Cached {
+            session: cached.session.with_roots(&roots_of(&question.roots)),
+            roots: question.roots.clone(),
+            ..cached
+        },
+        _ => {
+            let (inputs, ids) = inputs_of(&question.sources);
+            let passwords: Vec<_> =
+                question.sources.passwords.iter().map(|password| password.to_password()).collect();
+            let session = Session::read(&inputs, &roots_of(&question.roots), &passwords);
+            Cached {
+                sources: question.sources.clone(),
+                roots: question.roots.clone(),
+                session,
+                ids: Rc::new(ids),
+            }
+        }
+    };
+    let answer = (result.session.clone(), result.ids.clone(), true);
+    *cache.borrow_mut() = Some(result);
+    answer
+}
+
+/// The moment to check at: the date typed (midnight UTC), else now.
+pub fn moment(at: &str) -> Timestamp {
+    let at = at.trim();
+    if at.is_empty() {
+        return crate::api::now();
+    }
+    Timestamp::parse(at).unwrap_or_else(|_| crate::api::now())
+}
+
+fn judge(question: &Question, session: &Session, ids: Rc<Vec<InputId>>) -> Analysis {
+    let mut options = Options::at(moment(&question.at));
+    let host = question.host.trim();
+    options.host = (!host.is_empty()).then(|| host.to_string());
+    options.profile = question.profile;
+    Analysis { report: Rc::new(session.judge(&options)), sources: ids }
+}
+
+/// Resolves after `millis` ms, and after the browser has had a chance to
+/// paint.
+async fn pause(millis: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// How long to wait for more typing before analysing. A password is tried
+/// on every encrypted input, and a Firefox PKCS#12 export takes six
+/// derivations of 600,000 iterations: trying each keystroke's prefix would
+/// hold the page for each one. Everything else is analysed at once.
+fn settle_time(question: &Question, cache: &Cache) -> i32 {
+    match &*cache.borrow() {
+        Some(cached)
+            if cached.sources.passwords != question.sources.passwords
+                && cached.sources.text == question.sources.text
+                && cached.sources.files == question.sources.files =>
+        {
+            400
+        }
+        _ => 0,
+    }
+}
+
+/// The analysis of the current question and whether one is under way.
+#[hook]
+pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
+    let analysis = use_state(|| None::<Analysis>);
+    let busy = use_state(|| false);
+    let generation = use_mut_ref(|| 0_u64);
+    let cache: Cache = use_mut_ref(|| None::<Cached>);
+    {
+        let analysis = analysis.clone();
+        let busy = busy.clone();
+        use_effect_with(question, move |question| {
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            let current = move || *generation.borrow() == mine;
+            busy.set(true);
+            let question = question.clone();
+            let wait = settle_time(&question, &cache);
+            wasm_bindgen_futures::spawn_local(async move {
+                pause(wait).await;
+                // A newer question supersedes this one.
+                if !current() {
+                    return;
+                }
+                if question.is_empty() {
+                    analysis.set(None);
+                    busy.set(false);
+                    return;
+                }
+                // Reading and judging run in separate tasks, with a paint
+                // between them, so neither holds the page for both.
+                let (session, ids, was_read) = session_for(&question, &cache);
+                if was_read {
+                    pause(0).await;
+                    if !current() {
+                        return;
+                    }
+                }
+                let result = judge(&question, &session, ids);
+                if current() {
+                    analysis.set(Some(result));
+                    busy.set(false);
+                }
+            });
+        });
+    }
+    ((*analysis).clone(), *busy)
+}
