@@ -148,7 +148,9 @@ impl Judge<'_> {
 /// Everything wrong with the chain and the bundle, as findings.
 pub fn findings(judge: &Judge<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    if let Some(limit) = judge.chain.exhausted {
+    // A path search that ran out before it found a trusted path proves
+    // nothing; one that found one has its answer.
+    if let Some(limit) = judge.chain.exhausted.filter(|_| !judge.chain.trusted) {
         let leaf = judge.leaf();
         let kind = FindingKind::InputLimitExceeded {
             limit,

@@ -427,10 +427,12 @@ impl FindingKind {
     }
 
     /// The code's severity, except where the facts change it: a CSR given
-    /// alone means the certificate itself is missing.
+    /// alone means the certificate itself is missing, and a path search
+    /// that ran out proved no trusted path.
     pub fn severity(&self) -> Severity {
         match self {
             Self::InputCsrNotCertificate { only_requests: true, .. } => Severity::Error,
+            Self::InputLimitExceeded { limit: Limit::PathSearch | Limit::SignatureChecks, .. } => Severity::Error,
             _ => self.code().severity(),
         }
     }
