@@ -115,13 +115,11 @@ impl Options {
 /// Bounds on what a hostile input can make the engine do. Each one that bites
 /// produces an `input-limit-exceeded` finding naming it.
 pub mod limits {
-    /// Total bytes read over all inputs and roots. Real chains are a few KiB;
-    /// the largest honest input, a system CA bundle, is about 250 KiB.
-    pub const MAX_TOTAL_BYTES: usize = 8 * 1024 * 1024;
-    /// PEM blocks read over all inputs.
-    pub const MAX_PEM_BLOCKS: usize = 4000;
-    /// Certificates read over all inputs.
-    pub const MAX_CERTIFICATES: usize = 2000;
+    pub use crate::budget::{
+        MAX_CERTIFICATES, MAX_CRLS, MAX_DERIVATION_WORK, MAX_FINDINGS_PER_CODE, MAX_KEYS,
+        MAX_NAME_COMPARISONS, MAX_PEM_BLOCKS, MAX_REQUESTS, MAX_SEARCH_STEPS, MAX_SIGNATURE_CHECKS,
+        MAX_TOTAL_BYTES,
+    };
 }
 
 #[cfg(test)]

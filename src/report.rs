@@ -53,7 +53,9 @@ impl Session {
         let intake = &self.intake;
         let host = options.host.as_deref().map(Host::parse);
         let leaf = chain::choose_leaf(&intake.certificates, host.as_ref());
-        let chain = leaf.map(|leaf| build_chain(intake, options, leaf));
+        // What reading left of the analysis's work budget, for this judgement.
+        let mut budget = intake.budget.clone();
+        let chain = leaf.map(|leaf| build_chain(intake, options, leaf, &mut budget));
         let anchor = chain.as_ref().and_then(|chain| chain.anchor);
         // A private PKI (a path to the user's own root) is bound by RFC 5280
         // alone; everything else is judged as the public Web PKI.
@@ -73,12 +75,21 @@ impl Session {
                 max_intermediates: options.max_intermediates,
             };
             findings.extend(chain::findings(&judge));
-            findings.extend(revocation::check(&intake.certificates, &intake.inputs, chain, &intake.crls));
+            findings.extend(revocation::check(
+                &intake.certificates,
+                &intake.inputs,
+                chain,
+                &intake.crls,
+                &mut budget,
+            ));
         }
         findings.extend(validity_findings(intake, chain.as_ref(), options));
         let second_opinion = chain.as_ref().map(|chain| {
             second_opinion::ask(&intake.certificates, chain, options.public_roots, options.at, host.as_ref())
         });
+        if let (Some(chain), Some(opinion)) = (&chain, &second_opinion) {
+            findings.extend(unexplained_rejection(&intake.certificates[chain.leaf], opinion, &findings));
+        }
         // Stable: keeps the order found within a severity.
         findings.sort_by_key(Finding::severity);
         Report {
@@ -94,11 +105,11 @@ impl Session {
     }
 }
 
-fn build_chain(intake: &Intake, options: &Options, leaf: usize) -> Chain {
+fn build_chain(intake: &Intake, options: &Options, leaf: usize, budget: &mut Budget) -> Chain {
     let user_anchors: Vec<Anchor> = intake.roots().map(Anchor::from_certificate).collect();
     let public_anchors = if options.public_roots { Anchor::public() } else { &[] };
     let anchors: Vec<&Anchor> = public_anchors.iter().chain(&user_anchors).collect();
-    chain::build(&intake.certificates, &anchors, leaf, options.at, &mut Budget::default())
+    chain::build(&intake.certificates, &anchors, leaf, options.at, budget)
 }
 
 /// Validity matters for the certificates a client uses: those of the bundle
@@ -118,6 +129,35 @@ fn validity_findings<'a>(
         .iter()
         .filter(used)
         .filter_map(move |certificate| validity::check(certificate, options.at, options.warn_days))
+}
+
+/// rustls-webpki errors where certdoctor's own judgement is known to be
+/// right and rustls-webpki's stricter or different: a CA certificate as the
+/// leaf (RFC 5280 allows it; the `web` rules say `leaf-is-ca`), a signature
+/// rustls finds invalid on a path it chose while every signature on
+/// certdoctor's path verified (its path building skips self-issued
+/// re-keys), and directoryName constraints (x509-limbo's
+/// `rfc5280::nc::permitted-dn-match` is a success rustls rejects).
+const RUSTLS_DIVERGES: &[&str] =
+    &["CaUsedAsEndEntity", "InvalidSignatureForPublicKey", "NameConstraintViolation"];
+
+/// `second-opinion-rejected` when rustls-webpki rejects, certdoctor found
+/// no error of its own, and the rejection is not a known divergence: the
+/// verdict must not say "fine" when a mainstream verifier refuses.
+fn unexplained_rejection(
+    leaf: &Certificate,
+    opinion: &SecondOpinion,
+    findings: &[Finding],
+) -> Option<Finding> {
+    let error = opinion.error.filter(|error| !opinion.accepted && !RUSTLS_DIVERGES.contains(error))?;
+    if findings.iter().any(|finding| finding.severity() == Severity::Error) {
+        return None;
+    }
+    let kind = crate::finding::FindingKind::SecondOpinionRejected {
+        leaf: leaf.name.clone(),
+        error: error.to_string(),
+    };
+    Some(Finding::about_certificate(kind, leaf.input, leaf.index))
 }
 
 /// Analyses the inputs: [`Session::read`] then [`Session::judge`]. Never

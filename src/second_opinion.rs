@@ -111,6 +111,12 @@ impl SignatureVerificationAlgorithm for RustCrypto {
     }
 }
 
+/// The contents of an AlgorithmIdentifier of sha{256,384,512}WithRSAEncryption
+/// without parameters: the OID alone.
+const SHA256_RSA_ABSENT_PARAMS: &[u8] = &[0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b];
+const SHA384_RSA_ABSENT_PARAMS: &[u8] = &[0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0c];
+const SHA512_RSA_ABSENT_PARAMS: &[u8] = &[0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0d];
+
 fn algorithms() -> Vec<RustCrypto> {
     let rsa =
         |signature, scheme| RustCrypto { public_key: alg_id::RSA_ENCRYPTION, signature, scheme, curve: "" };
@@ -124,6 +130,11 @@ fn algorithms() -> Vec<RustCrypto> {
         rsa(alg_id::RSA_PKCS1_SHA256, Scheme::RsaPkcs1(Hash::Sha256)),
         rsa(alg_id::RSA_PKCS1_SHA384, Scheme::RsaPkcs1(Hash::Sha384)),
         rsa(alg_id::RSA_PKCS1_SHA512, Scheme::RsaPkcs1(Hash::Sha512)),
+        // RFC 4055: the NULL parameters may also be absent; rustls-webpki's
+        // own providers accept both forms.
+        rsa(AlgorithmIdentifier::from_slice(SHA256_RSA_ABSENT_PARAMS), Scheme::RsaPkcs1(Hash::Sha256)),
+        rsa(AlgorithmIdentifier::from_slice(SHA384_RSA_ABSENT_PARAMS), Scheme::RsaPkcs1(Hash::Sha384)),
+        rsa(AlgorithmIdentifier::from_slice(SHA512_RSA_ABSENT_PARAMS), Scheme::RsaPkcs1(Hash::Sha512)),
         rsa(alg_id::RSA_PSS_SHA256, Scheme::RsaPss { hash: Hash::Sha256, salt: 32 }),
         rsa(alg_id::RSA_PSS_SHA384, Scheme::RsaPss { hash: Hash::Sha384, salt: 48 }),
         rsa(alg_id::RSA_PSS_SHA512, Scheme::RsaPss { hash: Hash::Sha512, salt: 64 }),

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::anchors::{contents, Anchor};
 use super::constraints::first_violation;
-use super::PathEnd;
+use super::{PathEnd, Unverifiable};
 use crate::budget::Budget;
 use crate::certificate::{Certificate, Source};
 use crate::signature::{self, Outcome, Signed};
@@ -29,8 +29,8 @@ pub(super) struct Found {
     pub end: PathEnd,
     /// Index into the anchors of the anchor it ends at.
     pub anchor: Option<usize>,
-    /// Algorithms of signatures that could not be checked.
-    pub unchecked: Vec<String>,
+    /// Links whose signature could not be checked: never part of a path.
+    pub unverifiable: Vec<Unverifiable>,
 }
 
 pub(super) struct Builder<'a> {
@@ -75,18 +75,24 @@ impl<'a> Builder<'a> {
     pub fn run(mut self, leaf: usize) -> Found {
         let mut path = vec![leaf];
         self.search(&mut path);
-        let mut unchecked: Vec<String> = self
+        let mut unverifiable: Vec<Unverifiable> = self
             .verified
-            .values()
-            .filter_map(|outcome| match outcome {
-                Outcome::Unsupported(name) => Some(name.clone()),
+            .iter()
+            .filter_map(|((child, issuer), outcome)| match outcome {
+                Outcome::Unsupported(algorithm) => Some(Unverifiable {
+                    signed: *child,
+                    signer: match issuer {
+                        Issuer::Certificate(index) => self.certificates[*index].name.clone(),
+                        Issuer::Anchor(index) => self.anchors[*index].name.clone(),
+                    },
+                    algorithm: algorithm.clone(),
+                }),
                 _ => None,
             })
             .collect();
-        unchecked.sort();
-        unchecked.dedup();
+        unverifiable.sort_by(|a, b| (a.signed, &a.signer).cmp(&(b.signed, &b.signer)));
         let (path, end) = self.best.unwrap_or((vec![leaf], PathEnd::MissingIssuer { issuer: String::new() }));
-        Found { path, end, anchor: self.best_anchor, unchecked }
+        Found { path, end, anchor: self.best_anchor, unverifiable }
     }
 
     fn verify(&mut self, child: usize, issuer: Issuer) -> Outcome {
@@ -110,7 +116,7 @@ impl<'a> Builder<'a> {
 
     /// Problems that make a path worse than another one to the same kind of
     /// end: certificates outside their validity, broken name constraints.
-    fn defects(&self, path: &[usize], anchor: Option<usize>) -> usize {
+    fn defects(&mut self, path: &[usize], anchor: Option<usize>) -> usize {
         let expired = path
             .iter()
             .filter(|index| {
@@ -119,7 +125,8 @@ impl<'a> Builder<'a> {
             })
             .count();
         let constraints = anchor.and_then(|index| self.anchors[index].constraints.as_ref());
-        let broken = usize::from(first_violation(self.certificates, path, constraints, "").is_some());
+        let broken =
+            usize::from(first_violation(self.certificates, path, constraints, "", self.budget).is_some());
         expired + broken
     }
 
@@ -161,7 +168,7 @@ impl<'a> Builder<'a> {
         let anchor_candidates: Vec<usize> =
             (0..self.anchors.len()).filter(|index| self.anchors[*index].subject == issuer_name).collect();
         for anchor in anchor_candidates {
-            if self.verify(current, Issuer::Anchor(anchor)) != Outcome::Invalid {
+            if self.verify(current, Issuer::Anchor(anchor)) == Outcome::Valid {
                 let record = &self.anchors[anchor];
                 let end = PathEnd::Anchor { name: record.name.clone(), source: record.source };
                 self.offer(path, end, Some(anchor));
@@ -171,7 +178,7 @@ impl<'a> Builder<'a> {
             }
         }
         // A self-signed certificate ends the path, untrusted.
-        if certificate.self_issued && self.verify(current, Issuer::Certificate(current)) != Outcome::Invalid {
+        if certificate.self_issued && self.verify(current, Issuer::Certificate(current)) == Outcome::Valid {
             self.offer(path, PathEnd::UntrustedRoot { certificate: current }, None);
             return;
         }
@@ -180,7 +187,9 @@ impl<'a> Builder<'a> {
         }
         let mut extended = false;
         for candidate in self.issuer_candidates(path, &issuer_name) {
-            if self.verify(current, Issuer::Certificate(candidate)) == Outcome::Invalid {
+            // Only a signature that verifies makes a link: one that cannot
+            // be checked here is never vouched for.
+            if self.verify(current, Issuer::Certificate(candidate)) != Outcome::Valid {
                 continue;
             }
             extended = true;

@@ -1,6 +1,7 @@
 //! Name constraints along a path (RFC 5280 §6.1.3 (b)): every CA's
 //! constraints, and the anchor's, over the certificates below it.
 
+use crate::budget::Budget;
 use crate::certificate::Certificate;
 use crate::names::constraints::{Constraints, Violation};
 
@@ -12,6 +13,7 @@ pub(super) fn first_violation(
     path: &[usize],
     anchor: Option<&Constraints>,
     anchor_name: &str,
+    budget: &mut Budget,
 ) -> Option<(usize, String, Violation)> {
     let mut constrained: Vec<(&str, &Constraints, usize)> = path
         .iter()
@@ -38,6 +40,7 @@ pub(super) fn first_violation(
                 &below.dns_names,
                 &below.ip_addresses,
                 &below.other_name_kinds,
+                budget,
             ) {
                 return Some((below.index, issuer.to_string(), violation));
             }

@@ -2,8 +2,7 @@
 //! §4.2.1.10), the host (RFC 6125 §6.4) and the leaf's lifetime (CA/Browser
 //! Forum BR §6.3.2).
 
-use super::constraints::first_violation;
-use super::{Judge, PathEnd};
+use super::Judge;
 use crate::finding::{Finding, FindingKind};
 use crate::names::constraints::Violation;
 use crate::names::{host, HostMatch};
@@ -18,13 +17,7 @@ const LEAF_LIMIT_SINCE: i64 = 1_598_918_400; // 2020-09-01T00:00:00Z
 /// certificates below it, and constraints on a leaf, which only CAs may have.
 pub(super) fn name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let (certificates, chain, leaf) = (judge.certificates, judge.chain, judge.leaf());
-    let anchor_name = match &chain.end {
-        PathEnd::Anchor { name, .. } => name.as_str(),
-        _ => "",
-    };
-    if let Some((below, issuer, violation)) =
-        first_violation(certificates, &chain.path, chain.anchor_constraints.as_ref(), anchor_name)
-    {
+    if let Some((below, issuer, violation)) = chain.constraint_violation.clone() {
         let below = &certificates[below];
         let kind =
             FindingKind::NameConstraintsViolated { certificate: below.name.clone(), issuer, violation };

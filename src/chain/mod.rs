@@ -20,8 +20,8 @@ use serde::Serialize;
 
 use crate::budget::Budget;
 use crate::certificate::Certificate;
-use crate::finding::{Finding, FindingKind, Skipped};
-use crate::names::constraints::Constraints;
+use crate::finding::{Finding, FindingKind, Limit, Skipped};
+use crate::names::constraints::{Constraints, Violation};
 use crate::names::Host;
 use crate::options::Profile;
 use crate::timestamp::Timestamp;
@@ -59,14 +59,28 @@ pub struct Chain {
     pub fixed_bundle: String,
     /// True if the bundle as given differs from `fixed_bundle`.
     pub bundle_needs_fixing: bool,
-    /// Signatures that could not be checked here (unsupported algorithms).
-    pub unchecked_signatures: Vec<String>,
+    /// Links whose signature could not be checked here (an algorithm
+    /// certdoctor does not implement): none of them is on the path.
+    pub unverifiable: Vec<Unverifiable>,
     /// The anchor's name constraints, if it has any.
     #[serde(skip)]
     pub anchor_constraints: Option<Constraints>,
+    /// The first name-constraint violation on the path: the certificate
+    /// below, the constraining CA's name and what is wrong.
+    #[serde(skip)]
+    pub constraint_violation: Option<(usize, String, Violation)>,
     /// The budget that ran out while the path was built, if one did.
     #[serde(skip)]
     pub exhausted: Option<crate::finding::Limit>,
+}
+
+/// A signature that could not be checked: `signed` (a certificate index)
+/// claims `signer` (a certificate's or anchor's name) with `algorithm`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Unverifiable {
+    pub signed: usize,
+    pub signer: String,
+    pub algorithm: String,
 }
 
 impl Chain {
@@ -105,6 +119,18 @@ pub fn build(
 ) -> Chain {
     let found = build::Builder::new(certificates, anchors, budget, at).run(leaf);
     let anchor = found.anchor.and_then(|index| anchors[index].certificate);
+    let anchor_constraints = found.anchor.and_then(|index| anchors[index].constraints.clone());
+    let anchor_name = match &found.end {
+        PathEnd::Anchor { name, .. } => name.as_str(),
+        _ => "",
+    };
+    let constraint_violation = constraints::first_violation(
+        certificates,
+        &found.path,
+        anchor_constraints.as_ref(),
+        anchor_name,
+        budget,
+    );
     let trusted = matches!(found.end, PathEnd::Anchor { .. });
     let roles = roles::assign(certificates, &found.path, anchor, trusted);
     let served: Vec<usize> = found.path.iter().copied().filter(|index| roles[*index] != Role::Root).collect();
@@ -118,8 +144,9 @@ pub fn build(
         path: found.path,
         end: found.end,
         roles,
-        unchecked_signatures: found.unchecked,
-        anchor_constraints: found.anchor.and_then(|index| anchors[index].constraints.clone()),
+        unverifiable: found.unverifiable,
+        anchor_constraints,
+        constraint_violation,
         exhausted: budget.exhausted(),
     }
 }
@@ -152,11 +179,11 @@ pub fn findings(judge: &Judge<'_>) -> Vec<Finding> {
     // nothing; one that found one has its answer.
     if let Some(limit) = judge.chain.exhausted.filter(|_| !judge.chain.trusted) {
         let leaf = judge.leaf();
-        let kind = FindingKind::InputLimitExceeded {
-            limit,
-            maximum: Budget::maximum(limit) as u64,
-            skipped: Skipped::PathSearch { leaf: leaf.name.clone() },
+        let skipped = match limit {
+            Limit::NameComparisons => Skipped::NameConstraints { leaf: leaf.name.clone() },
+            _ => Skipped::PathSearch { leaf: leaf.name.clone() },
         };
+        let kind = FindingKind::InputLimitExceeded { limit, maximum: Budget::maximum(limit), skipped };
         findings.push(judge.about(kind, leaf));
     }
     trust::findings(judge, &mut findings);

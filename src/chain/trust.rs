@@ -24,7 +24,20 @@ pub(super) fn findings(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
         PathEnd::MissingIssuer { .. } if chain.exhausted.is_some() => {}
         PathEnd::MissingIssuer { issuer } => {
             let last = &certificates[*chain.path.last().unwrap_or(&chain.leaf)];
-            findings.push(missing_issuer(certificates, last, issuer));
+            // An issuer whose signature cannot be checked is not vouched for.
+            let unverifiable = chain.unverifiable.iter().find(|link| link.signed == last.index);
+            findings.push(match unverifiable {
+                Some(link) => Finding::about_certificate(
+                    FindingKind::SignatureUnverifiable {
+                        signed: last.name.clone(),
+                        signer: link.signer.clone(),
+                        algorithm: link.algorithm.clone(),
+                    },
+                    last.input,
+                    last.index,
+                ),
+                None => missing_issuer(certificates, last, issuer),
+            });
         }
     }
 }

@@ -104,6 +104,8 @@ codes! {
     // Signatures and trust.
     /// A signature on the path does not verify.
     SignatureInvalid = "signature-invalid", Error;
+    /// A signature that certdoctor cannot check: the link is not vouched for.
+    SignatureUnverifiable = "signature-unverifiable", Error;
     /// SHA-1/MD5 below the trust anchor.
     SignatureWeakAlgorithm = "signature-weak-algorithm", Error;
     /// The path ends at a root that is not trusted.
@@ -120,6 +122,8 @@ codes! {
     EkuServerAuthMissing = "eku-server-auth-missing", Error;
     /// A name breaks an issuer's name constraints.
     NameConstraintsViolated = "name-constraints-violated", Error;
+    /// rustls-webpki rejects the chain and certdoctor has no reason of its own.
+    SecondOpinionRejected = "second-opinion-rejected", Error;
 }
 
 #[cfg(test)]

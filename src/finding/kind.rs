@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::{Code, Severity};
+pub use crate::budget::Limit;
 use crate::certificate::ExtendedKeyUsage;
 use crate::formats::encryption::{KdfLimit, SchemeSummary, Unsupported};
 use crate::formats::jks;
@@ -40,28 +41,6 @@ pub enum LooksLike {
     Json,
 }
 
-/// Which engine limit was reached.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Limit {
-    /// Total bytes over all inputs and roots.
-    TotalBytes,
-    /// PEM blocks in all inputs.
-    PemBlocks,
-    /// Certificates read from all inputs.
-    Certificates,
-    /// Key-derivation work (PBKDF2, PKCS#12 KDF, scrypt) of an encrypted input.
-    KeyDerivation,
-    /// Size of an RSA key.
-    RsaKeySize,
-    /// Entries in a container (PKCS#12 bags, keystore entries).
-    ContainerEntries,
-    /// Steps of the search for a path from the leaf to an anchor.
-    PathSearch,
-    /// Signature checks while building the path.
-    SignatureChecks,
-}
-
 /// What a limit kept from being analysed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -70,8 +49,12 @@ pub enum Skipped {
     Input { input: String, bytes: usize },
     /// The rest of an input, from where the limit was reached.
     RestOf { input: String },
-    /// Every certificate after the first `limit`.
-    CertificatesAfter { limit: usize },
+    /// Every item of the limit's kind after the first `count`.
+    AfterTheFirst { count: usize },
+    /// `more` findings of `code` about `input`, beyond those listed.
+    Findings { code: Code, input: String, more: usize },
+    /// The rest of the name-constraint checks on the path of `leaf`.
+    NameConstraints { leaf: String },
     /// An encrypted structure whose key derivation asks for too much work.
     Encrypted { input: String, structure: Structure, asked: u64, limit: KdfLimit },
     /// An RSA key of this size.
@@ -255,6 +238,19 @@ pub enum FindingKind {
         signed: String,
         signer: String,
     },
+    /// A signature with an algorithm certdoctor cannot check: the link is
+    /// not part of any path it vouches for.
+    SignatureUnverifiable {
+        signed: String,
+        signer: String,
+        algorithm: String,
+    },
+    /// rustls-webpki rejects the chain (`error` as it names it) and none of
+    /// certdoctor's own findings explains why.
+    SecondOpinionRejected {
+        leaf: String,
+        error: String,
+    },
     /// SHA-1 or MD5 signature below the trust anchor.
     SignatureWeakAlgorithm {
         certificate: String,
@@ -413,6 +409,8 @@ impl FindingKind {
             Self::NameMismatch { .. } => Code::NameMismatch,
             Self::NameNoSan { .. } => Code::NameNoSan,
             Self::SignatureInvalid { .. } => Code::SignatureInvalid,
+            Self::SignatureUnverifiable { .. } => Code::SignatureUnverifiable,
+            Self::SecondOpinionRejected { .. } => Code::SecondOpinionRejected,
             Self::SignatureWeakAlgorithm { .. } => Code::SignatureWeakAlgorithm,
             Self::TrustUntrustedRoot { .. } => Code::TrustUntrustedRoot,
             Self::TrustSelfSigned { .. } => Code::TrustSelfSigned,
@@ -432,7 +430,10 @@ impl FindingKind {
     pub fn severity(&self) -> Severity {
         match self {
             Self::InputCsrNotCertificate { only_requests: true, .. } => Severity::Error,
-            Self::InputLimitExceeded { limit: Limit::PathSearch | Limit::SignatureChecks, .. } => Severity::Error,
+            Self::InputLimitExceeded {
+                skipped: Skipped::PathSearch { .. } | Skipped::NameConstraints { .. },
+                ..
+            } => Severity::Error,
             _ => self.code().severity(),
         }
     }

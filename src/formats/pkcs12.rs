@@ -10,9 +10,10 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::ber::{tag, Tlv};
-use super::encryption::{self, DecryptError, KdfLimit, SchemeSummary, Secret, Unsupported, WorkBudget};
+use super::encryption::{self, DecryptError, KdfLimit, SchemeSummary, Secret, Unsupported};
 use super::hash::Hash;
 use super::{oid, FormatError, Problem};
+use crate::budget::Budget;
 
 /// Nested SafeContents bags deeper than this are refused.
 const MAX_BAG_NESTING: usize = 4;
@@ -120,7 +121,7 @@ pub fn looks_like_pfx(der: &[u8]) -> bool {
 /// Opens a PFX with the first password that works. `passwords` are the
 /// user's; the empty password is always tried too, since "no password"
 /// exports use it.
-pub fn open(der: &[u8], passwords: &[&str], budget: &mut WorkBudget) -> Result<Contents> {
+pub fn open(der: &[u8], passwords: &[&str], budget: &mut Budget) -> Result<Contents> {
     let pfx = Tlv::parse_whole(der)?;
     let mut fields = pfx.children();
     let version_field = fields.expect(tag::INTEGER, "version")?;
@@ -176,7 +177,7 @@ struct Opener<'a, 'b> {
     candidates: Vec<&'a str>,
     /// How many the user gave.
     given: usize,
-    budget: &'b mut WorkBudget,
+    budget: &'b mut Budget,
     contents: Contents,
 }
 
@@ -398,7 +399,7 @@ impl Mac {
         candidates: &[&'a str],
         given: usize,
         data: &[u8],
-        budget: &mut WorkBudget,
+        budget: &mut Budget,
     ) -> Result<&'a str> {
         for candidate in candidates {
             if self.verify(candidate, data, budget)? {
@@ -423,7 +424,7 @@ impl Mac {
         }
     }
 
-    fn verify(&self, password: &str, data: &[u8], budget: &mut WorkBudget) -> Result<bool> {
+    fn verify(&self, password: &str, data: &[u8], budget: &mut Budget) -> Result<bool> {
         let key = match &self.pbmac1 {
             Some(kdf) => {
                 let mut key = Zeroizing::new(vec![0u8; kdf.key_len]);
@@ -542,7 +543,7 @@ mod tests {
     fn a_wrong_password_is_told_from_a_missing_one() {
         let der = mac_data(&algorithm(oid::SHA1, &null()), Some(1));
         let mac = Mac::parse(&Tlv::parse_whole(&der).unwrap()).unwrap();
-        let mut budget = WorkBudget::default();
+        let mut budget = Budget::default();
         assert_eq!(mac.password(&[""], 0, b"data", &mut budget), Err(Pkcs12Error::PasswordRequired));
         assert_eq!(
             mac.password(&["one", "two", ""], 2, b"data", &mut budget),

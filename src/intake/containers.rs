@@ -4,9 +4,10 @@
 
 use super::reader::{Place, Reader};
 use super::{ItemKind, Note};
+use crate::budget::{Budget, MAX_DERIVATION_WORK};
 use crate::finding::{Container, FindingKind, Limit, Skipped, Structure};
 use crate::formats::ber::{tag, Tlv};
-use crate::formats::encryption::{self, DecryptError, KdfLimit, SchemeSummary, Unsupported, WorkBudget};
+use crate::formats::encryption::{self, DecryptError, KdfLimit, SchemeSummary, Unsupported};
 use crate::formats::pem::{Block, Label};
 use crate::formats::pkcs12::{self, Pkcs12Error};
 use crate::formats::{jks, pkcs7, FormatError, Problem};
@@ -49,7 +50,7 @@ impl Reader<'_> {
                 limit: Limit::KeyDerivation,
                 maximum: match limit {
                     KdfLimit::Iterations => encryption::limits::MAX_ITERATIONS,
-                    KdfLimit::TotalWork => encryption::limits::TOTAL_WORK,
+                    KdfLimit::TotalWork => MAX_DERIVATION_WORK,
                     KdfLimit::ScryptCost => 1 << encryption::limits::MAX_SCRYPT_LOG_N,
                     KdfLimit::ScryptBlockSize => encryption::limits::MAX_SCRYPT_R,
                     KdfLimit::ScryptParallelism => encryption::limits::MAX_SCRYPT_P,
@@ -66,7 +67,7 @@ impl Reader<'_> {
     /// Tries each password; `Err(WrongPassword)` if none works.
     fn try_passwords<T>(
         &mut self,
-        mut attempt: impl FnMut(&str, &mut WorkBudget) -> Result<T, DecryptError>,
+        mut attempt: impl FnMut(&str, &mut Budget) -> Result<T, DecryptError>,
     ) -> Result<T, DecryptError> {
         let passwords = self.passwords.clone();
         for password in passwords {

@@ -17,6 +17,7 @@ mod shape;
 
 use serde::Serialize;
 
+use crate::budget::Budget;
 use crate::certificate::{Certificate, Source};
 use crate::crl::Crl;
 use crate::finding::{Finding, KeyFormat, KeyRef};
@@ -137,9 +138,11 @@ pub struct Intake {
     /// Where the bundle's part ends and the roots' begins, so that the roots
     /// can be read again without reading (and decrypting) the bundle again.
     boundary: Boundary,
+    /// What is left of the analysis's work budget after reading.
+    pub budget: Budget,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Boundary {
     inputs: usize,
     certificates: usize,
@@ -148,6 +151,7 @@ struct Boundary {
     crls: usize,
     findings: usize,
     remaining: Remaining,
+    budget: Budget,
 }
 
 impl Intake {
@@ -165,7 +169,7 @@ impl Intake {
 
     /// The same bundle with other roots: the bundle is not read again.
     pub fn with_roots(&self, roots: &[Input]) -> Self {
-        let boundary = self.boundary;
+        let boundary = self.boundary.clone();
         let mut intake = Intake {
             inputs: self.inputs[..boundary.inputs].to_vec(),
             certificates: self.certificates[..boundary.certificates].to_vec(),
@@ -173,6 +177,7 @@ impl Intake {
             requests: self.requests[..boundary.requests].to_vec(),
             crls: self.crls[..boundary.crls].to_vec(),
             findings: self.findings[..boundary.findings].to_vec(),
+            budget: boundary.budget.clone(),
             boundary,
         };
         intake.read_roots(roots);

@@ -3,11 +3,12 @@
 
 use super::shape::{classify, guess_what_it_is, Shape};
 use super::{Boundary, Encoding, InputSummary, Intake, Item, ItemKind, Key, Note};
+use crate::budget::Budget;
 use crate::certificate::{Certificate, Source};
 use crate::crl::Crl;
 use crate::finding::{Container, Finding, FindingKind, KeyFormat, Limit, Skipped, Structure};
 use crate::formats::ber::Tlv;
-use crate::formats::encryption::{SchemeSummary, WorkBudget};
+use crate::formats::encryption::SchemeSummary;
 use crate::formats::pem::{self, Block, Label};
 use crate::formats::{jks, FormatError, Problem};
 use crate::keys::{self, KeyEncoding, KeyError, PublicKey};
@@ -40,7 +41,8 @@ pub(super) struct Place<'a> {
 pub(super) struct Reader<'p> {
     pub intake: Intake,
     remaining: Remaining,
-    pub work: WorkBudget,
+    /// The analysis's work budget, spent on key derivation here.
+    pub work: Budget,
     pub passwords: Vec<&'p str>,
     /// The input being read.
     summary: InputSummary,
@@ -49,9 +51,9 @@ pub(super) struct Reader<'p> {
 impl<'p> Reader<'p> {
     pub fn new(intake: Intake, remaining: Remaining, passwords: &'p [Password]) -> Self {
         Self {
+            work: intake.budget.clone(),
             intake,
             remaining,
-            work: WorkBudget::default(),
             passwords: passwords.iter().map(Password::expose).collect(),
             summary: InputSummary::default(),
         }
@@ -60,7 +62,7 @@ impl<'p> Reader<'p> {
     /// The intake so far, marked as the end of the bundle.
     pub fn finish_bundle(self) -> Intake {
         let remaining = self.remaining;
-        let mut intake = self.intake;
+        let mut intake = self.finish();
         intake.boundary = Boundary {
             inputs: intake.inputs.len(),
             certificates: intake.certificates.len(),
@@ -69,12 +71,15 @@ impl<'p> Reader<'p> {
             crls: intake.crls.len(),
             findings: intake.findings.len(),
             remaining,
+            budget: intake.budget.clone(),
         };
         intake
     }
 
     pub fn finish(self) -> Intake {
-        self.intake
+        let mut intake = self.intake;
+        intake.budget = self.work;
+        intake
     }
 
     pub fn finding(&mut self, kind: FindingKind, input: usize) {
@@ -259,7 +264,7 @@ impl<'p> Reader<'p> {
                 matches!(finding.kind, FindingKind::InputLimitExceeded { limit: Limit::Certificates, .. })
             });
             if !already {
-                let skipped = Skipped::CertificatesAfter { limit: limits::MAX_CERTIFICATES };
+                let skipped = Skipped::AfterTheFirst { count: limits::MAX_CERTIFICATES };
                 let maximum = limits::MAX_CERTIFICATES as u64;
                 self.finding(
                     FindingKind::InputLimitExceeded { limit: Limit::Certificates, maximum, skipped },

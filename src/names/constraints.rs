@@ -5,6 +5,8 @@
 use serde::Serialize;
 use x509_parser::extensions::{GeneralName, NameConstraints};
 
+use crate::budget::Budget;
+
 /// How a certificate's names break a CA's name constraints.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "violation", rename_all = "kebab-case")]
@@ -145,28 +147,44 @@ impl Constraints {
 
     /// The first way a certificate's names break these constraints:
     /// `subject` is the DER of its subject name (an empty one is not
-    /// judged), the others its SAN entries.
+    /// judged), the others its SAN entries. The comparisons are charged to
+    /// `budget`; when it runs out the check stops there (and the budget says
+    /// so).
     pub fn violation(
         &self,
         subject: &[u8],
         dns_names: &[String],
         ip_addresses: &[String],
         other_names: &[&'static str],
+        budget: &mut Budget,
     ) -> Option<Violation> {
         if let Some(invalid) = self.invalid.first() {
             return Some(Violation::Malformed { constraint: invalid.clone() });
         }
         // Names times subtrees is the work; a hostile certificate can make it
-        // huge (limbo's nc-dos cases), so it is bounded like rustls-webpki does.
+        // huge (limbo's nc-dos cases): one certificate that needs too much is
+        // refused as rustls-webpki refuses it, and all of them together are
+        // bounded by the analysis's budget.
         let subtrees = self.permitted_dns.len()
             + self.excluded_dns.len()
             + self.permitted_ip.len()
             + self.excluded_ip.len();
-        let work = (dns_names.len() + ip_addresses.len()).saturating_mul(subtrees);
+        let names = dns_names.len() + ip_addresses.len();
+        let work = names.saturating_mul(subtrees);
         if work > MAX_COMPARISONS {
-            let names = dns_names.len() + ip_addresses.len();
             return Some(Violation::TooMuchWork { names, subtrees, limit: MAX_COMPARISONS });
         }
+        let directory = self.permitted_dn.len() + self.excluded_dn.len();
+        if !budget.compare((work + directory + other_names.len()) as u64) {
+            return None;
+        }
+        self.dns_violation(dns_names)
+            .or_else(|| self.ip_violation(ip_addresses))
+            .or_else(|| self.directory_violation(subject))
+            .or_else(|| self.kind_violation(other_names))
+    }
+
+    fn dns_violation(&self, dns_names: &[String]) -> Option<Violation> {
         for name in dns_names {
             let name = name.to_ascii_lowercase();
             // A wildcard stands for every name one label below its suffix, so
@@ -186,6 +204,10 @@ impl Constraints {
                 return Some(Violation::OutsidePermittedDns { name, permitted: self.permitted_dns.clone() });
             }
         }
+        None
+    }
+
+    fn ip_violation(&self, ip_addresses: &[String]) -> Option<Violation> {
         for address in ip_addresses {
             let Some(bytes) = ip_bytes(address) else { continue };
             if self.excluded_ip.iter().any(|range| ip_within(&bytes, range)) {
@@ -197,30 +219,37 @@ impl Constraints {
                 return Some(Violation::OutsidePermittedIp { address: address.clone() });
             }
         }
-        if !self.permitted_dn.is_empty() || !self.excluded_dn.is_empty() {
-            // RFC 5280 §4.2.1.10: the subject is within a directoryName
-            // subtree when the subtree's RDNs begin it. Compared as encoded,
-            // as rustls-webpki and Go do.
-            let subject_rdns = rdns(subject).unwrap_or_default();
-            if !subject_rdns.is_empty() {
-                let within = |(base, _): &(Vec<Vec<u8>>, String)| subject_rdns.starts_with(base);
-                if let Some((_, excluded)) = self.excluded_dn.iter().find(|subtree| within(subtree)) {
-                    return Some(Violation::ExcludedDirectory { subtree: excluded.clone() });
-                }
-                if !self.permitted_dn.is_empty() && !self.permitted_dn.iter().any(within) {
-                    let permitted = self.permitted_dn.iter().map(|(_, text)| text.clone()).collect();
-                    return Some(Violation::OutsidePermittedDirectory { permitted });
-                }
-            }
+        None
+    }
+
+    /// RFC 5280 §4.2.1.10: the subject is within a directoryName subtree
+    /// when the subtree's RDNs begin it. Compared as encoded, as
+    /// rustls-webpki and Go do.
+    fn directory_violation(&self, subject: &[u8]) -> Option<Violation> {
+        if self.permitted_dn.is_empty() && self.excluded_dn.is_empty() {
+            return None;
         }
-        for &kind in other_names {
-            if self.other_excluded.iter().any(|excluded| excluded == kind) {
-                return Some(Violation::ExcludedKind { kind });
-            }
-            // Permitted subtrees of kinds not evaluated here (rfc822Name,
-            // URI…) are not held against the certificate.
+        let subject_rdns = rdns(subject).unwrap_or_default();
+        if subject_rdns.is_empty() {
+            return None;
+        }
+        let within = |(base, _): &(Vec<Vec<u8>>, String)| subject_rdns.starts_with(base);
+        if let Some((_, excluded)) = self.excluded_dn.iter().find(|subtree| within(subtree)) {
+            return Some(Violation::ExcludedDirectory { subtree: excluded.clone() });
+        }
+        if !self.permitted_dn.is_empty() && !self.permitted_dn.iter().any(within) {
+            let permitted = self.permitted_dn.iter().map(|(_, text)| text.clone()).collect();
+            return Some(Violation::OutsidePermittedDirectory { permitted });
         }
         None
+    }
+
+    /// A SAN entry of a kind the CA excludes altogether. Permitted subtrees
+    /// of kinds not evaluated here are not held against the certificate.
+    fn kind_violation(&self, other_names: &[&'static str]) -> Option<Violation> {
+        let excluded: std::collections::HashSet<&str> =
+            self.other_excluded.iter().map(String::as_str).collect();
+        other_names.iter().find(|kind| excluded.contains(*kind)).map(|&kind| Violation::ExcludedKind { kind })
     }
 }
 
@@ -285,7 +314,8 @@ mod tests {
         assert!(ip_within(&[192, 0, 2, 7], &range));
         assert!(!ip_within(&[192, 0, 3, 7], &range));
         let constraints = Constraints { excluded_ip: vec![range.to_vec()], ..Constraints::default() };
-        assert!(constraints.violation(&[], &[], &["192.0.2.9".into()], &[]).is_some());
-        assert!(constraints.violation(&[], &[], &["198.51.100.1".into()], &[]).is_none());
+        let mut budget = Budget::default();
+        assert!(constraints.violation(&[], &[], &["192.0.2.9".into()], &[], &mut budget).is_some());
+        assert!(constraints.violation(&[], &[], &["198.51.100.1".into()], &[], &mut budget).is_none());
     }
 }

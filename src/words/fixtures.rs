@@ -317,7 +317,20 @@ fn limit_findings() -> Vec<K> {
     let skipped = [
         (Limit::TotalBytes, 8 * 1024 * 1024, Skipped::Input { input: s("huge.pem"), bytes: 9_000_001 }),
         (Limit::PemBlocks, 4000, Skipped::RestOf { input: s("blocks.pem") }),
-        (Limit::Certificates, 2000, Skipped::CertificatesAfter { limit: 2000 }),
+        (Limit::Certificates, 2000, Skipped::AfterTheFirst { count: 2000 }),
+        (Limit::Keys, 100, Skipped::AfterTheFirst { count: 100 }),
+        (Limit::Requests, 100, Skipped::AfterTheFirst { count: 100 }),
+        (Limit::Crls, 100, Skipped::AfterTheFirst { count: 100 }),
+        (Limit::NameComparisons, 2_000_000, Skipped::NameConstraints { leaf: s(LEAF) }),
+        (
+            Limit::Findings,
+            100,
+            Skipped::Findings {
+                code: crate::finding::Code::CertUnparseable,
+                input: s("flood.p7b"),
+                more: 3_999_900,
+            },
+        ),
         (
             Limit::KeyDerivation,
             1_000_000,
@@ -426,6 +439,8 @@ fn chain_findings() -> Vec<K> {
         K::NameMismatch { certificate: s(LEAF), host: s("pay.example.org"), names: vec![] },
         K::NameNoSan { certificate: s(LEAF), host: s("pay.example.org"), subject: s("CN=shop.example.net") },
         K::SignatureInvalid { signed: s(LEAF), signer: s(CA) },
+        K::SignatureUnverifiable { signed: s(LEAF), signer: s(CA), algorithm: s("1.2.840.10045.4.3.9") },
+        K::SecondOpinionRejected { leaf: s(LEAF), error: s("UnsupportedSignatureAlgorithm") },
         K::SignatureWeakAlgorithm { certificate: s(CA), algorithm: s("sha1WithRSAEncryption") },
         K::TrustUntrustedRoot { root: s(ROOT), leaf: s(LEAF) },
         K::TrustSelfSigned { certificate: s(LEAF) },

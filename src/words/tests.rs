@@ -207,6 +207,9 @@ const IDENTIFIERS: &[&str] = &[
     "chmod",
     "server",
     "pem",
+    "rustls-webpki",
+    "docs.rs",
+    "Error",
     // Error codes as clients print them.
     "NET::ERR_CERT_DATE_INVALID",
     "NET::ERR_CERT_COMMON_NAME_INVALID",

@@ -6,6 +6,7 @@
 use zeroize::Zeroizing;
 
 use super::{DecryptError, KdfLimit, Result, Unsupported};
+use crate::budget::Budget;
 use crate::formats::hash::Hash;
 
 pub mod limits {
@@ -16,37 +17,19 @@ pub mod limits {
     pub const MAX_SCRYPT_LOG_N: u8 = 16;
     pub const MAX_SCRYPT_R: u64 = 16;
     pub const MAX_SCRYPT_P: u64 = 16;
-    /// Work for all derivations of one analysis, counted in hash
-    /// compressions (a PBKDF2-HMAC iteration is two, a PKCS#12 KDF
-    /// iteration one), so that many passwords times many files stay within a
-    /// few seconds. A Firefox export (six derivations of 600,000) plus a wrong
-    /// guess fits.
-    pub const TOTAL_WORK: u64 = 8_000_000;
 }
 
-/// How much key-derivation work is left.
-#[derive(Debug)]
-pub struct WorkBudget {
-    remaining: u64,
-}
-
-impl Default for WorkBudget {
-    fn default() -> Self {
-        Self { remaining: limits::TOTAL_WORK }
-    }
-}
-
-impl WorkBudget {
-    pub(crate) fn charge(&mut self, cost: u64) -> Result<()> {
-        if cost > self.remaining {
-            return Err(DecryptError::Limit {
-                limit: KdfLimit::TotalWork,
-                value: cost,
-                maximum: self.remaining,
-            });
-        }
-        self.remaining -= cost;
+/// Charges `cost` hash compressions to the analysis's budget, or says that
+/// it would go over what is left.
+pub(crate) fn charge(budget: &mut Budget, cost: u64) -> Result<()> {
+    if budget.derive(cost) {
         Ok(())
+    } else {
+        Err(DecryptError::Limit {
+            limit: KdfLimit::TotalWork,
+            value: cost,
+            maximum: budget.derivation_left(),
+        })
     }
 }
 
@@ -73,13 +56,13 @@ pub fn pkcs12_kdf(
     id: u8,
     iterations: u64,
     out_len: usize,
-    budget: &mut WorkBudget,
+    budget: &mut Budget,
 ) -> Result<Zeroizing<Vec<u8>>> {
     check_iterations(iterations)?;
     let u = hash.output_len();
     let v = hash.block_len();
     let blocks = out_len.div_ceil(u) as u64;
-    budget.charge(iterations.saturating_mul(blocks))?;
+    charge(budget, iterations.saturating_mul(blocks))?;
     let fill = |source: &[u8]| -> Vec<u8> {
         if source.is_empty() {
             return Vec::new();
@@ -119,11 +102,11 @@ pub fn pbkdf2_checked(
     salt: &[u8],
     iterations: u64,
     out: &mut [u8],
-    budget: &mut WorkBudget,
+    budget: &mut Budget,
 ) -> Result<()> {
     check_iterations(iterations)?;
     let blocks = out.len().div_ceil(hash.output_len()) as u64;
-    budget.charge(iterations.saturating_mul(blocks).saturating_mul(2))?;
+    charge(budget, iterations.saturating_mul(blocks).saturating_mul(2))?;
     // At most MAX_ITERATIONS, which fits in a u32.
     let iterations = u32::try_from(iterations).map_err(|_| DecryptError::Limit {
         limit: KdfLimit::Iterations,
@@ -157,25 +140,25 @@ mod tests {
         // From the PKCS#12 KDF test vectors used by OpenSSL/BouncyCastle:
         // password "smeg", salt 0A58CF64530D823F, id 1, 1 iteration, 24 bytes.
         let salt = [0x0a, 0x58, 0xcf, 0x64, 0x53, 0x0d, 0x82, 0x3f];
-        let key = pkcs12_kdf(Hash::Sha1, &bmp_password("smeg"), &salt, 1, 1, 24, &mut WorkBudget::default())
-            .unwrap();
+        let key =
+            pkcs12_kdf(Hash::Sha1, &bmp_password("smeg"), &salt, 1, 1, 24, &mut Budget::default()).unwrap();
         assert_eq!(colon_hex(&key).replace(':', ""), "8AAAE6297B6CB04642AB5B077851284EB7128F1A2A7FBCA3");
-        let iv = pkcs12_kdf(Hash::Sha1, &bmp_password("smeg"), &salt, 2, 1, 8, &mut WorkBudget::default())
-            .unwrap();
+        let iv =
+            pkcs12_kdf(Hash::Sha1, &bmp_password("smeg"), &salt, 2, 1, 8, &mut Budget::default()).unwrap();
         assert_eq!(colon_hex(&iv).replace(':', ""), "79993DFE048D3B76");
     }
 
     #[test]
     fn refuses_work_beyond_limits_without_doing_it() {
-        let mut budget = WorkBudget::default();
+        let mut budget = Budget::default();
         let error =
             pkcs12_kdf(Hash::Sha1, &bmp_password("x"), b"salt", 1, 10_000_000, 24, &mut budget).unwrap_err();
         assert!(matches!(error, DecryptError::Limit { value: 10_000_000, .. }));
-        assert_eq!(budget.remaining, limits::TOTAL_WORK, "nothing was charged");
+        assert_eq!(budget.derivation_left(), crate::budget::MAX_DERIVATION_WORK, "nothing was charged");
         // Many honest derivations exhaust the shared budget.
         let mut exhausted = false;
         for _ in 0..20 {
-            if budget.charge(limits::MAX_ITERATIONS).is_err() {
+            if charge(&mut budget, limits::MAX_ITERATIONS).is_err() {
                 exhausted = true;
             }
         }

@@ -8,7 +8,7 @@
 //!
 //! Key derivation is the only expensive step and its cost comes from the
 //! input, so every derivation is checked against [`limits`] before it runs
-//! and charged to a [`WorkBudget`] shared by the whole analysis.
+//! and charged to the [`Budget`] of the whole analysis.
 
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -20,8 +20,9 @@ use crate::formats::{oid, FormatError, Problem};
 mod cipher;
 pub mod kdf;
 
+use crate::budget::Budget;
 use cipher::Cipher;
-pub use kdf::{bmp_password, limits, pbkdf2_checked, pkcs12_kdf, WorkBudget};
+pub use kdf::{bmp_password, limits, pbkdf2_checked, pkcs12_kdf};
 
 /// Why decryption did not give a plaintext.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -302,7 +303,7 @@ impl Scheme {
         &self,
         password: Secret<'_>,
         ciphertext: &[u8],
-        budget: &mut WorkBudget,
+        budget: &mut Budget,
     ) -> Result<Zeroizing<Vec<u8>>> {
         let text = match password {
             Secret::Text(text) => text,
@@ -323,7 +324,7 @@ impl Scheme {
                             return malformed(Problem::KeyLengthMismatch { cipher: cipher.name() });
                         }
                         // One scrypt N·r·p step costs about four compressions.
-                        budget.charge((1u64 << log_n) * u64::from(*r) * u64::from(*p) * 4)?;
+                        kdf::charge(budget, (1u64 << log_n) * u64::from(*r) * u64::from(*p) * 4)?;
                         let parameters = scrypt::Params::new(*log_n, *r, *p).map_err(|_| {
                             DecryptError::Malformed(
                                 Problem::CipherParameters { cipher: "scrypt".into() }.into(),
@@ -340,7 +341,7 @@ impl Scheme {
             }
             Scheme::Pbes1 { hash, cipher, salt, iterations } => {
                 kdf::check_iterations(*iterations)?;
-                budget.charge(*iterations)?;
+                kdf::charge(budget, *iterations)?;
                 // PBKDF1: T = Hash^c(P || S); key = T[0..8], IV = T[8..16].
                 let mut derived = hash.digest(&[text.as_bytes(), salt]);
                 for _ in 1..*iterations {
@@ -389,7 +390,7 @@ pub fn decrypt(
     algorithm: &Tlv<'_>,
     ciphertext: &[u8],
     password: Secret<'_>,
-    budget: &mut WorkBudget,
+    budget: &mut Budget,
     looks_right: impl Fn(&[u8]) -> bool,
 ) -> Result<Zeroizing<Vec<u8>>> {
     let scheme = Scheme::parse(algorithm)?;

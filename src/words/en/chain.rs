@@ -81,9 +81,19 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
     }
 }
 
-pub(super) fn trust(words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
+pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
+        K::SignatureUnverifiable { signed, signer, algorithm } => x(
+            format!("The signature on \"{signed}\" cannot be checked"),
+            Text::plain(format!("\"{signed}\" names \"{signer}\" as its issuer and is signed with {algorithm}, an algorithm certdoctor cannot verify. A signature that was not verified proves nothing — the certificate may be forged — so the chain is not vouched for. Mainstream clients (browsers, OpenSSL, Go, Java, rustls) do not accept this algorithm either and reject the chain.")),
+            fill("Have the certificate reissued with a standard signature: RSA (PKCS#1 v1.5 or PSS) or ECDSA with SHA-256/384/512, or Ed25519. `openssl x509 -in cert.pem -noout -text` shows the signature algorithm.", &[]),
+        ),
+        K::SecondOpinionRejected { leaf, error } => x(
+            format!("rustls-webpki rejects the chain of \"{leaf}\" ({error})"),
+            Text::plain(format!("rustls-webpki, the verifier inside rustls (and so inside many Rust, curl-with-rustls and embedded clients), rejects this chain with the error {error}, and none of certdoctor's own checks explains why. Until the reason is found, clients built on rustls will fail.")),
+            Text::plain("Look up the error in rustls-webpki's documentation (docs.rs/rustls-webpki, enum Error) and fix the certificate it concerns; if certdoctor should have found the reason itself, please report the chain."),
+        ),
         K::SignatureInvalid { signed, signer } => x(
             format!("The signature on \"{signed}\" does not verify"),
             Text::plain(format!("\"{signed}\" names \"{signer}\" as its issuer, but its signature does not verify with that certificate's key. The certificate was altered, or \"{signer}\" is a different certificate with the same name (for example a reissued CA). Every client rejects the chain.")),
@@ -131,6 +141,13 @@ pub(super) fn trust(words: &English, kind: &FindingKind, controls: &Controls) ->
             Text::plain(format!("The extended key usage of {}\"{certificate}\" allows only {}, not serverAuth. Browsers, Go, Windows and OpenSSL (with a purpose) reject it for a TLS server.", if *is_leaf { "the leaf " } else { "the intermediate " }, usages.iter().map(|usage| usage.name()).collect::<Vec<_>>().join(", "))),
             fill("Get a certificate made for TLS servers (extendedKeyUsage serverAuth); for your own CA: `-addext extendedKeyUsage=serverAuth`.", &[]),
         ),
+        other => super::unreachable(other),
+    }
+}
+
+pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
         K::CertCriticalExtensionUnknown { certificate, extension } => x(
             format!("\"{certificate}\" has a critical extension clients do not know"),
             Text::plain(format!("\"{certificate}\" carries the extension {extension} marked critical. RFC 5280 requires clients to reject a certificate with a critical extension they do not understand, and browsers, Go, rustls and OpenSSL do.")),

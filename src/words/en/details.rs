@@ -44,7 +44,13 @@ pub(super) fn skipped(skipped: &Skipped) -> String {
     match skipped {
         Skipped::Input { input, bytes } => format!("{input} ({bytes} bytes)"),
         Skipped::RestOf { input } => format!("the rest of {input}"),
-        Skipped::CertificatesAfter { limit } => format!("certificates after the first {limit}"),
+        Skipped::AfterTheFirst { count } => format!("everything after the first {count}"),
+        Skipped::Findings { code, input, more } => {
+            format!("{more} more findings of {} about {input}", code.as_str())
+        }
+        Skipped::NameConstraints { leaf } => {
+            format!("the rest of the name-constraint checks on the path of \"{leaf}\"")
+        }
         Skipped::Encrypted { input, structure: what, asked, limit } => {
             format!("the {} in {input}, which asks for {asked} ({})", structure(*what), kdf_limit(*limit))
         }

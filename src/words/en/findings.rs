@@ -190,6 +190,11 @@ fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped) -> Explanation 
         Limit::TotalBytes => format!("the inputs together are larger than {} MiB", maximum / (1024 * 1024)),
         Limit::PemBlocks => format!("there are more than {maximum} PEM blocks"),
         Limit::Certificates => format!("there are more than {maximum} certificates"),
+        Limit::Keys => format!("there are more than {maximum} keys"),
+        Limit::Requests => format!("there are more than {maximum} certificate requests"),
+        Limit::Crls => format!("there are more than {maximum} CRLs"),
+        Limit::NameComparisons => format!("checking name constraints takes more than {maximum} comparisons"),
+        Limit::Findings => format!("one input gives more than {maximum} findings of one kind"),
         Limit::KeyDerivation => format!(
             "an encrypted input asks for more password-hashing work than certdoctor allows (limit {maximum})"
         ),
@@ -198,7 +203,7 @@ fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped) -> Explanation 
         Limit::PathSearch => format!("building the path takes more than {maximum} steps"),
         Limit::SignatureChecks => format!("building the path takes more than {maximum} signature checks"),
     };
-    let path = matches!(limit, Limit::PathSearch | Limit::SignatureChecks);
+    let path = matches!(limit, Limit::PathSearch | Limit::SignatureChecks | Limit::NameComparisons);
     x(
         if path {
             "The chain could not be fully checked".to_string()

@@ -77,9 +77,19 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
     }
 }
 
-pub(super) fn trust(words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
+pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
+        K::SignatureUnverifiable { signed, signer, algorithm } => x(
+            format!("“{signed}”上的签名无法验证"),
+            Text::plain(format!("“{signed}”声明其签发者是“{signer}”，签名算法为 {algorithm}，certdoctor 无法验证这种算法。未经验证的签名不能证明任何事——证书可能是伪造的——因此不为这条证书链作保证。主流客户端（浏览器、OpenSSL、Go、Java、rustls）同样不接受这种算法，会拒绝这条证书链。")),
+            fill("请用标准签名重新签发该证书：RSA（PKCS#1 v1.5 或 PSS）或 ECDSA，配合 SHA-256/384/512，或 Ed25519。`openssl x509 -in cert.pem -noout -text` 可查看签名算法。", &[]),
+        ),
+        K::SecondOpinionRejected { leaf, error } => x(
+            format!("rustls-webpki 拒绝了“{leaf}”的证书链（{error}）"),
+            Text::plain(format!("rustls-webpki 是 rustls 内部的验证器（许多 Rust 程序、使用 rustls 的 curl 和嵌入式客户端都依赖它），它以错误 {error} 拒绝了这条证书链，而 certdoctor 自己的检查都无法解释原因。在找到原因之前，基于 rustls 的客户端都会失败。")),
+            Text::plain("请在 rustls-webpki 的文档（docs.rs/rustls-webpki，Error 枚举）中查找该错误，并修正它所涉及的证书；如果 certdoctor 本应自己发现原因，请报告这条证书链。"),
+        ),
         K::SignatureInvalid { signed, signer } => x(
             format!("“{signed}”上的签名验证失败"),
             Text::plain(format!("“{signed}”声明其签发者是“{signer}”，但用该证书的公钥无法验证其签名。证书可能被修改过，或者“{signer}”是另一张同名证书（例如重新签发的 CA）。所有客户端都会拒绝这条证书链。")),
@@ -127,6 +137,13 @@ pub(super) fn trust(words: &Chinese, kind: &FindingKind, controls: &Controls) ->
             Text::plain(format!("{}“{certificate}”的扩展密钥用法只允许 {}，不包括 serverAuth。浏览器、Go、Windows 和 OpenSSL（指定用途时）会拒绝将其用于 TLS 服务器。", if *is_leaf { "叶证书" } else { "中间证书" }, usages.iter().map(|usage| usage.name()).collect::<Vec<_>>().join("、"))),
             fill("请使用为 TLS 服务器签发的证书（extendedKeyUsage 含 serverAuth）；自建 CA 可用 `-addext extendedKeyUsage=serverAuth`。", &[]),
         ),
+        other => super::unreachable(other),
+    }
+}
+
+pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
         K::CertCriticalExtensionUnknown { certificate, extension } => x(
             format!("“{certificate}”含有客户端不认识的关键扩展"),
             Text::plain(format!("“{certificate}”带有标记为关键（critical）的扩展 {extension}。RFC 5280 要求客户端拒绝含有其无法理解的关键扩展的证书，浏览器、Go、rustls 和 OpenSSL 都会拒绝。")),

@@ -53,7 +53,11 @@ pub(super) fn skipped(skipped: &Skipped) -> String {
     match skipped {
         Skipped::Input { input, bytes } => format!("{input}（{bytes} 字节）"),
         Skipped::RestOf { input } => format!("{input} 的其余部分"),
-        Skipped::CertificatesAfter { limit } => format!("前 {limit} 张之后的证书"),
+        Skipped::AfterTheFirst { count } => format!("前 {count} 个之后的全部内容"),
+        Skipped::Findings { code, input, more } => {
+            format!("关于 {input} 的另外 {more} 条 {} 发现", code.as_str())
+        }
+        Skipped::NameConstraints { leaf } => format!("“{leaf}”路径上其余的名称约束检查"),
         Skipped::Encrypted { input, structure: what, asked, limit } => {
             format!("{input} 中的{}，它要求的{}为 {asked}", spaced(structure(*what)), kdf_limit(*limit))
         }

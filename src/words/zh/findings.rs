@@ -166,13 +166,18 @@ fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped) -> Explanation 
         Limit::TotalBytes => format!("输入总大小超过 {} MiB", maximum / (1024 * 1024)),
         Limit::PemBlocks => format!("PEM 块超过 {maximum} 个"),
         Limit::Certificates => format!("证书超过 {maximum} 张"),
+        Limit::Keys => format!("密钥超过 {maximum} 个"),
+        Limit::Requests => format!("证书请求超过 {maximum} 个"),
+        Limit::Crls => format!("CRL 超过 {maximum} 个"),
+        Limit::NameComparisons => format!("检查名称约束需要超过 {maximum} 次比较"),
+        Limit::Findings => format!("同一输入中同一类发现超过 {maximum} 条"),
         Limit::KeyDerivation => format!("加密输入要求的密码哈希工作量超过 certdoctor 的上限（{maximum}）"),
         Limit::RsaKeySize => format!("RSA 密钥大于 {maximum} 位"),
         Limit::ContainerEntries => format!("容器中的条目超过 {maximum} 个"),
         Limit::PathSearch => format!("构建证书路径需要超过 {maximum} 步"),
         Limit::SignatureChecks => format!("构建证书路径需要超过 {maximum} 次签名验证"),
     };
-    let path = matches!(limit, Limit::PathSearch | Limit::SignatureChecks);
+    let path = matches!(limit, Limit::PathSearch | Limit::SignatureChecks | Limit::NameComparisons);
     x(
         if path { "证书链无法完整检查" } else { "输入过大：部分内容未被分析" },
         Text::plain(format!(

@@ -111,17 +111,19 @@ impl Words for Chinese {
             | K::NameMismatch { .. }
             | K::NameNoSan { .. } => chain::chain(self, kind, controls),
             K::SignatureInvalid { .. }
+            | K::SignatureUnverifiable { .. }
+            | K::SecondOpinionRejected { .. }
             | K::SignatureWeakAlgorithm { .. }
             | K::TrustUntrustedRoot { .. }
             | K::TrustSelfSigned { .. }
             | K::IssuerNotCa { .. }
             | K::PathLengthExceeded { .. }
             | K::ChainTooLong { .. }
-            | K::EkuServerAuthMissing { .. }
-            | K::CertCriticalExtensionUnknown { .. }
+            | K::EkuServerAuthMissing { .. } => chain::trust(self, kind, controls),
+            K::CertCriticalExtensionUnknown { .. }
             | K::NameConstraintsViolated { .. }
             | K::CertRevoked { .. }
-            | K::CertProfileViolation { .. } => chain::trust(self, kind, controls),
+            | K::CertProfileViolation { .. } => chain::rules(self, kind, controls),
         }
     }
 
