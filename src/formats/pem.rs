@@ -11,6 +11,7 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use serde::Serialize;
+use zeroize::Zeroizing;
 
 /// The labels certdoctor understands (RFC 7468 §3 plus the OpenSSL and
 /// OpenSSH ones found in the wild).
@@ -147,7 +148,11 @@ pub fn scan(input: &[u8], max_blocks: usize) -> Scan {
     let mut scan = Scan::default();
     let mut cursor = 0;
     let mut lines = LineCounter::default();
-    while let Some(begin_at) = find(input, BEGIN, cursor) {
+    // Each marker is searched for once over the whole input: a flood of
+    // BEGIN lines with no END must not make every block search to the end.
+    let mut begins = Finder::new(input, BEGIN);
+    let mut ends = Finder::new(input, END);
+    while let Some(begin_at) = begins.next_from(cursor) {
         scan.saw_marker = true;
         if scan.blocks.len() + scan.problems.len() >= max_blocks {
             scan.hit_block_limit = true;
@@ -162,8 +167,8 @@ pub fn scan(input: &[u8], max_blocks: usize) -> Scan {
         };
         let label_text = text_of(&input[label_start..label_end]);
         let body_start = label_end + DASHES.len();
-        let next_begin = find(input, BEGIN, body_start);
-        let end_at = find(input, END, body_start).filter(|end| next_begin.is_none_or(|next| *end < next));
+        let next_begin = begins.next_from(body_start);
+        let end_at = ends.next_from(body_start).filter(|end| next_begin.is_none_or(|next| *end < next));
 
         let (body_end, problem, resume) = match end_at {
             Some(end_at) => {
@@ -207,6 +212,33 @@ pub fn scan(input: &[u8], max_blocks: usize) -> Scan {
         }
     }
     scan
+}
+
+/// The next occurrence of a needle at or after a position, for positions
+/// that never go back: each part of the input is searched at most once.
+struct Finder<'a> {
+    haystack: &'a [u8],
+    needle: &'static [u8],
+    /// The last answer: searched from `from`, found at `at`.
+    from: usize,
+    at: Option<usize>,
+    searched: bool,
+}
+
+impl<'a> Finder<'a> {
+    fn new(haystack: &'a [u8], needle: &'static [u8]) -> Self {
+        Self { haystack, needle, from: 0, at: None, searched: false }
+    }
+
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let still_valid = self.searched && from >= self.from && self.at.is_none_or(|at| from <= at);
+        if !still_valid {
+            self.at = find(self.haystack, self.needle, from);
+            self.from = from;
+            self.searched = true;
+        }
+        self.at
+    }
 }
 
 fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
@@ -265,11 +297,13 @@ type Headers = Vec<(String, String)>;
 type Base64Error = (Option<char>, Option<usize>);
 
 fn decode_body(body: &[u8]) -> Result<(Headers, Vec<u8>), Base64Error> {
-    let text = String::from_utf8_lossy(body);
+    // The body may be a private key: every copy of it is wiped when dropped.
+    let raw = Zeroizing::new(String::from_utf8_lossy(body).into_owned());
     // A block pasted out of a JSON string keeps its escapes.
-    let text = text.replace("\\r\\n", "\n").replace("\\n", "\n");
+    let text = Zeroizing::new(raw.replace("\\r\\n", "\n"));
+    let text = Zeroizing::new(text.replace("\\n", "\n"));
     let mut headers: Headers = Vec::new();
-    let mut base64_text = String::with_capacity(text.len());
+    let mut base64_text = Zeroizing::new(String::with_capacity(text.len()));
     let mut in_headers = true;
     for line in text.lines() {
         let line = line.trim();
@@ -298,13 +332,13 @@ fn decode_body(body: &[u8]) -> Result<(Headers, Vec<u8>), Base64Error> {
 
 /// Decodes base64 without armour, as people sometimes paste a certificate
 /// body alone. Returns `None` unless the whole text is base64.
-pub fn decode_bare_base64(input: &[u8]) -> Option<Vec<u8>> {
+pub fn decode_bare_base64(input: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
     let text = std::str::from_utf8(input).ok()?;
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact: Zeroizing<String> = Zeroizing::new(text.chars().filter(|c| !c.is_whitespace()).collect());
     if compact.len() < 16 {
         return None;
     }
-    BASE64.decode(compact.as_bytes()).ok()
+    BASE64.decode(compact.as_bytes()).ok().map(Zeroizing::new)
 }
 
 /// RFC 7468 armour with 64-character lines.

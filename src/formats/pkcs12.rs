@@ -13,7 +13,7 @@ use super::ber::{tag, Tlv};
 use super::encryption::{self, DecryptError, KdfLimit, SchemeSummary, Secret, Unsupported};
 use super::hash::Hash;
 use super::{oid, FormatError, Problem};
-use crate::budget::Budget;
+use crate::budget::{Budget, MAX_CERTIFICATES, MAX_CRLS, MAX_KEYS};
 
 /// Nested SafeContents bags deeper than this are refused.
 const MAX_BAG_NESTING: usize = 4;
@@ -138,7 +138,9 @@ pub fn open(der: &[u8], passwords: &[&str], budget: &mut Budget) -> Result<Conte
     }
     let empty =
         || Pkcs12Error::Malformed(FormatError::at(auth_safe.offset, Problem::Empty { field: "authSafe" }));
-    let auth_safe_bytes = Tlv::parse_whole(content.ok_or_else(empty)?)?.octets()?.into_owned();
+    // Unencrypted key bags are in here: wiped when dropped.
+    let auth_safe_bytes =
+        Zeroizing::new(Tlv::parse_whole(content.ok_or_else(empty)?)?.octets()?.into_owned());
     let mut candidates: Vec<&str> = passwords.to_vec();
     if !candidates.contains(&"") {
         candidates.push("");
@@ -192,7 +194,7 @@ impl Opener<'_, '_> {
             let Some(content) = content else { continue };
             match content_type.as_str() {
                 oid::DATA => {
-                    let bags = Tlv::parse_whole(content)?.octets()?.into_owned();
+                    let bags = Zeroizing::new(Tlv::parse_whole(content)?.octets()?.into_owned());
                     self.read_bags(&bags, 0)?;
                 }
                 oid::ENCRYPTED_DATA => self.read_encrypted(content)?,
@@ -282,6 +284,11 @@ impl Opener<'_, '_> {
 
     fn read_bag(&mut self, bag_type: &str, value: &Tlv<'_>, depth: usize) -> Result<()> {
         match bag_type {
+            // Beyond the engine's limits nothing is read (or decrypted): it
+            // would only be refused.
+            oid::KEY_BAG | oid::SHROUDED_KEY_BAG if self.contents.keys.len() > MAX_KEYS => {}
+            oid::CERT_BAG if self.contents.certificates.len() > MAX_CERTIFICATES => {}
+            oid::CRL_BAG if self.contents.crls.len() > MAX_CRLS => {}
             oid::KEY_BAG => self.contents.keys.push(Zeroizing::new(value.raw.to_vec())),
             oid::SHROUDED_KEY_BAG => {
                 let (algorithm, ciphertext) = encryption::encrypted_private_key_info(value.raw)?;

@@ -74,11 +74,12 @@ pub fn pkcs12_kdf(
     let mut input = Zeroizing::new([fill(salt), fill(password)].concat());
     let mut out = Zeroizing::new(Vec::with_capacity(out_len + u));
     while out.len() < out_len {
-        let mut a = hash.digest(&[&diversifier, &input]);
+        // Every intermediate is derived from the password: wiped when dropped.
+        let mut a = Zeroizing::new(hash.digest(&[&diversifier, &input]));
         for _ in 1..iterations {
-            a = hash.digest(&[&a]);
+            a = Zeroizing::new(hash.digest(&[&a]));
         }
-        let b: Vec<u8> = a.iter().cycle().take(v).copied().collect();
+        let b: Zeroizing<Vec<u8>> = Zeroizing::new(a.iter().cycle().take(v).copied().collect());
         for chunk in input.chunks_mut(v) {
             // chunk = (chunk + b + 1) mod 2^(8v), big-endian.
             let mut carry = 1u16;

@@ -343,11 +343,10 @@ impl Scheme {
                 kdf::check_iterations(*iterations)?;
                 kdf::charge(budget, *iterations)?;
                 // PBKDF1: T = Hash^c(P || S); key = T[0..8], IV = T[8..16].
-                let mut derived = hash.digest(&[text.as_bytes(), salt]);
+                let mut derived = Zeroizing::new(hash.digest(&[text.as_bytes(), salt]));
                 for _ in 1..*iterations {
-                    derived = hash.digest(&[&derived]);
+                    derived = Zeroizing::new(hash.digest(&[&derived]));
                 }
-                let derived = Zeroizing::new(derived);
                 let cipher = cipher.clone().with_iv(derived[8..16].to_vec());
                 cipher.decrypt(&derived[..8], ciphertext)
             }
@@ -421,9 +420,9 @@ pub fn decrypt_legacy_pem(dek_info: &str, body: &[u8], password: &str) -> Result
     let cipher = cipher.with_iv(iv.clone());
     let salt = &iv[..8];
     let mut key = Zeroizing::new(Vec::new());
-    let mut previous: Vec<u8> = Vec::new();
+    let mut previous: Zeroizing<Vec<u8>> = Zeroizing::new(Vec::new());
     while key.len() < cipher.key_len() {
-        previous = Hash::Md5.digest(&[&previous, password.as_bytes(), salt]);
+        previous = Zeroizing::new(Hash::Md5.digest(&[&previous, password.as_bytes(), salt]));
         key.extend_from_slice(&previous);
     }
     key.truncate(cipher.key_len());
