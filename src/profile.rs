@@ -4,6 +4,8 @@
 //! position on the path. Each broken rule is a [`Rule`] carrying the exact
 //! facts; `finding::words` says it in each language.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::certificate::{Certificate, KeyUsage};
@@ -325,8 +327,9 @@ fn leaf_names(certificate: &Certificate, out: &mut Vec<Rule>) {
     // carry such CNs), so only a CN that is *almost* a SAN entry is judged:
     // another spelling of the same name or address, which lenient clients
     // would take for it.
+    let entries = SanEntries::of(certificate);
     for cn in &certificate.facts.common_names {
-        if let Some(difference) = cn_near_miss(cn, &certificate.dns_names, &certificate.ip_addresses) {
+        if let Some(difference) = entries.near_miss(cn) {
             out.push(Rule::CnNotExactlyInSan { cn: cn.clone(), difference });
         }
     }
@@ -374,24 +377,40 @@ fn ca(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
     }
 }
 
-/// How `cn` is another spelling of a SAN entry, if it is.
-fn cn_near_miss(cn: &str, dns_names: &[String], ip_addresses: &[String]) -> Option<CnDifference> {
-    if dns_names.iter().chain(ip_addresses).any(|name| name == cn) {
-        return None;
+/// A certificate's SAN entries, looked up once per common name: a hostile
+/// certificate may carry tens of thousands of both.
+struct SanEntries<'a> {
+    exact: HashSet<&'a str>,
+    lower_case: HashSet<String>,
+}
+
+impl<'a> SanEntries<'a> {
+    fn of(certificate: &'a Certificate) -> Self {
+        let exact =
+            certificate.dns_names.iter().chain(&certificate.ip_addresses).map(String::as_str).collect();
+        let lower_case = certificate.dns_names.iter().map(|name| name.to_ascii_lowercase()).collect();
+        Self { exact, lower_case }
     }
-    if !cn.is_ascii() {
-        return Some(CnDifference::NotAscii);
+
+    /// How `cn` is another spelling of a SAN entry, if it is.
+    fn near_miss(&self, cn: &str) -> Option<CnDifference> {
+        if self.exact.contains(cn) {
+            return None;
+        }
+        if !cn.is_ascii() {
+            return Some(CnDifference::NotAscii);
+        }
+        if let Some(address) = loose_ip(cn) {
+            return Some(CnDifference::AddressSpelling { address: address.to_string() });
+        }
+        if self.lower_case.contains(&cn.to_ascii_lowercase()) {
+            return Some(CnDifference::LetterCase);
+        }
+        if cn.split('.').any(|label| label.starts_with("xn--")) {
+            return Some(CnDifference::UnlistedIdn);
+        }
+        None
     }
-    if let Some(address) = loose_ip(cn) {
-        return Some(CnDifference::AddressSpelling { address: address.to_string() });
-    }
-    if dns_names.iter().any(|name| name.eq_ignore_ascii_case(cn)) {
-        return Some(CnDifference::LetterCase);
-    }
-    if cn.split('.').any(|label| label.starts_with("xn--")) {
-        return Some(CnDifference::UnlistedIdn);
-    }
-    None
 }
 
 /// An IP address in any spelling people or old parsers accept: RFC 5952,
@@ -453,8 +472,12 @@ mod tests {
             ("0xC0000201", Some(CnDifference::AddressSpelling { address: "192.0.2.1".into() })),
             ("xn--mnchen-3ya.de", Some(CnDifference::UnlistedIdn)),
         ];
+        let entries = SanEntries {
+            exact: dns.iter().chain(&ips).map(String::as_str).collect(),
+            lower_case: dns.iter().map(|name| name.to_ascii_lowercase()).collect(),
+        };
         for (cn, expected) in cases {
-            assert_eq!(cn_near_miss(cn, &dns, &ips), expected, "{cn}");
+            assert_eq!(entries.near_miss(cn), expected, "{cn}");
         }
     }
 

@@ -7,11 +7,13 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::budget::Budget;
+use std::collections::HashMap;
+
+use crate::budget::{Budget, Limit, MAX_FINDINGS_PER_CODE};
 use crate::certificate::Certificate;
 use crate::chain::{self, Anchor, Chain};
 use crate::crl::Crl;
-use crate::finding::{Finding, Severity, Verdict};
+use crate::finding::{Code, Finding, FindingKind, Severity, Skipped, Verdict};
 use crate::intake::{InputSummary, Intake, Key};
 use crate::names::Host;
 use crate::options::{Input, Options, Password, Profile};
@@ -90,6 +92,7 @@ impl Session {
         if let (Some(chain), Some(opinion)) = (&chain, &second_opinion) {
             findings.extend(unexplained_rejection(&intake.certificates[chain.leaf], opinion, &findings));
         }
+        let mut findings = capped(findings, &intake.inputs);
         // Stable: keeps the order found within a severity.
         findings.sort_by_key(Finding::severity);
         Report {
@@ -153,11 +156,38 @@ fn unexplained_rejection(
     if findings.iter().any(|finding| finding.severity() == Severity::Error) {
         return None;
     }
-    let kind = crate::finding::FindingKind::SecondOpinionRejected {
-        leaf: leaf.name.clone(),
-        error: error.to_string(),
-    };
+    let kind = FindingKind::SecondOpinionRejected { leaf: leaf.name.clone(), error: error.to_string() };
     Some(Finding::about_certificate(kind, leaf.input, leaf.index))
+}
+
+/// At most [`MAX_FINDINGS_PER_CODE`] findings of one code about one input;
+/// the rest are counted in one `input-limit-exceeded` finding each, so a
+/// file of four million broken certificates makes a report, not gigabytes.
+fn capped(findings: Vec<Finding>, inputs: &[InputSummary]) -> Vec<Finding> {
+    let mut seen: HashMap<(Code, Option<usize>), usize> = HashMap::new();
+    let mut kept = Vec::with_capacity(findings.len().min(4 * MAX_FINDINGS_PER_CODE));
+    for finding in findings {
+        let count = seen.entry((finding.code(), finding.inputs.first().copied())).or_insert(0);
+        *count += 1;
+        if *count <= MAX_FINDINGS_PER_CODE {
+            kept.push(finding);
+        }
+    }
+    let mut over: Vec<((Code, Option<usize>), usize)> =
+        seen.into_iter().filter(|(_, count)| *count > MAX_FINDINGS_PER_CODE).collect();
+    over.sort();
+    for ((code, input), count) in over {
+        let name =
+            input.and_then(|index| inputs.get(index)).map(|input| input.name.clone()).unwrap_or_default();
+        let skipped = Skipped::Findings { code, input: name, more: count - MAX_FINDINGS_PER_CODE };
+        let kind = FindingKind::InputLimitExceeded {
+            limit: Limit::Findings,
+            maximum: MAX_FINDINGS_PER_CODE as u64,
+            skipped,
+        };
+        kept.push(Finding { kind, inputs: input.into_iter().collect(), certificates: Vec::new() });
+    }
+    kept
 }
 
 /// Analyses the inputs: [`Session::read`] then [`Session::judge`]. Never

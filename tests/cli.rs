@@ -280,3 +280,21 @@ fn passwords_from_a_file() {
     assert!(!codes(&report).iter().any(|code| code.starts_with("password")));
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn names_cannot_drive_the_terminal() {
+    let attack = common::hostile::terminal_escapes();
+    let dir = std::env::temp_dir().join(format!("certdoctor-escape-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("escape.pem");
+    std::fs::write(&path, &*attack.inputs[0].bytes).unwrap();
+    for lang in ["en", "zh"] {
+        let output = certdoctor(&["check", path.to_str().unwrap(), "--lang", lang, "--no-public-roots"]);
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+        // The name is shown, escaped, and the real verdict stands.
+        assert!(text.contains("\\u{1b}[2J"), "{text}");
+        assert_eq!(output.status.code(), Some(1));
+    }
+    std::fs::remove_dir_all(dir).ok();
+}

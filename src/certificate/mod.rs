@@ -203,7 +203,7 @@ impl Certificate {
     ) -> Self {
         let san = SubjectAltNames::of(parsed);
         let sha256 = colon_hex(&Sha256::digest(der));
-        let subject = parsed.subject().to_string();
+        let subject = shown(parsed.subject().to_string());
         let mut facts = Facts {
             version: parsed.version().0,
             serial: parsed.raw_serial().to_vec(),
@@ -226,7 +226,7 @@ impl Certificate {
             name,
             self_issued: parsed.subject().as_raw() == parsed.issuer().as_raw(),
             subject,
-            issuer: parsed.issuer().to_string(),
+            issuer: shown(parsed.issuer().to_string()),
             serial: colon_hex(parsed.raw_serial()),
             not_before: validity.not_before.into(),
             not_after: validity.not_after.into(),
@@ -295,6 +295,22 @@ impl SubjectAltNames {
     }
 }
 
+/// Names longer than any real one are cut, so that a hostile certificate
+/// cannot make every mention of it megabytes long.
+const MAX_SHOWN_NAME: usize = 1024;
+
+fn shown(mut name: String) -> String {
+    if name.len() > MAX_SHOWN_NAME {
+        let mut end = MAX_SHOWN_NAME;
+        while !name.is_char_boundary(end) {
+            end -= 1;
+        }
+        name.truncate(end);
+        name.push('…');
+    }
+    name
+}
+
 /// The subject CN, else the first DNS name, else the whole subject; a
 /// certificate with none of them is named by its fingerprint, which reads
 /// the same in every language.
@@ -302,7 +318,7 @@ fn display_name(common_name: Option<&String>, dns_names: &[String], subject: &st
     common_name
         .or(dns_names.first())
         .filter(|name| !name.is_empty())
-        .cloned()
+        .map(|name| shown(name.clone()))
         .or_else(|| (!subject.is_empty()).then(|| subject.to_string()))
         .unwrap_or_else(|| format!("SHA-256 {}…", sha256.get(..11).unwrap_or(sha256)))
 }

@@ -35,6 +35,9 @@ pub(super) struct Found {
 
 pub(super) struct Builder<'a> {
     certificates: &'a [Certificate],
+    /// The bundle's certificates by subject name (contents), so that
+    /// finding a name's issuers does not scan the whole bundle every step.
+    by_subject: HashMap<&'a [u8], Vec<usize>>,
     anchors: &'a [&'a Anchor],
     budget: &'a mut Budget,
     verified: HashMap<(usize, Issuer), Outcome>,
@@ -59,8 +62,13 @@ impl<'a> Builder<'a> {
         budget: &'a mut Budget,
         at: Timestamp,
     ) -> Self {
+        let mut by_subject: HashMap<&[u8], Vec<usize>> = HashMap::new();
+        for certificate in certificates.iter().filter(|certificate| certificate.source == Source::Bundle) {
+            by_subject.entry(contents(&certificate.subject_der)).or_default().push(certificate.index);
+        }
         Self {
             certificates,
+            by_subject,
             anchors,
             budget,
             verified: HashMap::new(),
@@ -212,11 +220,12 @@ impl<'a> Builder<'a> {
     fn issuer_candidates(&self, path: &[usize], issuer_name: &[u8]) -> Vec<usize> {
         let Some(current) = path.last().map(|index| &self.certificates[*index]) else { return Vec::new() };
         let mut candidates: Vec<usize> = self
-            .certificates
-            .iter()
-            .filter(|candidate| candidate.source == Source::Bundle && !path.contains(&candidate.index))
-            .filter(|candidate| contents(&candidate.subject_der) == issuer_name)
-            .map(|candidate| candidate.index)
+            .by_subject
+            .get(issuer_name)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|index| !path.contains(index))
             .collect();
         candidates.sort_by_key(|index| {
             let candidate = &self.certificates[*index];

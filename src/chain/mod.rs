@@ -54,8 +54,12 @@ pub struct Chain {
     pub anchor: Option<usize>,
     /// Every certificate's role, by certificate index.
     pub roles: Vec<Role>,
-    /// The bundle as it should be served: leaf, then intermediates in order,
-    /// no root, nothing else. PEM.
+    /// The bundle as it should be served, by certificate index: leaf, then
+    /// intermediates in order, no root, nothing else.
+    pub served: Vec<usize>,
+    /// The same as PEM (in JSON only as `served`: each certificate's PEM is
+    /// listed once, among the certificates).
+    #[serde(skip)]
     pub fixed_bundle: String,
     /// True if the bundle as given differs from `fixed_bundle`.
     pub bundle_needs_fixing: bool,
@@ -139,8 +143,9 @@ pub fn build(
         leaf,
         trusted,
         anchor,
-        fixed_bundle: served.iter().map(|index| certificates[*index].pem.clone()).collect(),
+        fixed_bundle: served.iter().map(|index| certificates[*index].pem.as_str()).collect(),
         bundle_needs_fixing: given != served,
+        served,
         path: found.path,
         end: found.end,
         roles,

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::{FormatError, Problem};
+use crate::budget::MAX_CERTIFICATES;
 
 /// Which kind of keystore.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -120,7 +121,11 @@ fn read_entries(bytes: &[u8], store: &mut Keystore) -> Result<()> {
                 return cursor.fail(Problem::CertificateType { kind });
             }
         }
-        store.certificates.push(cursor.blob()?.to_vec());
+        let blob = cursor.blob()?;
+        // Beyond the engine's limit nothing is kept: it would only be refused.
+        if store.certificates.len() <= MAX_CERTIFICATES {
+            store.certificates.push(blob.to_vec());
+        }
         Ok(())
     };
     for _ in 0..count {

@@ -5,6 +5,7 @@
 use super::ber::{tag, Tlv};
 use super::oid::SIGNED_DATA;
 use super::{FormatError, Problem};
+use crate::budget::{MAX_CERTIFICATES, MAX_CRLS};
 
 /// The certificates and CRLs of a bundle, as DER.
 #[derive(Debug, Default)]
@@ -37,9 +38,10 @@ pub fn read(der: &[u8]) -> Result<Bundle, FormatError> {
     parts.expect(tag::SET, "digestAlgorithms")?;
     parts.expect(tag::SEQUENCE, "encapContentInfo")?;
     let mut bundle = Bundle::default();
+    // Beyond the engine's limits nothing is read: it would only be refused.
     if let Some(certificates) = parts.optional(tag::context(0))? {
         let mut reader = certificates.children();
-        while !reader.is_empty() {
+        while !reader.is_empty() && bundle.certificates.len() <= MAX_CERTIFICATES {
             let certificate = reader.read()?;
             // Other CertificateChoices (attribute certificates…) are skipped.
             if certificate.tag == tag::SEQUENCE {
@@ -49,7 +51,7 @@ pub fn read(der: &[u8]) -> Result<Bundle, FormatError> {
     }
     if let Some(crls) = parts.optional(tag::context(1))? {
         let mut reader = crls.children();
-        while !reader.is_empty() {
+        while !reader.is_empty() && bundle.crls.len() <= MAX_CRLS {
             let crl = reader.read()?;
             if crl.tag == tag::SEQUENCE {
                 bundle.crls.push(crl.raw.to_vec());

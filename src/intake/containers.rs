@@ -96,7 +96,7 @@ impl Reader<'_> {
         });
         match result {
             Ok(plaintext) => {
-                self.add_key(place, keys::from_pkcs8_private(&plaintext), KeyEncoding::Pkcs8, scheme)
+                self.add_key(place, || keys::from_pkcs8_private(&plaintext), KeyEncoding::Pkcs8, scheme)
             }
             Err(error) => {
                 self.item(ItemKind::EncryptedPrivateKey, place.line, None);
@@ -130,10 +130,10 @@ impl Reader<'_> {
         });
         match result {
             Ok(plain) if is_rsa => {
-                self.add_key(place, keys::from_pkcs1_private(&plain), KeyEncoding::Pkcs1, scheme)
+                self.add_key(place, || keys::from_pkcs1_private(&plain), KeyEncoding::Pkcs1, scheme)
             }
             Ok(plain) => {
-                self.add_key(place, keys::from_sec1_private(&plain, curve), KeyEncoding::Sec1, scheme)
+                self.add_key(place, || keys::from_sec1_private(&plain, curve), KeyEncoding::Sec1, scheme)
             }
             Err(error) => {
                 self.item(ItemKind::EncryptedPrivateKey, place.line, None);
@@ -189,7 +189,7 @@ impl Reader<'_> {
             self.add_certificate(inside, certificate);
         }
         for key in &contents.keys {
-            self.add_key(inside, keys::from_pkcs8_private(key), KeyEncoding::Pkcs8, None);
+            self.add_key(inside, || keys::from_pkcs8_private(key), KeyEncoding::Pkcs8, None);
         }
         for crl in &contents.crls {
             self.add_crl(inside, crl);

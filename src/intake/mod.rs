@@ -186,7 +186,7 @@ impl Intake {
 
     fn read_roots(&mut self, roots: &[Input]) {
         // Roots are certificates: no password is tried on them.
-        let remaining = self.boundary.remaining;
+        let remaining = self.boundary.remaining.clone();
         let mut reader = Reader::new(std::mem::take(self), remaining, &[]);
         for root in roots {
             reader.read_input(root, Source::Root);

@@ -16,15 +16,31 @@ use crate::options::{limits, Input, Password};
 use crate::request::Request;
 
 /// What is left of the limits over all inputs and roots.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Remaining {
     bytes: usize,
     pem_blocks: usize,
+    /// Certificates, keys, requests and CRLs tried so far, whether they
+    /// could be read or not.
+    certificates: usize,
+    keys: usize,
+    requests: usize,
+    crls: usize,
+    /// Limits already reported (each once).
+    reported: Vec<Limit>,
 }
 
 impl Default for Remaining {
     fn default() -> Self {
-        Self { bytes: limits::MAX_TOTAL_BYTES, pem_blocks: limits::MAX_PEM_BLOCKS }
+        Self {
+            bytes: limits::MAX_TOTAL_BYTES,
+            pem_blocks: limits::MAX_PEM_BLOCKS,
+            certificates: 0,
+            keys: 0,
+            requests: 0,
+            crls: 0,
+            reported: Vec::new(),
+        }
     }
 }
 
@@ -61,7 +77,7 @@ impl<'p> Reader<'p> {
 
     /// The intake so far, marked as the end of the bundle.
     pub fn finish_bundle(self) -> Intake {
-        let remaining = self.remaining;
+        let remaining = self.remaining.clone();
         let mut intake = self.finish();
         intake.boundary = Boundary {
             inputs: intake.inputs.len(),
@@ -181,21 +197,23 @@ impl<'p> Reader<'p> {
             Label::Certificate | Label::TrustedCertificate => self.add_certificate(place, der),
             Label::CertificateRequest => self.add_request(place, der),
             Label::Crl => self.add_crl(place, der),
-            Label::PrivateKey => self.add_key(place, keys::from_pkcs8_private(der), KeyEncoding::Pkcs8, None),
+            Label::PrivateKey => {
+                self.add_key(place, || keys::from_pkcs8_private(der), KeyEncoding::Pkcs8, None)
+            }
             Label::EncryptedPrivateKey => self.open_encrypted_pkcs8(place, der),
             Label::RsaPrivateKey | Label::EcPrivateKey if encrypted_pem => {
                 self.open_legacy_pem(place, block, curve)
             }
             Label::RsaPrivateKey => {
-                self.add_key(place, keys::from_pkcs1_private(der), KeyEncoding::Pkcs1, None)
+                self.add_key(place, || keys::from_pkcs1_private(der), KeyEncoding::Pkcs1, None)
             }
             Label::EcPrivateKey => {
-                self.add_key(place, keys::from_sec1_private(der, curve), KeyEncoding::Sec1, None)
+                self.add_key(place, || keys::from_sec1_private(der, curve), KeyEncoding::Sec1, None)
             }
             Label::DsaPrivateKey => self.dsa_private_key(place),
-            Label::PublicKey => self.add_public_key(place, keys::from_spki(der), KeyEncoding::Spki),
+            Label::PublicKey => self.add_public_key(place, || keys::from_spki(der), KeyEncoding::Spki),
             Label::RsaPublicKey => {
-                self.add_public_key(place, keys::from_pkcs1_public(der), KeyEncoding::Pkcs1)
+                self.add_public_key(place, || keys::from_pkcs1_public(der), KeyEncoding::Pkcs1)
             }
             Label::Pkcs7 => self.read_pkcs7(place, der),
             Label::OpenSshPrivateKey => {
@@ -227,19 +245,19 @@ impl<'p> Reader<'p> {
             Some(Shape::Pfx) => self.read_pkcs12(place, der),
             Some(Shape::Pkcs7) => self.read_pkcs7(place, der),
             Some(Shape::Pkcs8) => {
-                self.add_key(place, keys::from_pkcs8_private(der), KeyEncoding::Pkcs8, None)
+                self.add_key(place, || keys::from_pkcs8_private(der), KeyEncoding::Pkcs8, None)
             }
             Some(Shape::EncryptedPkcs8) => self.open_encrypted_pkcs8(place, der),
-            Some(Shape::Spki) => self.add_public_key(place, keys::from_spki(der), KeyEncoding::Spki),
+            Some(Shape::Spki) => self.add_public_key(place, || keys::from_spki(der), KeyEncoding::Spki),
             Some(Shape::Pkcs1Private) => {
-                self.add_key(place, keys::from_pkcs1_private(der), KeyEncoding::Pkcs1, None)
+                self.add_key(place, || keys::from_pkcs1_private(der), KeyEncoding::Pkcs1, None)
             }
             Some(Shape::Sec1) => {
-                self.add_key(place, keys::from_sec1_private(der, None), KeyEncoding::Sec1, None)
+                self.add_key(place, || keys::from_sec1_private(der, None), KeyEncoding::Sec1, None)
             }
             Some(Shape::DsaPrivate) => self.dsa_private_key(place),
             Some(Shape::Pkcs1Public) => {
-                self.add_public_key(place, keys::from_pkcs1_public(der), KeyEncoding::Pkcs1)
+                self.add_public_key(place, || keys::from_pkcs1_public(der), KeyEncoding::Pkcs1)
             }
             None => self.unparseable(place, Structure::DerObject, Problem::UnrecognisedStructure.into()),
         }
@@ -258,19 +276,30 @@ impl<'p> Reader<'p> {
         }
     }
 
+    /// Counts one more thing of `limit`'s kind; `false` (and one finding,
+    /// the first time) when there are already as many as are read.
+    pub fn admit(&mut self, limit: Limit, input: usize) -> bool {
+        let remaining = &mut self.remaining;
+        let (count, maximum) = match limit {
+            Limit::Certificates => (&mut remaining.certificates, limits::MAX_CERTIFICATES),
+            Limit::Keys => (&mut remaining.keys, limits::MAX_KEYS),
+            Limit::Requests => (&mut remaining.requests, limits::MAX_REQUESTS),
+            _ => (&mut remaining.crls, limits::MAX_CRLS),
+        };
+        if *count < maximum {
+            *count += 1;
+            return true;
+        }
+        if !remaining.reported.contains(&limit) {
+            remaining.reported.push(limit);
+            let skipped = Skipped::AfterTheFirst { count: maximum };
+            self.finding(FindingKind::InputLimitExceeded { limit, maximum: maximum as u64, skipped }, input);
+        }
+        false
+    }
+
     pub fn add_certificate(&mut self, place: Place<'_>, der: &[u8]) {
-        if self.intake.certificates.len() >= limits::MAX_CERTIFICATES {
-            let already = self.intake.findings.iter().any(|finding| {
-                matches!(finding.kind, FindingKind::InputLimitExceeded { limit: Limit::Certificates, .. })
-            });
-            if !already {
-                let skipped = Skipped::AfterTheFirst { count: limits::MAX_CERTIFICATES };
-                let maximum = limits::MAX_CERTIFICATES as u64;
-                self.finding(
-                    FindingKind::InputLimitExceeded { limit: Limit::Certificates, maximum, skipped },
-                    place.input,
-                );
-            }
+        if !self.admit(Limit::Certificates, place.input) {
             return;
         }
         let index = self.intake.certificates.len();
@@ -292,6 +321,9 @@ impl<'p> Reader<'p> {
     }
 
     fn add_request(&mut self, place: Place<'_>, der: &[u8]) {
+        if !self.admit(Limit::Requests, place.input) {
+            return;
+        }
         let index = self.intake.requests.len();
         match Request::from_der(der, index, place.input) {
             Ok(request) => {
@@ -303,6 +335,9 @@ impl<'p> Reader<'p> {
     }
 
     pub fn add_crl(&mut self, place: Place<'_>, der: &[u8]) {
+        if !self.admit(Limit::Crls, place.input) {
+            return;
+        }
         let index = self.intake.crls.len();
         match Crl::from_der(der, index, place.input) {
             Ok(crl) => {
@@ -323,18 +358,29 @@ impl<'p> Reader<'p> {
         self.finding(kind, place.input);
     }
 
+    /// A private key, whose public key `read` derives (only if the key
+    /// limit allows: deriving can cost a millisecond).
     pub fn add_key(
         &mut self,
         place: Place<'_>,
-        key: Result<PublicKey, KeyError>,
+        read: impl FnOnce() -> Result<PublicKey, KeyError>,
         encoding: KeyEncoding,
         encryption: Option<SchemeSummary>,
     ) {
-        self.push_key(place, key, encoding, encryption, true);
+        if self.admit(Limit::Keys, place.input) {
+            self.push_key(place, read(), encoding, encryption, true);
+        }
     }
 
-    fn add_public_key(&mut self, place: Place<'_>, key: Result<PublicKey, KeyError>, encoding: KeyEncoding) {
-        self.push_key(place, key, encoding, None, false);
+    fn add_public_key(
+        &mut self,
+        place: Place<'_>,
+        read: impl FnOnce() -> Result<PublicKey, KeyError>,
+        encoding: KeyEncoding,
+    ) {
+        if self.admit(Limit::Keys, place.input) {
+            self.push_key(place, read(), encoding, None, false);
+        }
     }
 
     fn push_key(

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+pub mod hostile;
+
 /// `../shared/corpus` beside the repository (CI lays it there too), or
 /// `CERTDOCTOR_CORPUS`.
 pub fn corpus() -> PathBuf {
