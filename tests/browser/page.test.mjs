@@ -81,3 +81,26 @@ test('the JavaScript API gives the same report as the page', async () => {
     await site.close();
   }
 });
+
+test('a panic shows a notice instead of a page that stops answering', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    await page.fill('#paste', 'secret-looking text that must not be logged');
+    await page.evaluate(() => {
+      try {
+        window.certdoctor.__panicForTests();
+      } catch (error) {
+        // The wasm trap after the hook; the notice is what matters.
+      }
+    });
+    const notice = page.locator('#panic-notice');
+    await notice.waitFor({ timeout: 5_000 });
+    assert.match(await notice.innerText(), /Reload the page/);
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    // Nothing about the inputs reaches the console.
+    assert.ok(site.problems.every((line) => !line.includes('secret-looking')), site.problems.join('\n'));
+  } finally {
+    await site.close();
+  }
+});

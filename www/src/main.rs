@@ -9,10 +9,12 @@ mod api;
 mod app;
 mod components;
 mod download;
+mod panic;
 mod secret;
 mod state;
 mod words;
 
 fn main() {
+    panic::install();
     yew::Renderer::<app::App>::new().render();
 }

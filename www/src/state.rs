@@ -4,15 +4,17 @@ use std::rc::Rc;
 
 use certdoctor::{Lang, Profile};
 use yew::Reducible;
+use zeroize::Zeroizing;
 
 use crate::secret::SharedSecret;
 
-/// A file the user dropped or picked. Held only in this page's memory.
+/// A file the user dropped or picked. Held only in this page's memory, and
+/// wiped from it when the file is removed (it may hold a private key).
 #[derive(Clone)]
 pub struct FileInput {
     pub id: u32,
     pub name: String,
-    pub bytes: Rc<Vec<u8>>,
+    pub bytes: Rc<Zeroizing<Vec<u8>>>,
 }
 
 impl PartialEq for FileInput {
@@ -185,7 +187,11 @@ impl Reducible for State {
         match action {
             Action::Paste(text) => next.text = text,
             Action::AddFile { name, bytes } => {
-                next.files.push(FileInput { id: next.next_file_id, name, bytes: Rc::new(bytes) });
+                next.files.push(FileInput {
+                    id: next.next_file_id,
+                    name,
+                    bytes: Rc::new(Zeroizing::new(bytes)),
+                });
                 next.next_file_id += 1;
             }
             Action::RemoveFile(id) => {

@@ -50,6 +50,8 @@ pub struct PageWords {
     pub download_report: &'static str,
     pub details: &'static str,
     pub close: &'static str,
+    /// Shown when certdoctor itself fails (a panic).
+    pub crashed: &'static str,
     /// The page's controls, as the engine's fixes name them.
     pub controls: Controls,
 }
@@ -144,6 +146,7 @@ static ENGLISH: PageWords = PageWords {
     download_report: "Download JSON report",
     details: "Details",
     close: "Close",
+    crashed: "Something went wrong inside certdoctor. Reload the page to start again; nothing you pasted has left it.",
     controls: Controls {
         password: "the Password field next to the file",
         root: "“Trust this root” in the chain",
@@ -196,6 +199,7 @@ static CHINESE: PageWords = PageWords {
     download_report: "下载 JSON 报告",
     details: "详情",
     close: "关闭",
+    crashed: "certdoctor 内部出错了。请重新加载页面后再试；你粘贴的内容没有离开本页面。",
     controls: Controls {
         password: "文件旁的“密码”框",
         root: "证书链中的“信任此根证书”",

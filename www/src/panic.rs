@@ -1,0 +1,41 @@
+//! When the engine or the page panics: a notice that says what happened and
+//! what to do, in the page's language, instead of a page that silently stops
+//! answering. Nothing is logged — a panic message could quote an input.
+
+use certdoctor::Lang;
+use wasm_bindgen::prelude::*;
+
+use crate::words::page_words;
+
+/// Installs the hook (once, at start).
+pub fn install() {
+    // Through Yew, which otherwise replaces any hook with one that logs the
+    // panic message (and so possibly a piece of an input) to the console.
+    yew::set_custom_panic_hook(Box::new(|_| show_notice()));
+}
+
+fn show_notice() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    if document.get_element_by_id("panic-notice").is_some() {
+        return;
+    }
+    // The page keeps <html lang> in step with the language switch.
+    let chinese = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .is_some_and(|lang| lang.starts_with("zh"));
+    let words = page_words(if chinese { Lang::Zh } else { Lang::En });
+    let Ok(notice) = document.create_element("div") else { return };
+    notice.set_id("panic-notice");
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_text_content(Some(words.crashed));
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&notice);
+    }
+}
+
+/// Panics on purpose, so that the browser tests can see the notice.
+#[wasm_bindgen(js_name = "__panicForTests")]
+pub fn panic_for_tests() {
+    panic!("a test asked for a panic");
+}
