@@ -15,7 +15,7 @@ use common::hostile::{self, Attack};
 
 const MIB: usize = 1024 * 1024;
 
-const CASES: usize = 13;
+const CASES: usize = 15;
 
 /// Case `index`, generated only when asked for: the inputs and the user's
 /// roots.
@@ -38,6 +38,8 @@ fn attack(index: usize) -> Option<(Attack, Vec<Vec<u8>>)> {
         10 => (hostile::many_keys(40_000), vec![]),
         11 => (hostile::url_injection(), vec![]),
         12 => (hostile::terminal_escapes(), vec![]),
+        13 => (hostile::costly_signatures(hostile::CostlyKey::Rsa16384, 1000), vec![]),
+        14 => (hostile::costly_signatures(hostile::CostlyKey::P521, 2000), vec![]),
         _ => return None,
     })
 }
@@ -64,7 +66,7 @@ fn run_case(index: usize) {
     let elapsed = started.elapsed();
     let peak = peak_memory_mib().unwrap_or(0.0);
     println!(
-        "| {} | {:.2} MiB | {:.3} s | {:.0} MiB (generation {:.0}) | {:.2} MB | {} findings, verdict {} |",
+        "| {} | {:.2} MiB | {:.3} s | {:.0} MiB (generation {:.0}) | {:.2} MB | {} findings ({}), verdict {} |",
         attack.name,
         bytes as f64 / MIB as f64,
         elapsed.as_secs_f64(),
@@ -72,14 +74,50 @@ fn run_case(index: usize) {
         before,
         json.len() as f64 / 1e6,
         report.findings.len(),
+        most_common_codes(&report),
         report.verdict.as_str()
     );
+}
+
+/// Writes every case's inputs (and the user's roots, as inputs too) to
+/// `directory/NN/`, for the page's measurement (`benches/page-hostile.mjs`).
+fn dump(directory: &std::path::Path) {
+    for index in 0..CASES {
+        let Some((attack, roots)) = attack(index) else { continue };
+        let case = directory.join(format!("{index:02}"));
+        std::fs::create_dir_all(&case).expect("a directory for the case");
+        std::fs::write(case.join("name.txt"), attack.name).expect("the case's name");
+        for (number, input) in attack.inputs.iter().enumerate() {
+            let name =
+                std::path::Path::new(&input.name).file_name().map(|name| name.to_string_lossy().into_owned());
+            let name = format!("{number}-{}", name.unwrap_or_default());
+            std::fs::write(case.join(name), input.bytes.as_slice()).expect("an input");
+        }
+        for (number, root) in roots.iter().enumerate() {
+            std::fs::write(case.join(format!("root-{number}.pem")), root).expect("a root");
+        }
+    }
+}
+
+/// The three most frequent finding codes, as "code ×count".
+fn most_common_codes(report: &certdoctor::Report) -> String {
+    let mut counts = std::collections::BTreeMap::<&str, usize>::new();
+    for finding in &report.findings {
+        *counts.entry(finding.code().as_str()).or_default() += 1;
+    }
+    let mut counts: Vec<_> = counts.into_iter().collect();
+    counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    counts.iter().take(3).map(|(code, count)| format!("{code} ×{count}")).collect::<Vec<_>>().join(", ")
 }
 
 fn main() {
     let arguments: Vec<String> = std::env::args().collect();
     if let Some(index) = arguments.iter().find_map(|argument| argument.strip_prefix("--case=")) {
         run_case(index.parse().unwrap_or(usize::MAX));
+        return;
+    }
+    if let Some(directory) = arguments.iter().find_map(|argument| argument.strip_prefix("--dump=")) {
+        dump(std::path::Path::new(directory));
         return;
     }
     println!("| attack | input | analysis + JSON | peak memory | JSON | result |");

@@ -179,6 +179,19 @@ fn cross_certified_meshes_end_in_a_named_budget() {
 }
 
 #[test]
+fn the_costliest_keys_are_checked_within_the_signature_budget() {
+    use common::hostile::{costly_signatures, CostlyKey};
+    for kind in [CostlyKey::Rsa16384, CostlyKey::P521] {
+        let report = attack(&costly_signatures(kind, certdoctor::limits::MAX_SIGNATURE_CHECKS + 10), &[]);
+        // The keys were taken (not refused as malformed), every check ran
+        // and failed, and the budget is what stopped the search.
+        assert!(limits_hit(&report).contains(&Limit::SignatureChecks), "{:?}", codes(&report));
+        assert!(!codes(&report).contains(&"key-unreadable"), "{:?}", codes(&report));
+        assert_eq!(report.verdict, certdoctor::Verdict::Errors);
+    }
+}
+
+#[test]
 fn crl_checks_share_the_signature_budget() {
     let report = attack(&common::hostile::crl_flood(40, 30), &[]);
     assert!(limits_hit(&report).contains(&Limit::SignatureChecks), "{:?}", codes(&report));

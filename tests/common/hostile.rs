@@ -327,3 +327,87 @@ pub fn terminal_escapes() -> Attack {
         public_roots: false,
     }
 }
+
+/// The most expensive public keys the engine accepts, for
+/// [`costly_signatures`].
+#[derive(Clone, Copy)]
+pub enum CostlyKey {
+    /// A 16384-bit modulus (the size limit) with the largest exponent the
+    /// RSA crate takes (2^33 - 1): each check is a long exponentiation.
+    Rsa16384,
+    /// P-521, the slowest curve.
+    P521,
+}
+
+/// Beyond the review: `count` CAs all named "Costly CA", each with its own key of the
+/// given kind, each "issued" by "Costly CA" (so every one is a candidate
+/// issuer of every other), and a leaf under that name. No signature is
+/// valid, so a search would try every key for every certificate; what
+/// bounds it is the signature-check budget.
+pub fn costly_signatures(kind: CostlyKey, count: usize) -> Attack {
+    let mut bundle = String::new();
+    for index in 0..=count {
+        let subject = if index == 0 { "costly.example" } else { "Costly CA" };
+        let der = costly_certificate(kind, index as u64 + 1, subject, index > 0);
+        bundle.push_str(&pem("CERTIFICATE", &der));
+    }
+    Attack {
+        name: match kind {
+            CostlyKey::Rsa16384 => "issuers of one name with RSA-16384 keys",
+            CostlyKey::P521 => "issuers of one name with P-521 keys",
+        },
+        inputs: vec![input("costly.pem", bundle.into_bytes())],
+        at: "2025-06-01",
+        public_roots: false,
+    }
+}
+
+fn costly_certificate(kind: CostlyKey, seed: u64, subject: &str, is_ca: bool) -> Vec<u8> {
+    let name = |cn: &str| sequence(&[&tlv(0x31, &sequence(&[&oid("2.5.4.3"), &tlv(0x0c, cn.as_bytes())]))]);
+    let (algorithm, spki, signature) = match kind {
+        CostlyKey::Rsa16384 => {
+            // An odd 16384-bit modulus (no factors needed: only the public
+            // operation runs) and a signature just below it.
+            let mut modulus: Vec<u8> = (0..2048u64)
+                .map(|i| (seed.wrapping_mul(2654435761).wrapping_add(i * 97) % 251) as u8)
+                .collect();
+            modulus[0] = 0xc0;
+            modulus[2047] |= 1;
+            let mut signature = modulus.clone();
+            signature[0] = 0x40;
+            let key =
+                sequence(&[&unsigned_integer(&modulus), &unsigned_integer(&[0x01, 0xff, 0xff, 0xff, 0xff])]);
+            let spki = sequence(&[
+                &sequence(&[&oid("1.2.840.113549.1.1.1"), &[0x05, 0x00]]),
+                &tlv(0x03, &[&[0u8][..], &key].concat()),
+            ]);
+            (sequence(&[&oid("1.2.840.113549.1.1.13"), &[0x05, 0x00]]), spki, signature)
+        }
+        CostlyKey::P521 => {
+            use p521::elliptic_curve::sec1::ToSec1Point;
+            let point = (p521::ProjectivePoint::GENERATOR * p521::Scalar::from(seed + 1000)).to_affine();
+            let spki = sequence(&[
+                &sequence(&[&oid("1.2.840.10045.2.1"), &oid("1.3.132.0.35")]),
+                &tlv(0x03, &[&[0u8][..], point.to_sec1_point(false).as_bytes()].concat()),
+            ]);
+            // r and s in range, so the check runs to the end and fails.
+            let signature = sequence(&[&unsigned_integer(&[0x12; 64]), &unsigned_integer(&[0x34; 64])]);
+            (sequence(&[&oid("1.2.840.10045.4.3.4")]), spki, signature)
+        }
+    };
+    let constraints =
+        sequence(&[&oid("2.5.29.19"), &tlv(0x01, &[0xff]), &tlv(0x04, &sequence(&[&tlv(0x01, &[0xff])]))]);
+    let san = sequence(&[&oid("2.5.29.17"), &tlv(0x04, &sequence(&[&tlv(0x82, subject.as_bytes())]))]);
+    let extension = if is_ca { constraints } else { san };
+    let tbs = sequence(&[
+        &tlv(0xa0, &unsigned_integer(&[2])),
+        &unsigned_integer(&seed.to_be_bytes()),
+        &algorithm,
+        &name("Costly CA"),
+        &sequence(&[&tlv(0x17, b"250101000000Z"), &tlv(0x17, b"260101000000Z")]),
+        &name(subject),
+        &spki,
+        &tlv(0xa3, &sequence(&[&extension])),
+    ]);
+    sequence(&[&tbs, &algorithm, &tlv(0x03, &[&[0u8][..], &signature].concat())])
+}
