@@ -34,7 +34,13 @@ pub const MAX_NAME_COMPARISONS: u64 = 2_000_000;
 /// (a PBKDF2-HMAC iteration is two, a PKCS#12 KDF iteration one), so that
 /// many passwords times many files stay within a few seconds. A Firefox
 /// PKCS#12 export (six derivations of 600,000) plus a wrong guess fits.
+#[cfg(not(fuzzing))]
 pub const MAX_DERIVATION_WORK: u64 = 8_000_000;
+/// Fuzzing builds (cargo-fuzz sets `--cfg fuzzing`) derive far less, so that
+/// a mutated PKCS#12 file costs milliseconds, not a second; the code paths
+/// are the same, the budget just runs out sooner.
+#[cfg(fuzzing)]
+pub const MAX_DERIVATION_WORK: u64 = 50_000;
 
 /// Which limit was reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
