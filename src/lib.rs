@@ -21,6 +21,7 @@
 #![forbid(unsafe_code)]
 
 mod budget;
+mod ca_bundle;
 mod certificate;
 mod chain;
 mod crl;

@@ -17,7 +17,14 @@ const MIN_EC_BITS: usize = 256;
 /// The findings about keys and requests. `leaf` is the certificate the
 /// private keys are expected to belong to; `anchor` the user's root the path
 /// ends at, whose key is judged too.
-pub fn findings(intake: &Intake, leaf: Option<usize>, anchor: Option<usize>) -> Vec<Finding> {
+/// `ca_bundle` when the bundle is reviewed as a CA bundle, which judges its
+/// certificates' keys itself.
+pub fn findings(
+    intake: &Intake,
+    leaf: Option<usize>,
+    anchor: Option<usize>,
+    ca_bundle: bool,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(finding) = mismatch(intake, leaf) {
         findings.push(finding);
@@ -29,7 +36,8 @@ pub fn findings(intake: &Intake, leaf: Option<usize>, anchor: Option<usize>) -> 
             FindingKind::InputCsrNotCertificate { input, request: request.name.clone(), only_requests };
         findings.push(Finding::about_input(kind, request.input));
     }
-    let judged = intake.bundle().chain(anchor.and_then(|index| intake.certificates.get(index)));
+    let bundle = intake.bundle().filter(|_| !ca_bundle);
+    let judged = bundle.chain(anchor.and_then(|index| intake.certificates.get(index)));
     for certificate in judged {
         if let Some(kind) = weakness(&certificate.key, owner(certificate)) {
             findings.push(Finding::about_certificate(kind, certificate.input, certificate.index));
@@ -90,7 +98,7 @@ fn mismatch(intake: &Intake, leaf: Option<usize>) -> Option<Finding> {
 }
 
 /// `key-weak` for RSA and DSA below 2048 bits and curves below 256 bits.
-fn weakness(key: &PublicKey, owner: KeyOwner) -> Option<FindingKind> {
+pub(crate) fn weakness(key: &PublicKey, owner: KeyOwner) -> Option<FindingKind> {
     let minimum = match key.algorithm {
         KeyAlgorithm::Rsa | KeyAlgorithm::Dsa => MIN_RSA_BITS,
         KeyAlgorithm::Ec => MIN_EC_BITS,

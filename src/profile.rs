@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::certificate::{Certificate, KeyUsage};
+use crate::certificate::{Certificate, ExtendedKeyUsage, KeyUsage};
 use crate::keys::KeyAlgorithm;
 use crate::names::suffixes;
 use crate::options::Profile;
@@ -74,6 +74,14 @@ pub enum Rule {
     LeafEkuCritical,
     /// BR §7.1.2.7.10: no anyExtendedKeyUsage.
     LeafEkuAny,
+    /// BR §7.1.2.7.10: no codeSigning, emailProtection, timeStamping or
+    /// OCSPSigning next to serverAuth.
+    LeafEkuForbidden { usages: Vec<ExtendedKeyUsage> },
+    /// RFC 5280 §4.1.2.4: the issuer field is encoded as the issuer's
+    /// subject is. The names match by RFC 5280's comparison (§7.1), so
+    /// certdoctor, OpenSSL and Chrome find the issuer; clients that compare
+    /// the bytes (Go, rustls, Firefox's NSS) do not.
+    IssuerEncodingDiffers { issuer: String },
     /// BR §7.1.4.3: a common name repeats a SAN entry exactly.
     CnNotExactlyInSan { cn: String, difference: CnDifference },
     /// RFC 5280 §4.2.1.6: SAN entries are valid names.
@@ -144,6 +152,8 @@ impl Rule {
             Self::LeafKeyUsageTls { .. } => "leaf-key-usage-tls",
             Self::LeafEkuCritical => "leaf-eku-critical",
             Self::LeafEkuAny => "leaf-eku-any",
+            Self::LeafEkuForbidden { .. } => "leaf-eku-forbidden",
+            Self::IssuerEncodingDiffers { .. } => "issuer-encoding-differs",
             Self::CnNotExactlyInSan { .. } => "cn-not-exactly-in-san",
             Self::SanInvalid { .. } => "san-invalid",
             Self::DnsNameUnderscore { .. } => "dns-name-underscore",
@@ -157,9 +167,23 @@ impl Rule {
     }
 
     /// Whether this is one of the Baseline Requirements' own rules, judged
-    /// only under [`Profile::Web`] (a private PKI is not bound by it).
+    /// only under [`Profile::Web`] (a private PKI is not bound by it). The
+    /// BR rules that are also about what clients accept (key algorithms
+    /// clients cannot use, a wildcard over a public suffix, which browsers
+    /// ignore under any root) are judged under both.
     pub fn web_pki_only(&self) -> bool {
-        matches!(self, Self::LeafIsCa | Self::LeafEkuMissing)
+        matches!(
+            self,
+            Self::LeafIsCa
+                | Self::LeafEkuMissing
+                | Self::SanCriticalWithSubject
+                | Self::RsaModulusSize { .. }
+                | Self::LeafEkuCritical
+                | Self::LeafEkuAny
+                | Self::LeafEkuForbidden { .. }
+                | Self::CnNotExactlyInSan { .. }
+                | Self::RootAki
+        )
     }
 }
 
@@ -194,13 +218,14 @@ pub fn check(
     }
     match position {
         Position::Leaf => {
-            leaf(certificate, profile == Profile::Web, &mut out);
+            leaf(certificate, &mut out);
             leaf_names(certificate, &mut out);
         }
         // A version 1 root (no extensions at all) is a valid trust anchor.
         Position::Root if certificate.facts.version < 2 => {}
         Position::Intermediate | Position::Root => ca(certificate, position, &mut out),
     }
+    out.retain(|rule| profile == Profile::Web || !rule.web_pki_only());
     out
 }
 
@@ -275,13 +300,13 @@ fn key(certificate: &Certificate, out: &mut Vec<Rule>) {
 }
 
 /// Rules for the certificate that serves TLS.
-fn leaf(certificate: &Certificate, web: bool, out: &mut Vec<Rule>) {
+fn leaf(certificate: &Certificate, out: &mut Vec<Rule>) {
     let facts = &certificate.facts;
     let is_ca = facts.basic_constraints.is_some_and(|constraints| constraints.ca);
     // A CA certificate serving TLS, or a leaf without EKU, is valid for
     // RFC 5280 but not for the Web PKI (BR §7.1.2.7). A self-signed leaf is
     // its own anchor, bound by neither.
-    let web_leaf = web && !certificate.self_issued;
+    let web_leaf = !certificate.self_issued;
     if web_leaf && is_ca {
         out.push(Rule::LeafIsCa);
     }
@@ -307,9 +332,25 @@ fn leaf(certificate: &Certificate, web: bool, out: &mut Vec<Rule>) {
         if eku.critical {
             out.push(Rule::LeafEkuCritical);
         }
-        let any = crate::certificate::ExtendedKeyUsage::Any;
-        if certificate.extended_key_usage.as_ref().is_some_and(|usages| usages.contains(&any)) {
+        let usages = certificate.extended_key_usage.as_deref().unwrap_or_default();
+        if usages.contains(&ExtendedKeyUsage::Any) {
             out.push(Rule::LeafEkuAny);
+        }
+        let forbidden: Vec<ExtendedKeyUsage> = usages
+            .iter()
+            .filter(|usage| {
+                matches!(
+                    usage,
+                    ExtendedKeyUsage::CodeSigning
+                        | ExtendedKeyUsage::EmailProtection
+                        | ExtendedKeyUsage::TimeStamping
+                        | ExtendedKeyUsage::OcspSigning
+                )
+            })
+            .cloned()
+            .collect();
+        if usages.contains(&ExtendedKeyUsage::ServerAuth) && !forbidden.is_empty() {
+            out.push(Rule::LeafEkuForbidden { usages: forbidden });
         }
     }
 }
@@ -398,6 +439,13 @@ impl<'a> SanEntries<'a> {
             return None;
         }
         if !cn.is_ascii() {
+            // The Unicode form of a SAN entry: BR §7.1.4.3 asks for the
+            // A-label, but no client compares the CN with the SAN, and the
+            // name is the same one.
+            let ascii = crate::names::idna::to_ascii(cn);
+            if self.exact.contains(ascii.as_str()) || self.lower_case.contains(&ascii) {
+                return None;
+            }
             return Some(CnDifference::NotAscii);
         }
         if let Some(address) = loose_ip(cn) {
@@ -463,11 +511,13 @@ mod tests {
     fn common_names_that_almost_are_san_entries() {
         let dns = ["www.example.com".to_string(), "xn--bcher-kva.example".to_string()];
         let ips = ["192.0.2.1".to_string()];
-        let cases: [(&str, Option<CnDifference>); 7] = [
+        let cases: [(&str, Option<CnDifference>); 8] = [
             ("www.example.com", None),
             ("elsewhere.example", None),
             ("WWW.Example.com", Some(CnDifference::LetterCase)),
-            ("bücher.example", Some(CnDifference::NotAscii)),
+            // The U-label of a SAN entry is the same name; another one is not.
+            ("bücher.example", None),
+            ("münchen.example", Some(CnDifference::NotAscii)),
             ("192.000.002.001", Some(CnDifference::AddressSpelling { address: "192.0.2.1".into() })),
             ("0xC0000201", Some(CnDifference::AddressSpelling { address: "192.0.2.1".into() })),
             ("xn--mnchen-3ya.de", Some(CnDifference::UnlistedIdn)),

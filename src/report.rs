@@ -20,7 +20,7 @@ use crate::options::{Input, Options, Password, Profile};
 use crate::request::Request;
 use crate::second_opinion::{self, SecondOpinion};
 use crate::timestamp::Timestamp;
-use crate::{pairing, revocation, validity};
+use crate::{ca_bundle, pairing, revocation, validity};
 
 /// What was read from the inputs and roots, ready to be judged many times
 /// (the page judges again on every keystroke in the host or date field,
@@ -54,7 +54,10 @@ impl Session {
     pub fn judge(&self, options: &Options) -> Report {
         let intake = &self.intake;
         let host = options.host.as_deref().map(Host::parse);
-        let leaf = chain::choose_leaf(&intake.certificates, host.as_ref());
+        let bundle: Vec<&Certificate> = intake.bundle().collect();
+        // Only CA certificates: a trust store to review, with no leaf.
+        let ca_bundle = ca_bundle::is_ca_bundle(&bundle);
+        let leaf = if ca_bundle { None } else { chain::choose_leaf(&intake.certificates, host.as_ref()) };
         // What reading left of the analysis's work budget, for this judgement.
         let mut budget = intake.budget.clone();
         let chain = leaf.map(|leaf| build_chain(intake, options, leaf, &mut budget));
@@ -67,7 +70,10 @@ impl Session {
             chosen => chosen,
         };
         let mut findings = intake.findings.clone();
-        findings.extend(pairing::findings(intake, leaf, anchor));
+        if ca_bundle {
+            findings.extend(ca_bundle::review(&bundle, options));
+        }
+        findings.extend(pairing::findings(intake, leaf, anchor, ca_bundle));
         if let Some(chain) = &chain {
             let judge = chain::Judge {
                 certificates: &intake.certificates,
@@ -85,7 +91,9 @@ impl Session {
                 &mut budget,
             ));
         }
-        findings.extend(validity_findings(intake, chain.as_ref(), options));
+        if !ca_bundle {
+            findings.extend(validity_findings(intake, chain.as_ref(), options));
+        }
         let second_opinion = chain.as_ref().map(|chain| {
             second_opinion::ask(&intake.certificates, chain, options.public_roots, options.at, host.as_ref())
         });
@@ -131,7 +139,7 @@ fn validity_findings<'a>(
         .certificates
         .iter()
         .filter(used)
-        .filter_map(move |certificate| validity::check(certificate, options.at, options.warn_days))
+        .filter_map(move |certificate| validity::check(certificate, options.at, options.warn_days, false))
 }
 
 /// rustls-webpki errors where certdoctor's own judgement is known to be

@@ -5,8 +5,9 @@ use crate::certificate::Certificate;
 use crate::finding::{Finding, FindingKind};
 use crate::timestamp::Timestamp;
 
-/// Checks one certificate's validity period at `at`.
-pub fn check(certificate: &Certificate, at: Timestamp, warn_days: u32) -> Option<Finding> {
+/// Checks one certificate's validity period at `at`; `ca_bundle` when it is
+/// judged as an entry of a CA bundle.
+pub fn check(certificate: &Certificate, at: Timestamp, warn_days: u32, ca_bundle: bool) -> Option<Finding> {
     let name = certificate.name.clone();
     let kind = if at > certificate.not_after {
         FindingKind::CertExpired {
@@ -14,6 +15,7 @@ pub fn check(certificate: &Certificate, at: Timestamp, warn_days: u32) -> Option
             not_after: certificate.not_after,
             at,
             days: certificate.not_after.days_until(at),
+            ca_bundle,
         }
     } else if at < certificate.not_before {
         FindingKind::CertNotYetValid {
@@ -29,6 +31,7 @@ pub fn check(certificate: &Certificate, at: Timestamp, warn_days: u32) -> Option
             at,
             days: at.days_until(certificate.not_after),
             warn_days,
+            ca_bundle,
         }
     } else {
         return None;

@@ -10,6 +10,7 @@ use super::usage::{ExtendedKeyUsage, KeyUsage, Policy};
 use super::{AuthorityKeyIdFacts, BasicConstraintsFacts, Critical, Facts, Sct};
 use crate::formats::{colon_hex, oid};
 use crate::names::constraints::Constraints;
+use crate::names::distinguished::NameKey;
 use crate::timestamp::Timestamp;
 
 /// What the extensions say.
@@ -23,6 +24,7 @@ pub(super) struct Extensions {
     pub ca_issuers: Vec<String>,
     pub ocsp: Vec<String>,
     pub crl_distribution_points: Vec<String>,
+    pub crl_issuers: Vec<NameKey>,
     pub scts: Vec<Sct>,
     pub policies: Vec<Policy>,
     pub unknown_critical: Vec<String>,
@@ -110,6 +112,11 @@ impl Extensions {
                 for point in points.iter() {
                     if let Some(DistributionPointName::FullName(names)) = &point.distribution_point {
                         self.crl_distribution_points.extend(uris(names));
+                    }
+                    for name in point.crl_issuer.iter().flatten() {
+                        if let GeneralName::DirectoryName(name) = name {
+                            self.crl_issuers.push(NameKey::of_der(name.as_raw()));
+                        }
                     }
                 }
             }

@@ -13,9 +13,10 @@ use sha2::{Digest, Sha256};
 use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
-use crate::formats::{colon_hex, oid, pem, FormatError, Problem, X509Part};
+use crate::formats::{colon_hex, oid, pem, Container, FormatError, Problem, X509Part};
 use crate::keys::{self, KeyAlgorithm, PublicKey, PublicKeyId};
-use crate::names::constraints::Constraints;
+use crate::names::constraints::{self, ConstrainedNames, Constraints};
+use crate::names::distinguished::NameKey;
 use crate::timestamp::Timestamp;
 use extensions::Extensions;
 pub use usage::{ExtendedKeyUsage, KeyUsage, Policy, PolicyKind};
@@ -40,6 +41,10 @@ pub struct Certificate {
     pub input: usize,
     /// Whether it came in the bundle or as one of the user's roots.
     pub source: Source,
+    /// The container it came out of (a .p7b, .pfx or keystore), whose
+    /// certificates have no order; `None` for PEM and DER.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub container: Option<Container>,
     /// The name to show a person: the subject CN, else the first DNS name,
     /// else the whole subject, else its SHA-256 fingerprint's start.
     pub name: String,
@@ -78,6 +83,10 @@ pub struct Certificate {
     pub ocsp: Vec<String>,
     /// CRL distribution point URLs.
     pub crl_distribution_points: Vec<String>,
+    /// The cRLIssuer names of its distribution points: who may revoke it by
+    /// an indirect CRL.
+    #[serde(skip)]
+    pub crl_issuers: Vec<NameKey>,
     /// Embedded Certificate Transparency timestamps (RFC 6962 §3.3).
     pub scts: Vec<Sct>,
     /// certificatePolicies.
@@ -85,7 +94,17 @@ pub struct Certificate {
     /// Name constraints, on a CA that has them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name_constraints: Option<Constraints>,
-    /// SAN entry types other than dNSName and iPAddress, for name constraints.
+    /// rfc822Name SAN entries.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    /// URI SAN entries.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub uris: Vec<String>,
+    /// directoryName SAN entries, DER, for name constraints.
+    #[serde(skip)]
+    pub directory_names: Vec<Vec<u8>>,
+    /// SAN entries of forms name constraints are not evaluated for
+    /// (otherName, x400Address, ediPartyName, registeredID).
     #[serde(skip)]
     pub other_name_kinds: Vec<&'static str>,
     /// Critical extensions this engine (and most clients) do not know.
@@ -100,6 +119,12 @@ pub struct Certificate {
     pub subject_der: Vec<u8>,
     #[serde(skip)]
     pub issuer_der: Vec<u8>,
+    /// Subject and issuer in their compared form (RFC 5280 §7.1): how
+    /// issuers are found.
+    #[serde(skip)]
+    pub subject_key: NameKey,
+    #[serde(skip)]
+    pub issuer_key: NameKey,
 }
 
 /// One embedded signed certificate timestamp.
@@ -126,6 +151,8 @@ pub struct Facts {
     pub authority_info_access: Option<Critical>,
     pub subject_empty: bool,
     pub common_names: Vec<String>,
+    /// The subject's emailAddress attributes (PKCS #9).
+    pub subject_emails: Vec<String>,
     pub duplicate_extensions: Vec<String>,
     /// The outer and inner signature algorithms differ.
     pub signature_algorithm_mismatch: bool,
@@ -160,6 +187,22 @@ impl Certificate {
     /// Its subjectAltName DNS names, then its IP addresses.
     pub fn names(&self) -> Vec<String> {
         self.dns_names.iter().chain(&self.ip_addresses).cloned().collect()
+    }
+
+    /// The names a CA's name constraints apply to.
+    pub fn constrained_names(&self) -> ConstrainedNames<'_> {
+        ConstrainedNames {
+            subject: &self.subject_der,
+            subject_text: &self.subject,
+            directory_names: &self.directory_names,
+            dns_names: &self.dns_names,
+            ip_addresses: &self.ip_addresses,
+            // RFC 5280 §4.2.1.10: the subject's emailAddress only when there
+            // is no subjectAltName.
+            emails: if self.has_san { &self.emails } else { &self.facts.subject_emails },
+            uris: &self.uris,
+            other_kinds: &self.other_name_kinds,
+        }
     }
 
     pub fn has_names(&self) -> bool {
@@ -213,18 +256,27 @@ impl Certificate {
                 .iter_common_name()
                 .filter_map(|cn| cn.as_str().ok().map(str::to_string))
                 .collect(),
+            subject_emails: parsed
+                .subject()
+                .iter_email()
+                .filter_map(|email| email.as_str().ok().map(str::to_string))
+                .collect(),
             signature_algorithm_mismatch: parsed.signature_algorithm != parsed.tbs_certificate.signature,
             ..Facts::default()
         };
         let extensions = Extensions::read(parsed.extensions(), &mut facts);
         let name = display_name(facts.common_names.first(), &san.dns_names, &subject, &sha256);
         let validity = parsed.validity();
+        let (subject_key, issuer_key) =
+            (NameKey::of_der(parsed.subject().as_raw()), NameKey::of_der(parsed.issuer().as_raw()));
         Self {
             index,
             input,
             source,
+            container: None,
             name,
-            self_issued: parsed.subject().as_raw() == parsed.issuer().as_raw(),
+            // RFC 5280 §6.1: names that match, not bytes that are equal.
+            self_issued: subject_key == issuer_key,
             subject,
             issuer: shown(parsed.issuer().to_string()),
             serial: colon_hex(parsed.raw_serial()),
@@ -233,6 +285,9 @@ impl Certificate {
             has_san: san.present,
             dns_names: san.dns_names,
             ip_addresses: san.ip_addresses,
+            emails: san.emails,
+            uris: san.uris,
+            directory_names: san.directory_names,
             other_name_kinds: san.other_kinds,
             is_ca: facts.basic_constraints.map(|constraints| constraints.ca),
             key: public_key_of(parsed.public_key().raw),
@@ -248,6 +303,7 @@ impl Certificate {
             ca_issuers: extensions.ca_issuers,
             ocsp: extensions.ocsp,
             crl_distribution_points: extensions.crl_distribution_points,
+            crl_issuers: extensions.crl_issuers,
             scts: extensions.scts,
             policies: extensions.policies,
             unknown_critical_extensions: extensions.unknown_critical,
@@ -257,6 +313,8 @@ impl Certificate {
             spki_der: parsed.public_key().raw.to_vec(),
             subject_der: parsed.subject().as_raw().to_vec(),
             issuer_der: parsed.issuer().as_raw().to_vec(),
+            subject_key,
+            issuer_key,
         }
     }
 }
@@ -266,6 +324,9 @@ struct SubjectAltNames {
     present: bool,
     dns_names: Vec<String>,
     ip_addresses: Vec<String>,
+    emails: Vec<String>,
+    uris: Vec<String>,
+    directory_names: Vec<Vec<u8>>,
     other_kinds: Vec<&'static str>,
 }
 
@@ -276,6 +337,9 @@ impl SubjectAltNames {
             present: matches!(san, Ok(Some(_))),
             dns_names: Vec::new(),
             ip_addresses: Vec::new(),
+            emails: Vec::new(),
+            uris: Vec::new(),
+            directory_names: Vec::new(),
             other_kinds: Vec::new(),
         };
         if let Ok(Some(san)) = san {
@@ -283,11 +347,10 @@ impl SubjectAltNames {
                 match name {
                     GeneralName::DNSName(dns) => out.dns_names.push((*dns).to_string()),
                     GeneralName::IPAddress(bytes) => out.ip_addresses.push(format_ip(bytes)),
-                    GeneralName::OtherName(..) => out.other_kinds.push("otherName"),
-                    GeneralName::RFC822Name(_) => out.other_kinds.push("rfc822Name"),
-                    GeneralName::URI(_) => out.other_kinds.push("uniformResourceIdentifier"),
-                    GeneralName::DirectoryName(_) => out.other_kinds.push("directoryName"),
-                    _ => {}
+                    GeneralName::RFC822Name(email) => out.emails.push((*email).to_string()),
+                    GeneralName::URI(uri) => out.uris.push((*uri).to_string()),
+                    GeneralName::DirectoryName(name) => out.directory_names.push(name.as_raw().to_vec()),
+                    other => out.other_kinds.push(constraints::kind(other)),
                 }
             }
         }

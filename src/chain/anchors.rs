@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::certificate::Certificate;
 use crate::formats::ber::{encode, tag, Tlv};
 use crate::names::constraints::Constraints;
+use crate::names::distinguished::NameKey;
 
 /// Where a trust anchor comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -23,6 +24,8 @@ pub struct Anchor {
     pub name: String,
     /// Contents of the subject Name (without its SEQUENCE header).
     pub subject: Vec<u8>,
+    /// The subject in its compared form (RFC 5280 §7.1).
+    pub subject_key: NameKey,
     /// The whole DER SubjectPublicKeyInfo.
     pub spki: Vec<u8>,
     pub source: AnchorSource,
@@ -38,6 +41,7 @@ impl Anchor {
         Self {
             name: certificate.name.clone(),
             subject: contents(&certificate.subject_der).to_vec(),
+            subject_key: certificate.subject_key.clone(),
             spki: certificate.spki_der.clone(),
             source: AnchorSource::User,
             constraints: certificate.name_constraints.clone(),
@@ -59,6 +63,7 @@ impl Anchor {
                 let subject = anchor.subject.as_ref().to_vec();
                 Self {
                     name: name_of(&subject),
+                    subject_key: NameKey::of_contents(&subject),
                     spki: encode::tlv(tag::SEQUENCE, anchor.subject_public_key_info.as_ref()),
                     subject,
                     source: AnchorSource::Public,

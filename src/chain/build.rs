@@ -6,11 +6,12 @@
 
 use std::collections::HashMap;
 
-use super::anchors::{contents, Anchor};
+use super::anchors::Anchor;
 use super::constraints::first_violation;
 use super::{PathEnd, Unverifiable};
 use crate::budget::Budget;
 use crate::certificate::{Certificate, Source};
+use crate::names::distinguished::NameKey;
 use crate::signature::{self, Outcome, Signed};
 use crate::timestamp::Timestamp;
 
@@ -37,7 +38,7 @@ pub(super) struct Builder<'a> {
     certificates: &'a [Certificate],
     /// The bundle's certificates by subject name (contents), so that
     /// finding a name's issuers does not scan the whole bundle every step.
-    by_subject: HashMap<&'a [u8], Vec<usize>>,
+    by_subject: HashMap<&'a NameKey, Vec<usize>>,
     anchors: &'a [&'a Anchor],
     budget: &'a mut Budget,
     verified: HashMap<(usize, Issuer), Outcome>,
@@ -62,9 +63,9 @@ impl<'a> Builder<'a> {
         budget: &'a mut Budget,
         at: Timestamp,
     ) -> Self {
-        let mut by_subject: HashMap<&[u8], Vec<usize>> = HashMap::new();
+        let mut by_subject: HashMap<&NameKey, Vec<usize>> = HashMap::new();
         for certificate in certificates.iter().filter(|certificate| certificate.source == Source::Bundle) {
-            by_subject.entry(contents(&certificate.subject_der)).or_default().push(certificate.index);
+            by_subject.entry(&certificate.subject_key).or_default().push(certificate.index);
         }
         Self {
             certificates,
@@ -171,10 +172,10 @@ impl<'a> Builder<'a> {
             return;
         }
         let certificate = &self.certificates[current];
-        let issuer_name = contents(&certificate.issuer_der).to_vec();
+        let issuer_name = certificate.issuer_key.clone();
         // An anchor that signed it ends the path, trusted.
         let anchor_candidates: Vec<usize> =
-            (0..self.anchors.len()).filter(|index| self.anchors[*index].subject == issuer_name).collect();
+            (0..self.anchors.len()).filter(|index| self.anchors[*index].subject_key == issuer_name).collect();
         for anchor in anchor_candidates {
             if self.verify(current, Issuer::Anchor(anchor)) == Outcome::Valid {
                 let record = &self.anchors[anchor];
@@ -217,7 +218,7 @@ impl<'a> Builder<'a> {
     /// Certificates of the bundle named as the issuer of the path's last
     /// certificate and not on the path yet, same key identifier first
     /// (RFC 5280 §4.2.1.1).
-    fn issuer_candidates(&self, path: &[usize], issuer_name: &[u8]) -> Vec<usize> {
+    fn issuer_candidates(&self, path: &[usize], issuer_name: &NameKey) -> Vec<usize> {
         let Some(current) = path.last().map(|index| &self.certificates[*index]) else { return Vec::new() };
         let mut candidates: Vec<usize> = self
             .by_subject

@@ -1,6 +1,9 @@
 //! The bundle as served against the path (RFC 8446 §4.4.2: the leaf first,
 //! each certificate followed by the one that certifies it): duplicates,
-//! roots, certificates not on the path, and the order.
+//! roots, certificates not on the path, and the order — judged only for
+//! certificates given in sequence (PEM, DER). A .p7b is a SET OF
+//! certificates and a .pfx a set of bags: servers that take them build the
+//! order themselves, so theirs is no order at all.
 
 use super::{Judge, Role};
 use crate::finding::{Finding, FindingKind};
@@ -12,25 +15,36 @@ pub(super) fn findings(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     for certificate in certificates.iter().filter(|c| !c.is_user_root()) {
         let name = certificate.name.clone();
         match chain.role(certificate.index) {
-            Role::Duplicate => findings
-                .push(judge.about(FindingKind::ChainDuplicateCertificate { certificate: name }, certificate)),
+            Role::Duplicate => {
+                let kind = FindingKind::ChainDuplicateCertificate {
+                    certificate: name,
+                    container: certificate.container,
+                    ca_bundle: false,
+                };
+                findings.push(judge.about(kind, certificate))
+            }
             // Sending the root is useless when a client trusts it; when none
             // does, the path's end says so.
             Role::Root if chain.trusted => {
-                findings.push(judge.about(FindingKind::ChainRootIncluded { root: name }, certificate))
+                let kind = FindingKind::ChainRootIncluded { root: name, container: certificate.container };
+                findings.push(judge.about(kind, certificate))
             }
             Role::Root => {}
             Role::Leaf | Role::Intermediate => served_on_path.push(certificate.index),
             Role::Extra | Role::Anchor | Role::UnusedRoot => {
-                let kind =
-                    FindingKind::ChainUnrelatedCertificate { certificate: name, leaf: leaf.name.clone() };
+                let kind = FindingKind::ChainUnrelatedCertificate {
+                    certificate: name,
+                    leaf: leaf.name.clone(),
+                    container: certificate.container,
+                };
                 findings.push(judge.about(kind, certificate));
             }
         }
     }
     let expected: Vec<usize> =
         chain.path.iter().copied().filter(|index| served_on_path.contains(index)).collect();
-    if served_on_path != expected {
+    let in_sequence = served_on_path.iter().all(|index| certificates[*index].container.is_none());
+    if in_sequence && served_on_path != expected {
         let order =
             |indices: &[usize]| indices.iter().map(|i| certificates[*i].name.clone()).collect::<Vec<_>>();
         findings.push(Finding {

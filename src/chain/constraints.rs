@@ -35,13 +35,7 @@ pub(super) fn first_violation(
             if below.self_issued && below.index != leaf {
                 continue;
             }
-            if let Some(violation) = constraints.violation(
-                &below.subject_der,
-                &below.dns_names,
-                &below.ip_addresses,
-                &below.other_name_kinds,
-                budget,
-            ) {
+            if let Some(violation) = constraints.violation(&below.constrained_names(), budget) {
                 return Some((below.index, issuer.to_string(), violation));
             }
         }

@@ -71,6 +71,10 @@ pub struct Chain {
     pub anchor_constraints: Option<Constraints>,
     /// The first name-constraint violation on the path: the certificate
     /// below, the constraining CA's name and what is wrong.
+    /// The subject of the anchor the path ends at, as the anchor encodes it
+    /// (contents of the Name).
+    #[serde(skip)]
+    pub anchor_subject: Option<Vec<u8>>,
     #[serde(skip)]
     pub constraint_violation: Option<(usize, String, Violation)>,
     /// The budget that ran out while the path was built, if one did.
@@ -124,6 +128,7 @@ pub fn build(
     let found = build::Builder::new(certificates, anchors, budget, at).run(leaf);
     let anchor = found.anchor.and_then(|index| anchors[index].certificate);
     let anchor_constraints = found.anchor.and_then(|index| anchors[index].constraints.clone());
+    let anchor_subject = found.anchor.map(|index| anchors[index].subject.clone());
     let anchor_name = match &found.end {
         PathEnd::Anchor { name, .. } => name.as_str(),
         _ => "",
@@ -151,6 +156,7 @@ pub fn build(
         roles,
         unverifiable: found.unverifiable,
         anchor_constraints,
+        anchor_subject,
         constraint_violation,
         exhausted: budget.exhausted(),
     }

@@ -2,10 +2,11 @@
 //! rules by position, weak signatures, unknown critical extensions, CA
 //! flags (RFC 5280 §4.2.1.9, §4.2.1.3), path lengths and EKU.
 
-use super::{Judge, Role};
+use super::anchors::contents;
+use super::{Judge, PathEnd, Role};
 use crate::certificate::{Certificate, ExtendedKeyUsage, KeyUsage};
 use crate::finding::{Finding, FindingKind};
-use crate::profile::{self, Position};
+use crate::profile::{self, Position, Rule};
 use crate::signature::{self, Signed};
 
 /// The client's depth limit: intermediates between leaf and anchor, not
@@ -28,12 +29,16 @@ pub(super) fn depth(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
 }
 
 /// The profile of each certificate on the path, and of the user's root the
-/// path ends at.
+/// path ends at — unless that root is the leaf itself (a self-signed
+/// certificate trusted as it is), which is judged as a leaf only: OpenSSL
+/// and rustls-webpki accept it without CA flags.
 pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let (certificates, chain) = (judge.certificates, judge.chain);
-    let anchor = chain.anchor.map(|index| &certificates[index]);
+    let leaf_der = &certificates[chain.leaf].der;
+    let anchor = chain.anchor.map(|index| &certificates[index]).filter(|root| root.der != *leaf_der);
     for (position, index) in chain.path.iter().enumerate() {
         let certificate = &certificates[*index];
+        let next = chain.path.get(position + 1).copied();
         let issuer_has_ski = match chain.path.get(position + 1) {
             Some(issuer) => certificates[*issuer].subject_key_id.is_some(),
             None => anchor.is_none_or(|root| root.subject_key_id.is_some()),
@@ -44,6 +49,7 @@ pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             _ => Position::Intermediate,
         };
         violations(judge, certificate, position, issuer_has_ski, findings);
+        issuer_encoding(judge, *index, next, findings);
     }
     if let Some(root) = anchor {
         violations(judge, root, Position::Root, true, findings);
@@ -54,6 +60,31 @@ pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             };
             findings.push(judge.about(kind, root));
         }
+    }
+}
+
+/// RFC 5280 §4.1.2.4: `issued`'s issuer field is encoded byte for byte as
+/// its issuer's subject — the next certificate on the path, or the anchor
+/// the path ends at.
+fn issuer_encoding(judge: &Judge<'_>, issued: usize, issuer: Option<usize>, findings: &mut Vec<Finding>) {
+    let (certificates, chain) = (judge.certificates, judge.chain);
+    let certificate = &certificates[issued];
+    if certificate.self_issued && issuer.is_none() && chain.anchor_subject.is_none() {
+        return;
+    }
+    let (subject, name) = match issuer {
+        Some(index) => (contents(&certificates[index].subject_der), certificates[index].name.as_str()),
+        None => match (&chain.anchor_subject, &chain.end) {
+            (Some(subject), PathEnd::Anchor { name, .. }) => (subject.as_slice(), name.as_str()),
+            _ => return,
+        },
+    };
+    if contents(&certificate.issuer_der) != subject {
+        let rule = Rule::IssuerEncodingDiffers { issuer: name.to_string() };
+        findings.push(judge.about(
+            FindingKind::CertProfileViolation { certificate: certificate.name.clone(), rule },
+            certificate,
+        ));
     }
 }
 
@@ -76,9 +107,10 @@ pub(super) fn each_certificate(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let (certificates, chain) = (judge.certificates, judge.chain);
     for (position, index) in chain.path.iter().enumerate() {
         let certificate = &certificates[*index];
-        // A root's own signature is not checked by anyone.
+        // A root's own signature is not checked by anyone, nor is any
+        // self-signed certificate's (trusted as it is, or not at all).
         let is_root = chain.role(*index) == Role::Root;
-        if !is_root {
+        if !is_root && !certificate.self_issued {
             if let Some(algorithm) =
                 Signed::parse(&certificate.der).map(|signed| signature::algorithm(&signed))
             {

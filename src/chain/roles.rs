@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::anchors::contents;
 use crate::certificate::{Certificate, Source};
 
 /// What a certificate is to the path.
@@ -56,7 +55,7 @@ pub(super) fn assign(
             Role::Intermediate
         };
     }
-    let top_issuer = path.last().map(|index| contents(&certificates[*index].issuer_der));
+    let top_issuer = path.last().map(|index| &certificates[*index].issuer_key);
     let mut seen: HashSet<&[u8]> = HashSet::new();
     for certificate in certificates {
         let index = certificate.index;
@@ -73,7 +72,7 @@ pub(super) fn assign(
         let anchor_copy = trusted
             && certificate.self_issued
             && !path.contains(&index)
-            && top_issuer == Some(contents(&certificate.subject_der));
+            && top_issuer == Some(&certificate.subject_key);
         if anchor_copy {
             roles[index] = Role::Root;
         }

@@ -2,7 +2,6 @@
 //! trusts, at a self-signed leaf, or at a certificate whose issuer is
 //! missing or whose signature does not verify.
 
-use super::anchors::contents;
 use super::{Judge, PathEnd};
 use crate::certificate::Certificate;
 use crate::finding::{Finding, FindingKind};
@@ -46,9 +45,8 @@ pub(super) fn findings(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
 /// the bundle or among the user's roots) with a signature that does not
 /// verify.
 fn missing_issuer(certificates: &[Certificate], last: &Certificate, issuer: &str) -> Finding {
-    let named_but_bad = certificates
-        .iter()
-        .find(|c| c.index != last.index && contents(&c.subject_der) == contents(&last.issuer_der));
+    let named_but_bad =
+        certificates.iter().find(|c| c.index != last.index && c.subject_key == last.issuer_key);
     if let Some(signer) = named_but_bad {
         return Finding {
             kind: FindingKind::SignatureInvalid { signed: last.name.clone(), signer: signer.name.clone() },
@@ -64,6 +62,7 @@ fn missing_issuer(certificates: &[Certificate], last: &Certificate, issuer: &str
         certificate: last.name.clone(),
         missing_issuer: issuer.to_string(),
         ca_issuers: last.ca_issuers.first().cloned(),
+        container: last.container,
     };
     Finding::about_certificate(kind, last.input, last.index)
 }

@@ -171,8 +171,11 @@ impl Command {
         let max_intermediates = typed
             .max_depth
             .map(|text| {
-                text.trim().parse::<usize>().ok().filter(|depth| *depth <= 100).ok_or_else(|| {
-                    usage(format!("--max-depth takes a number of intermediates from 0 to 100, not '{text}'"))
+                // Any depth a client may be configured with (OpenSSL's and
+                // nginx's are ints): a depth beyond any real chain just never
+                // bites.
+                text.trim().parse::<u32>().map(|depth| depth as usize).map_err(|_| {
+                    usage(format!("--max-depth takes a number of intermediates (0 or more), not '{text}'"))
                 })
             })
             .transpose()?;

@@ -55,6 +55,11 @@ codes! {
     InputJavaKeystore = "input-java-keystore", Warning;
     /// A CSR where a certificate is expected.
     InputCsrNotCertificate = "input-csr-not-certificate", Info;
+    /// Only CA certificates: reviewed as a CA bundle (a trust store), not
+    /// as a server's chain.
+    InputCaBundle = "input-ca-bundle", Info;
+    /// A certificate in a CA bundle that is not a CA.
+    CaBundleNotCa = "ca-bundle-not-ca", Warning;
     /// An encrypted input and no password.
     PasswordRequired = "password-required", Error;
     /// No password given opens an encrypted input.

@@ -1,6 +1,7 @@
 //! A finding's code and the facts its words are built from: names, dates,
 //! sizes and enums, never sentences (`finding::words` makes those).
 
+pub use crate::formats::Container;
 use serde::Serialize;
 
 use super::{Code, Severity};
@@ -88,6 +89,10 @@ pub enum KeyOwner {
     Root {
         name: String,
     },
+    /// A certificate of a CA bundle reviewed as a trust store.
+    BundleCa {
+        name: String,
+    },
     /// A certificate request.
     Request {
         name: String,
@@ -104,41 +109,17 @@ pub enum KeyOwner {
 #[non_exhaustive]
 pub enum FindingKind {
     /// Nothing in an input could be read as a certificate, key, CSR or bundle.
-    InputUnrecognised {
-        input: String,
-        bytes: usize,
-        looks_like: Option<LooksLike>,
-    },
+    InputUnrecognised { input: String, bytes: usize, looks_like: Option<LooksLike> },
     /// A PEM block is broken (RFC 7468).
-    PemMalformed {
-        input: String,
-        line: usize,
-        problem: PemProblem,
-    },
+    PemMalformed { input: String, line: usize, problem: PemProblem },
     /// A CERTIFICATE block (or DER file) is not a valid X.509 certificate.
-    CertUnparseable {
-        input: String,
-        line: Option<usize>,
-        error: FormatError,
-    },
+    CertUnparseable { input: String, line: Option<usize>, error: FormatError },
     /// Something was larger than the engine agrees to handle.
-    InputLimitExceeded {
-        limit: Limit,
-        maximum: u64,
-        skipped: Skipped,
-    },
+    InputLimitExceeded { limit: Limit, maximum: u64, skipped: Skipped },
     /// A certificate request, CRL, PKCS#7 or PKCS#12 structure is broken.
-    InputUnparseable {
-        input: String,
-        line: Option<usize>,
-        structure: Structure,
-        error: FormatError,
-    },
+    InputUnparseable { input: String, line: Option<usize>, structure: Structure, error: FormatError },
     /// An OpenSSH private key: not usable for TLS.
-    InputSshKey {
-        input: String,
-        line: Option<usize>,
-    },
+    InputSshKey { input: String, line: Option<usize> },
     /// A Java keystore: certificates read, keys need converting.
     InputJavaKeystore {
         input: String,
@@ -148,22 +129,25 @@ pub enum FindingKind {
         incomplete: Option<FormatError>,
     },
     /// A CSR was given; `only_requests` when no certificate was given at all.
-    InputCsrNotCertificate {
-        input: String,
-        request: String,
-        only_requests: bool,
+    InputCsrNotCertificate { input: String, request: String, only_requests: bool },
+    /// The bundle holds only CA certificates (or only self-signed ones):
+    /// it is reviewed as a CA bundle. The counts of what the review found.
+    InputCaBundle {
+        certificates: usize,
+        roots: usize,
+        intermediates: usize,
+        expired: usize,
+        expiring: usize,
+        weak_keys: usize,
+        duplicates: usize,
+        not_ca: usize,
     },
+    /// A self-signed certificate in a CA bundle that is not a CA.
+    CaBundleNotCa { certificate: String },
     /// An encrypted input and no password to open it.
-    PasswordRequired {
-        input: String,
-        structure: Structure,
-    },
+    PasswordRequired { input: String, structure: Structure },
     /// None of the passwords given opens an encrypted input.
-    PasswordIncorrect {
-        input: String,
-        structure: Structure,
-        tried: usize,
-    },
+    PasswordIncorrect { input: String, structure: Structure, tried: usize },
     /// An encryption scheme certdoctor cannot decrypt.
     EncryptionUnsupported {
         input: String,
@@ -172,138 +156,78 @@ pub enum FindingKind {
         scheme: Option<SchemeSummary>,
     },
     /// The private key does not belong to the leaf certificate.
-    KeyMismatch {
-        certificate: String,
-        keys: Vec<KeyRef>,
-        matches: Option<KeyOwner>,
-    },
+    KeyMismatch { certificate: String, keys: Vec<KeyRef>, matches: Option<KeyOwner> },
     /// RSA below 2048 bits or an elliptic curve below 256 bits.
-    KeyWeak {
-        owner: KeyOwner,
-        algorithm: KeyAlgorithm,
-        bits: usize,
-        minimum: usize,
-    },
+    KeyWeak { owner: KeyOwner, algorithm: KeyAlgorithm, bits: usize, minimum: usize },
     /// The path stops at a certificate whose issuer is in neither the
     /// bundle nor the trust store (RFC 5280 §6.1).
     ChainIncomplete {
         certificate: String,
         missing_issuer: String,
         ca_issuers: Option<String>,
+        /// The container the certificate came in (the fix is to rebuild it).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        container: Option<Container>,
     },
     /// The bundle is not in leaf → issuer order (RFC 8446 §4.4.2).
-    ChainOutOfOrder {
-        served: Vec<String>,
-        expected: Vec<String>,
-    },
+    ChainOutOfOrder { served: Vec<String>, expected: Vec<String> },
     /// The bundle carries the root, which clients must already have.
     ChainRootIncluded {
         root: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        container: Option<Container>,
     },
     ChainDuplicateCertificate {
         certificate: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        container: Option<Container>,
+        /// In a CA bundle reviewed as a trust store.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        ca_bundle: bool,
     },
     /// A certificate that is not on the leaf's path.
     ChainUnrelatedCertificate {
         certificate: String,
         leaf: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        container: Option<Container>,
     },
     /// A server leaf valid for longer than clients accept (CA/B Forum BR
     /// §6.3.2).
-    CertValidityTooLong {
-        certificate: String,
-        days: i64,
-        not_before: Timestamp,
-        not_after: Timestamp,
-    },
+    CertValidityTooLong { certificate: String, days: i64, not_before: Timestamp, not_after: Timestamp },
     /// A critical extension that clients do not understand (RFC 5280 §4.2).
-    CertCriticalExtensionUnknown {
-        certificate: String,
-        extension: String,
-    },
+    CertCriticalExtensionUnknown { certificate: String, extension: String },
     /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
-    NameMismatch {
-        certificate: String,
-        host: String,
-        names: Vec<String>,
-    },
+    NameMismatch { certificate: String, host: String, names: Vec<String> },
     /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
-    NameNoSan {
-        certificate: String,
-        host: String,
-        subject: String,
-    },
+    NameNoSan { certificate: String, host: String, subject: String },
     /// A signature on the path does not verify.
-    SignatureInvalid {
-        signed: String,
-        signer: String,
-    },
+    SignatureInvalid { signed: String, signer: String },
     /// A signature with an algorithm certdoctor cannot check: the link is
     /// not part of any path it vouches for.
-    SignatureUnverifiable {
-        signed: String,
-        signer: String,
-        algorithm: String,
-    },
+    SignatureUnverifiable { signed: String, signer: String, algorithm: String },
     /// rustls-webpki rejects the chain (`error` as it names it) and none of
     /// certdoctor's own findings explains why.
-    SecondOpinionRejected {
-        leaf: String,
-        error: String,
-    },
+    SecondOpinionRejected { leaf: String, error: String },
     /// SHA-1 or MD5 signature below the trust anchor.
-    SignatureWeakAlgorithm {
-        certificate: String,
-        algorithm: String,
-    },
+    SignatureWeakAlgorithm { certificate: String, algorithm: String },
     /// The path ends at a self-signed root that is not trusted.
-    TrustUntrustedRoot {
-        root: String,
-        leaf: String,
-    },
+    TrustUntrustedRoot { root: String, leaf: String },
     /// The leaf signed itself and is not trusted.
-    TrustSelfSigned {
-        certificate: String,
-    },
+    TrustSelfSigned { certificate: String },
     /// An issuer is not allowed to issue certificates (RFC 5280 §4.2.1.9,
     /// §4.2.1.3).
-    IssuerNotCa {
-        issuer: String,
-        issued: String,
-        basic_constraints_ca: bool,
-        key_cert_sign: bool,
-    },
+    IssuerNotCa { issuer: String, issued: String, basic_constraints_ca: bool, key_cert_sign: bool },
     /// More intermediate CAs below an issuer than its pathLenConstraint allows.
-    PathLengthExceeded {
-        issuer: String,
-        limit: u32,
-        below: usize,
-    },
+    PathLengthExceeded { issuer: String, limit: u32, below: usize },
     /// More intermediate CAs than the client's verify depth allows.
-    ChainTooLong {
-        leaf: String,
-        intermediates: usize,
-        limit: usize,
-    },
+    ChainTooLong { leaf: String, intermediates: usize, limit: usize },
     /// An extendedKeyUsage on the path that excludes serverAuth.
-    EkuServerAuthMissing {
-        certificate: String,
-        is_leaf: bool,
-        usages: Vec<ExtendedKeyUsage>,
-    },
+    EkuServerAuthMissing { certificate: String, is_leaf: bool, usages: Vec<ExtendedKeyUsage> },
     /// A name on the path breaks an issuer's name constraints.
-    NameConstraintsViolated {
-        certificate: String,
-        issuer: String,
-        violation: Violation,
-    },
+    NameConstraintsViolated { certificate: String, issuer: String, violation: Violation },
     /// A certificate on the path is revoked by a CRL that was given.
-    CertRevoked {
-        certificate: String,
-        serial: String,
-        date: Timestamp,
-        crl_issuer: String,
-    },
+    CertRevoked { certificate: String, serial: String, date: Timestamp, crl_issuer: String },
     /// An encoding rule of RFC 5280 / the Baseline Requirements is broken.
     CertProfileViolation {
         certificate: String,
@@ -311,31 +235,22 @@ pub enum FindingKind {
         rule: Rule,
     },
     /// A private or public key block is broken.
-    KeyUnreadable {
-        input: String,
-        line: Option<usize>,
-        error: FormatError,
-    },
+    KeyUnreadable { input: String, line: Option<usize>, error: FormatError },
     /// A well-formed key of a kind that cannot be used or paired.
-    KeyUnsupported {
-        input: String,
-        line: Option<usize>,
-        reason: KeyUnsupported,
-    },
+    KeyUnsupported { input: String, line: Option<usize>, reason: KeyUnsupported },
     /// `notAfter` is before the moment checked (RFC 5280 §4.1.2.5).
     CertExpired {
         certificate: String,
         not_after: Timestamp,
         at: Timestamp,
         days: i64,
+        /// In a CA bundle reviewed as a trust store: it verifies nothing any
+        /// more, but clients skip it (a warning).
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        ca_bundle: bool,
     },
     /// `notBefore` is after the moment checked.
-    CertNotYetValid {
-        certificate: String,
-        not_before: Timestamp,
-        at: Timestamp,
-        days: i64,
-    },
+    CertNotYetValid { certificate: String, not_before: Timestamp, at: Timestamp, days: i64 },
     /// `notAfter` falls within the warning window.
     CertExpiringSoon {
         certificate: String,
@@ -343,6 +258,8 @@ pub enum FindingKind {
         at: Timestamp,
         days: i64,
         warn_days: u32,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        ca_bundle: bool,
     },
 }
 
@@ -352,30 +269,6 @@ pub struct KeyFormat {
     pub encoding: KeyEncoding,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub container: Option<Container>,
-}
-
-/// A container an item came out of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Container {
-    #[serde(rename = "PKCS#7")]
-    Pkcs7,
-    #[serde(rename = "PKCS#12")]
-    Pkcs12,
-    #[serde(rename = "JKS")]
-    Jks,
-    #[serde(rename = "JCEKS")]
-    Jceks,
-}
-
-impl Container {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Pkcs7 => "PKCS#7",
-            Self::Pkcs12 => "PKCS#12",
-            Self::Jks => "JKS",
-            Self::Jceks => "JCEKS",
-        }
-    }
 }
 
 impl FindingKind {
@@ -392,6 +285,8 @@ impl FindingKind {
             Self::InputSshKey { .. } => Code::InputSshKey,
             Self::InputJavaKeystore { .. } => Code::InputJavaKeystore,
             Self::InputCsrNotCertificate { .. } => Code::InputCsrNotCertificate,
+            Self::InputCaBundle { .. } => Code::InputCaBundle,
+            Self::CaBundleNotCa { .. } => Code::CaBundleNotCa,
             Self::PasswordRequired { .. } => Code::PasswordRequired,
             Self::PasswordIncorrect { .. } => Code::PasswordIncorrect,
             Self::EncryptionUnsupported { .. } => Code::EncryptionUnsupported,
@@ -430,6 +325,10 @@ impl FindingKind {
     pub fn severity(&self) -> Severity {
         match self {
             Self::InputCsrNotCertificate { only_requests: true, .. } => Severity::Error,
+            // In a trust store, an expired root or a weak key verifies
+            // nothing; clients skip it rather than fail.
+            Self::CertExpired { ca_bundle: true, .. } => Severity::Warning,
+            Self::KeyWeak { owner: KeyOwner::BundleCa { .. }, .. } => Severity::Warning,
             Self::InputLimitExceeded {
                 skipped: Skipped::PathSearch { .. } | Skipped::NameConstraints { .. },
                 ..

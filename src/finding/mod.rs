@@ -107,6 +107,7 @@ mod tests {
             not_after: Timestamp::from_unix_seconds(0),
             at: Timestamp::from_unix_seconds(86_400),
             days: 1,
+            ca_bundle: false,
         };
         let json = serde_json::to_value(&kind).unwrap();
         assert_eq!(json["code"], kind.code().as_str());

@@ -112,6 +112,11 @@ pub enum Problem {
     CrlIssuerWithoutCrlSign {
         issuer: String,
     },
+    /// A critical extension, of the CRL or of an entry, that is not
+    /// understood (§5.2, §5.3: the CRL MUST NOT be used).
+    CrlCriticalExtension {
+        extension: String,
+    },
 
     // Password-based encryption parameters.
     ZeroIterations,

@@ -15,6 +15,8 @@ pub mod pkcs7;
 
 pub use error::{FormatError, Problem, X509Part};
 
+use serde::Serialize;
+
 /// `AB:CD:…` in upper case, as OpenSSL prints serials and fingerprints.
 pub fn colon_hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
@@ -27,4 +29,28 @@ pub fn colon_hex(bytes: &[u8]) -> String {
         out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
     }
     out
+}
+
+/// A container an item came out of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Container {
+    #[serde(rename = "PKCS#7")]
+    Pkcs7,
+    #[serde(rename = "PKCS#12")]
+    Pkcs12,
+    #[serde(rename = "JKS")]
+    Jks,
+    #[serde(rename = "JCEKS")]
+    Jceks,
+}
+
+impl Container {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Pkcs7 => "PKCS#7",
+            Self::Pkcs12 => "PKCS#12",
+            Self::Jks => "JKS",
+            Self::Jceks => "JCEKS",
+        }
+    }
 }

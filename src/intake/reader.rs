@@ -304,7 +304,8 @@ impl<'p> Reader<'p> {
         }
         let index = self.intake.certificates.len();
         match Certificate::from_der(der, index, place.input, self.summary.source) {
-            Ok(certificate) => {
+            Ok(mut certificate) => {
+                certificate.container = place.container;
                 self.intake.certificates.push(certificate);
                 self.item(ItemKind::Certificate, place.line, Some(index));
             }

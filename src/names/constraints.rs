@@ -1,10 +1,16 @@
-//! Name constraints (RFC 5280 §4.2.1.10): the DNS names, IP addresses and
-//! directory names a CA allows (permitted subtrees) or forbids (excluded
-//! subtrees) in every certificate below it.
+//! Name constraints (RFC 5280 §4.2.1.10): the names a CA allows (permitted
+//! subtrees) or forbids (excluded subtrees) in every certificate below it,
+//! for each name form: DNS names, IP addresses, directory names (the
+//! subject and directoryName SAN entries, compared as RFC 5280 §7.1 asks),
+//! email addresses (rfc822Name SAN entries, or the subject's emailAddress
+//! when there is no SAN) and URIs (by their host). Names of the other forms
+//! (otherName, x400Address, ediPartyName, registeredID) are not evaluated:
+//! a CA that excludes a form rejects every name of it.
 
 use serde::Serialize;
 use x509_parser::extensions::{GeneralName, NameConstraints};
 
+use super::distinguished::rdn_keys;
 use crate::budget::Budget;
 
 /// How a certificate's names break a CA's name constraints.
@@ -23,11 +29,21 @@ pub enum Violation {
     ExcludedIp { address: String },
     /// An address outside every permitted range of its family.
     OutsidePermittedIp { address: String },
-    /// The subject inside an excluded directory subtree.
-    ExcludedDirectory { subtree: String },
-    /// The subject outside every permitted directory subtree.
-    OutsidePermittedDirectory { permitted: Vec<String> },
-    /// A name of a type the CA excludes altogether.
+    /// A directory name (the subject or a SAN entry) inside an excluded
+    /// subtree.
+    ExcludedDirectory { name: String, subtree: String },
+    /// A directory name outside every permitted subtree.
+    OutsidePermittedDirectory { name: String, permitted: Vec<String> },
+    /// An email address inside an excluded mailbox, host or domain.
+    ExcludedEmail { address: String, subtree: String },
+    /// An email address outside every permitted mailbox, host or domain.
+    OutsidePermittedEmail { address: String, permitted: Vec<String> },
+    /// A URI whose host is inside an excluded host or domain.
+    ExcludedUri { uri: String, subtree: String },
+    /// A URI whose host (or lack of one) is outside every permitted host or
+    /// domain.
+    OutsidePermittedUri { uri: String, permitted: Vec<String> },
+    /// A name of a form the CA excludes altogether.
     ExcludedKind { kind: &'static str },
     /// An end-entity certificate that carries nameConstraints itself
     /// (RFC 5280 §4.2.1.10: only CAs may).
@@ -48,32 +64,72 @@ pub enum MalformedConstraint {
     DirectoryName,
 }
 
+/// One side (permitted or excluded) of a CA's name constraints.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Subtrees {
+    pub dns: Vec<String>,
+    /// Address and mask, 8 bytes (IPv4) or 32 bytes (IPv6).
+    #[serde(skip)]
+    pub ip: Vec<Vec<u8>>,
+    /// directoryName subtrees: each RDN in its compared form, with the text
+    /// form for messages.
+    #[serde(skip)]
+    pub directory: Vec<(Vec<Vec<u8>>, String)>,
+    /// rfc822Name subtrees: a mailbox, a host, or ".domain".
+    pub email: Vec<String>,
+    /// URI subtrees: a host, or ".domain".
+    pub uri: Vec<String>,
+    /// Forms certdoctor does not evaluate (otherName, x400Address…), named.
+    pub other: Vec<String>,
+}
+
+impl Subtrees {
+    fn len(&self) -> usize {
+        self.dns.len() + self.ip.len() + self.directory.len() + self.email.len() + self.uri.len()
+    }
+}
+
 /// A CA's name constraints, reduced to what can be checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Constraints {
-    pub permitted_dns: Vec<String>,
-    pub excluded_dns: Vec<String>,
-    /// Address and mask, 8 bytes (IPv4) or 32 bytes (IPv6).
-    #[serde(skip)]
-    pub permitted_ip: Vec<Vec<u8>>,
-    #[serde(skip)]
-    pub excluded_ip: Vec<Vec<u8>>,
-    /// directoryName subtrees: each a sequence of RDNs (DER of each SET),
-    /// with the text form for messages.
-    #[serde(skip)]
-    pub permitted_dn: Vec<(Vec<Vec<u8>>, String)>,
-    #[serde(skip)]
-    pub excluded_dn: Vec<(Vec<Vec<u8>>, String)>,
-    /// Subtree types certdoctor does not evaluate (rfc822Name, URI,
-    /// otherName…), named.
-    pub other_permitted: Vec<String>,
-    pub other_excluded: Vec<String>,
+    pub permitted: Subtrees,
+    pub excluded: Subtrees,
     /// Constraints that are malformed.
     #[serde(skip)]
     pub invalid: Vec<MalformedConstraint>,
 }
 
-fn kind(name: &GeneralName<'_>) -> &'static str {
+/// The names of a certificate that name constraints apply to.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ConstrainedNames<'a> {
+    /// The subject's DER (an empty subject is not judged).
+    pub subject: &'a [u8],
+    /// The subject as text, for messages.
+    pub subject_text: &'a str,
+    /// directoryName SAN entries, DER.
+    pub directory_names: &'a [Vec<u8>],
+    pub dns_names: &'a [String],
+    pub ip_addresses: &'a [String],
+    /// rfc822Name SAN entries, or the subject's emailAddress values when the
+    /// certificate has no SAN.
+    pub emails: &'a [String],
+    pub uris: &'a [String],
+    /// SAN entries of the forms not evaluated.
+    pub other_kinds: &'a [&'static str],
+}
+
+impl ConstrainedNames<'_> {
+    fn len(&self) -> usize {
+        1 + self.directory_names.len()
+            + self.dns_names.len()
+            + self.ip_addresses.len()
+            + self.emails.len()
+            + self.uris.len()
+    }
+}
+
+/// The name of a SAN entry's form, as RFC 5280 spells it.
+pub fn kind(name: &GeneralName<'_>) -> &'static str {
     match name {
         GeneralName::OtherName(..) => "otherName",
         GeneralName::RFC822Name(_) => "rfc822Name",
@@ -96,68 +152,19 @@ impl Constraints {
             // RFC 5280 §4.2.1.10: at least one of the two MUST be present.
             out.invalid.push(MalformedConstraint::NoSubtrees);
         }
-        let sides = [(&constraints.permitted_subtrees, true), (&constraints.excluded_subtrees, false)];
-        for (subtrees, permitted) in sides {
-            for subtree in subtrees.iter().flatten() {
-                match &subtree.base {
-                    GeneralName::DNSName(dns) => {
-                        if dns.contains('*') || dns.starts_with('.') {
-                            out.invalid.push(MalformedConstraint::DnsSyntax { constraint: dns.to_string() });
-                        }
-                        let dns = dns.trim_start_matches('.').to_ascii_lowercase();
-                        if permitted {
-                            out.permitted_dns.push(dns)
-                        } else {
-                            out.excluded_dns.push(dns)
-                        }
-                    }
-                    GeneralName::IPAddress(bytes) => {
-                        if bytes.len() != 8 && bytes.len() != 32 {
-                            out.invalid.push(MalformedConstraint::IpLength { bytes: bytes.len() });
-                        } else if permitted {
-                            out.permitted_ip.push(bytes.to_vec());
-                        } else {
-                            out.excluded_ip.push(bytes.to_vec());
-                        }
-                    }
-                    GeneralName::DirectoryName(name) => match rdns(name.as_raw()) {
-                        Some(sequence) => {
-                            let entry = (sequence, name.to_string());
-                            if permitted {
-                                out.permitted_dn.push(entry)
-                            } else {
-                                out.excluded_dn.push(entry)
-                            }
-                        }
-                        None => out.invalid.push(MalformedConstraint::DirectoryName),
-                    },
-                    other => {
-                        let name = kind(other).to_string();
-                        if permitted {
-                            out.other_permitted.push(name)
-                        } else {
-                            out.other_excluded.push(name)
-                        }
-                    }
-                }
-            }
+        for subtree in constraints.permitted_subtrees.iter().flatten() {
+            add(&mut out.permitted, &mut out.invalid, &subtree.base);
+        }
+        for subtree in constraints.excluded_subtrees.iter().flatten() {
+            add(&mut out.excluded, &mut out.invalid, &subtree.base);
         }
         out
     }
 
-    /// The first way a certificate's names break these constraints:
-    /// `subject` is the DER of its subject name (an empty one is not
-    /// judged), the others its SAN entries. The comparisons are charged to
-    /// `budget`; when it runs out the check stops there (and the budget says
-    /// so).
-    pub fn violation(
-        &self,
-        subject: &[u8],
-        dns_names: &[String],
-        ip_addresses: &[String],
-        other_names: &[&'static str],
-        budget: &mut Budget,
-    ) -> Option<Violation> {
+    /// The first way a certificate's names break these constraints. The
+    /// comparisons are charged to `budget`; when it runs out the check stops
+    /// there (and the budget says so).
+    pub fn violation(&self, names: &ConstrainedNames<'_>, budget: &mut Budget) -> Option<Violation> {
         if let Some(invalid) = self.invalid.first() {
             return Some(Violation::Malformed { constraint: invalid.clone() });
         }
@@ -165,26 +172,25 @@ impl Constraints {
         // huge (limbo's nc-dos cases): one certificate that needs too much is
         // refused as rustls-webpki refuses it, and all of them together are
         // bounded by the analysis's budget.
-        let subtrees = self.permitted_dns.len()
-            + self.excluded_dns.len()
-            + self.permitted_ip.len()
-            + self.excluded_ip.len();
-        let names = dns_names.len() + ip_addresses.len();
-        let work = names.saturating_mul(subtrees);
+        let subtrees = self.permitted.len() + self.excluded.len();
+        let count = names.len();
+        let work = count.saturating_mul(subtrees);
         if work > MAX_COMPARISONS {
-            return Some(Violation::TooMuchWork { names, subtrees, limit: MAX_COMPARISONS });
+            return Some(Violation::TooMuchWork { names: count, subtrees, limit: MAX_COMPARISONS });
         }
-        let directory = self.permitted_dn.len() + self.excluded_dn.len();
-        if !budget.compare((work + directory + other_names.len()) as u64) {
+        if !budget.compare((work + names.other_kinds.len()) as u64) {
             return None;
         }
-        self.dns_violation(dns_names)
-            .or_else(|| self.ip_violation(ip_addresses))
-            .or_else(|| self.directory_violation(subject))
-            .or_else(|| self.kind_violation(other_names))
+        self.dns_violation(names.dns_names)
+            .or_else(|| self.ip_violation(names.ip_addresses))
+            .or_else(|| self.directory_violation(names))
+            .or_else(|| self.email_violation(names.emails))
+            .or_else(|| self.uri_violation(names.uris))
+            .or_else(|| self.kind_violation(names.other_kinds))
     }
 
     fn dns_violation(&self, dns_names: &[String]) -> Option<Violation> {
+        let (permitted, excluded) = (&self.permitted.dns, &self.excluded.dns);
         for name in dns_names {
             let name = name.to_ascii_lowercase();
             // A wildcard stands for every name one label below its suffix, so
@@ -194,74 +200,172 @@ impl Constraints {
                     .is_some_and(|suffix| dns_within(base, suffix) && base.as_str() != suffix)
             };
             if let Some(excluded) =
-                self.excluded_dns.iter().find(|base| dns_within(&name, base) || wildcard_reaches(base))
+                excluded.iter().find(|base| dns_within(&name, base) || wildcard_reaches(base))
             {
                 return Some(Violation::ExcludedDns { name, subtree: excluded.clone() });
             }
-            if !self.permitted_dns.is_empty()
-                && !self.permitted_dns.iter().any(|base| dns_within(&name, base))
-            {
-                return Some(Violation::OutsidePermittedDns { name, permitted: self.permitted_dns.clone() });
+            if !permitted.is_empty() && !permitted.iter().any(|base| dns_within(&name, base)) {
+                return Some(Violation::OutsidePermittedDns { name, permitted: permitted.clone() });
             }
         }
         None
     }
 
     fn ip_violation(&self, ip_addresses: &[String]) -> Option<Violation> {
+        let (permitted, excluded) = (&self.permitted.ip, &self.excluded.ip);
         for address in ip_addresses {
             let Some(bytes) = ip_bytes(address) else { continue };
-            if self.excluded_ip.iter().any(|range| ip_within(&bytes, range)) {
+            if excluded.iter().any(|range| ip_within(&bytes, range)) {
                 return Some(Violation::ExcludedIp { address: address.clone() });
             }
-            let same_family: Vec<_> =
-                self.permitted_ip.iter().filter(|range| range.len() == bytes.len() * 2).collect();
-            if !self.permitted_ip.is_empty() && !same_family.iter().any(|range| ip_within(&bytes, range)) {
+            let mut same_family = permitted.iter().filter(|range| range.len() == bytes.len() * 2);
+            if !permitted.is_empty() && !same_family.any(|range| ip_within(&bytes, range)) {
                 return Some(Violation::OutsidePermittedIp { address: address.clone() });
             }
         }
         None
     }
 
-    /// RFC 5280 §4.2.1.10: the subject is within a directoryName subtree
-    /// when the subtree's RDNs begin it. Compared as encoded, as
-    /// rustls-webpki and Go do.
-    fn directory_violation(&self, subject: &[u8]) -> Option<Violation> {
-        if self.permitted_dn.is_empty() && self.excluded_dn.is_empty() {
+    /// RFC 5280 §4.2.1.10: a directory name is within a subtree when the
+    /// subtree's RDNs begin it, compared as RFC 5280 §7.1 asks. Checked for
+    /// the subject (unless empty) and every directoryName SAN entry.
+    fn directory_violation(&self, names: &ConstrainedNames<'_>) -> Option<Violation> {
+        let (permitted, excluded) = (&self.permitted.directory, &self.excluded.directory);
+        if permitted.is_empty() && excluded.is_empty() {
             return None;
         }
-        let subject_rdns = rdns(subject).unwrap_or_default();
-        if subject_rdns.is_empty() {
-            return None;
-        }
-        let within = |(base, _): &(Vec<Vec<u8>>, String)| subject_rdns.starts_with(base);
-        if let Some((_, excluded)) = self.excluded_dn.iter().find(|subtree| within(subtree)) {
-            return Some(Violation::ExcludedDirectory { subtree: excluded.clone() });
-        }
-        if !self.permitted_dn.is_empty() && !self.permitted_dn.iter().any(within) {
-            let permitted = self.permitted_dn.iter().map(|(_, text)| text.clone()).collect();
-            return Some(Violation::OutsidePermittedDirectory { permitted });
+        let subject = rdn_keys(names.subject).filter(|rdns| !rdns.is_empty());
+        let subject = subject.map(|rdns| (rdns, names.subject_text.to_string()));
+        let entries =
+            names.directory_names.iter().map(|der| (rdn_keys(der).unwrap_or_default(), directory_text(der)));
+        for (rdns, text) in subject.into_iter().chain(entries) {
+            let within = |(base, _): &&(Vec<Vec<u8>>, String)| rdns.starts_with(base);
+            if let Some((_, subtree)) = excluded.iter().find(within) {
+                return Some(Violation::ExcludedDirectory { name: text, subtree: subtree.clone() });
+            }
+            if !permitted.is_empty() && !permitted.iter().any(|subtree| within(&subtree)) {
+                let permitted = permitted.iter().map(|(_, text)| text.clone()).collect();
+                return Some(Violation::OutsidePermittedDirectory { name: text, permitted });
+            }
         }
         None
     }
 
-    /// A SAN entry of a kind the CA excludes altogether. Permitted subtrees
-    /// of kinds not evaluated here are not held against the certificate.
-    fn kind_violation(&self, other_names: &[&'static str]) -> Option<Violation> {
+    fn email_violation(&self, emails: &[String]) -> Option<Violation> {
+        let (permitted, excluded) = (&self.permitted.email, &self.excluded.email);
+        for address in emails {
+            if let Some(subtree) = excluded.iter().find(|subtree| email_within(address, subtree)) {
+                return Some(Violation::ExcludedEmail { address: address.clone(), subtree: subtree.clone() });
+            }
+            if !permitted.is_empty() && !permitted.iter().any(|subtree| email_within(address, subtree)) {
+                return Some(Violation::OutsidePermittedEmail {
+                    address: address.clone(),
+                    permitted: permitted.clone(),
+                });
+            }
+        }
+        None
+    }
+
+    fn uri_violation(&self, uris: &[String]) -> Option<Violation> {
+        let (permitted, excluded) = (&self.permitted.uri, &self.excluded.uri);
+        for uri in uris {
+            let host = uri_host(uri);
+            let within = |subtree: &&String| host.as_deref().is_some_and(|host| host_within(host, subtree));
+            if let Some(subtree) = excluded.iter().find(within) {
+                return Some(Violation::ExcludedUri { uri: uri.clone(), subtree: subtree.clone() });
+            }
+            if !permitted.is_empty() && !permitted.iter().any(|subtree| within(&subtree)) {
+                return Some(Violation::OutsidePermittedUri {
+                    uri: uri.clone(),
+                    permitted: permitted.clone(),
+                });
+            }
+        }
+        None
+    }
+
+    /// A SAN entry of a form the CA excludes altogether. Permitted subtrees
+    /// of forms not evaluated here are not held against the certificate.
+    fn kind_violation(&self, other_kinds: &[&'static str]) -> Option<Violation> {
         let excluded: std::collections::HashSet<&str> =
-            self.other_excluded.iter().map(String::as_str).collect();
-        other_names.iter().find(|kind| excluded.contains(*kind)).map(|&kind| Violation::ExcludedKind { kind })
+            self.excluded.other.iter().map(String::as_str).collect();
+        other_kinds.iter().find(|kind| excluded.contains(*kind)).map(|&kind| Violation::ExcludedKind { kind })
     }
 }
 
-/// The RDNs of a DER Name (SEQUENCE OF SET), each as its whole encoding.
-fn rdns(name: &[u8]) -> Option<Vec<Vec<u8>>> {
-    let name = crate::formats::ber::Tlv::parse_whole(name).ok()?;
-    let mut reader = name.children();
-    let mut out = Vec::new();
-    while !reader.is_empty() {
-        out.push(reader.read().ok()?.raw.to_vec());
+/// Adds one subtree's base name to `side`.
+fn add(side: &mut Subtrees, invalid: &mut Vec<MalformedConstraint>, base: &GeneralName<'_>) {
+    match base {
+        GeneralName::DNSName(dns) => {
+            if dns.contains('*') || dns.starts_with('.') {
+                invalid.push(MalformedConstraint::DnsSyntax { constraint: dns.to_string() });
+            }
+            side.dns.push(dns.trim_start_matches('.').to_ascii_lowercase());
+        }
+        GeneralName::IPAddress(bytes) => {
+            if bytes.len() != 8 && bytes.len() != 32 {
+                invalid.push(MalformedConstraint::IpLength { bytes: bytes.len() });
+            } else {
+                side.ip.push(bytes.to_vec());
+            }
+        }
+        GeneralName::DirectoryName(name) => match rdn_keys(name.as_raw()) {
+            Some(rdns) => side.directory.push((rdns, name.to_string())),
+            None => invalid.push(MalformedConstraint::DirectoryName),
+        },
+        GeneralName::RFC822Name(email) => side.email.push(email.to_string()),
+        GeneralName::URI(uri) => side.uri.push(uri.to_string()),
+        other => side.other.push(kind(other).to_string()),
     }
-    Some(out)
+}
+
+/// RFC 5280 §4.2.1.10 for rfc822Name: "user@host" is that one mailbox (the
+/// local part compared exactly, the host without case), "host" every
+/// mailbox at that host, ".domain" every mailbox at a host below it.
+fn email_within(address: &str, subtree: &str) -> bool {
+    let Some((local, host)) = address.rsplit_once('@') else { return false };
+    match subtree.rsplit_once('@') {
+        Some((subtree_local, subtree_host)) => {
+            local == subtree_local && host.eq_ignore_ascii_case(subtree_host)
+        }
+        None => host_within(host, subtree),
+    }
+}
+
+/// A host against a URI or email host constraint: ".domain" matches hosts
+/// below the domain (not the domain itself), anything else that host alone.
+fn host_within(host: &str, subtree: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let subtree = subtree.to_ascii_lowercase();
+    match subtree.strip_prefix('.') {
+        Some(domain) => host.len() > domain.len() + 1 && host.ends_with(&subtree),
+        None => host == subtree,
+    }
+}
+
+/// The host of a URI with an authority ("scheme://[user@]host[:port]/…"),
+/// without brackets around an IPv6 address; `None` for a URI without one
+/// (RFC 5280 §4.2.1.10: such a URI cannot be within a host constraint).
+fn uri_host(uri: &str) -> Option<String> {
+    let (_, rest) = uri.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host = if let Some(bracketed) = host_port.strip_prefix('[') {
+        bracketed.split(']').next()?
+    } else {
+        host_port.split(':').next()?
+    };
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// A directory name as text, for messages.
+fn directory_text(der: &[u8]) -> String {
+    use x509_parser::prelude::FromDer;
+    match x509_parser::x509::X509Name::from_der(der) {
+        Ok((_, name)) => name.to_string(),
+        Err(_) => crate::formats::colon_hex(der),
+    }
 }
 
 /// Name-against-subtree comparisons allowed per CA.
@@ -313,9 +417,39 @@ mod tests {
         let range = [192, 0, 2, 0, 255, 255, 255, 0];
         assert!(ip_within(&[192, 0, 2, 7], &range));
         assert!(!ip_within(&[192, 0, 3, 7], &range));
-        let constraints = Constraints { excluded_ip: vec![range.to_vec()], ..Constraints::default() };
+        let excluded = Subtrees { ip: vec![range.to_vec()], ..Subtrees::default() };
+        let constraints = Constraints { excluded, ..Constraints::default() };
         let mut budget = Budget::default();
-        assert!(constraints.violation(&[], &[], &["192.0.2.9".into()], &[], &mut budget).is_some());
-        assert!(constraints.violation(&[], &[], &["198.51.100.1".into()], &[], &mut budget).is_none());
+        let inside = ["192.0.2.9".to_string()];
+        let outside = ["198.51.100.1".to_string()];
+        let names = |ip_addresses| ConstrainedNames { ip_addresses, ..ConstrainedNames::default() };
+        assert!(constraints.violation(&names(&inside), &mut budget).is_some());
+        assert!(constraints.violation(&names(&outside), &mut budget).is_none());
+    }
+
+    #[test]
+    fn email_subtrees() {
+        // A mailbox, a host, a domain (RFC 5280 §4.2.1.10).
+        assert!(email_within("Alice@Example.com", "Alice@example.COM"));
+        assert!(!email_within("alice@example.com", "Alice@example.com"));
+        assert!(email_within("bob@example.com", "example.com"));
+        assert!(!email_within("bob@mail.example.com", "example.com"));
+        assert!(email_within("bob@mail.example.com", ".example.com"));
+        assert!(!email_within("bob@example.com", ".example.com"));
+        assert!(!email_within("no-at-sign", "example.com"));
+    }
+
+    #[test]
+    fn uri_subtrees() {
+        assert_eq!(
+            uri_host("https://user@Host.Example.com:8443/path?q#f").as_deref(),
+            Some("Host.Example.com")
+        );
+        assert_eq!(uri_host("ldap://[2001:db8::1]:389/").as_deref(), Some("2001:db8::1"));
+        assert_eq!(uri_host("urn:uuid:1234"), None);
+        assert!(host_within("host.example.com", "host.example.com"));
+        assert!(host_within("a.example.com", ".example.com"));
+        assert!(!host_within("example.com", ".example.com"));
+        assert!(!host_within("badexample.com", ".example.com"));
     }
 }

@@ -35,7 +35,7 @@ impl Host {
         let trimmed = text.trim().trim_start_matches('[').trim_end_matches(']');
         match trimmed.parse::<IpAddr>() {
             Ok(ip) => Host::Ip(ip),
-            Err(_) => Host::Dns(to_ascii(trimmed.trim_end_matches('.'))),
+            Err(_) => Host::Dns(to_ascii(trimmed).trim_end_matches('.').to_string()),
         }
     }
 }

@@ -3,8 +3,9 @@
 //! certificates below them; and the public suffixes no wildcard may cover.
 
 pub mod constraints;
+pub mod distinguished;
 pub mod host;
-mod idna;
+pub(crate) mod idna;
 pub mod suffixes;
 
 pub use host::{Host, HostMatch};

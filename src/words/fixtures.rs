@@ -2,7 +2,7 @@
 //! variant of every typed fact inside them, for the words tests.
 
 use crate::certificate::{ExtendedKeyUsage, KeyUsage};
-use crate::finding::{FindingKind as K, KeyOwner, KeyRef, Limit, LooksLike, Skipped, Structure};
+use crate::finding::{Container, FindingKind as K, KeyOwner, KeyRef, Limit, LooksLike, Skipped, Structure};
 use crate::formats::encryption::{KdfLimit, SchemeFamily, SchemeSummary, Unsupported};
 use crate::formats::pem::PemProblem;
 use crate::formats::{jks, FormatError, Problem, X509Part};
@@ -73,6 +73,7 @@ pub fn problems() -> Vec<Problem> {
         P::CrlNumberMissing,
         P::CrlNumberCritical,
         P::CrlIssuerWithoutCrlSign { issuer: s(CA) },
+        P::CrlCriticalExtension { extension: s("1.3.6.1.4.1.99999.1") },
         P::ZeroIterations,
         P::ScryptCostNotPowerOfTwo { n: 1000 },
         P::KeyLengthMismatch { cipher: s("AES-256-CBC") },
@@ -135,6 +136,8 @@ pub fn rules() -> Vec<Rule> {
         R::LeafKeyUsageTls { usages: vec![KeyUsage::KeyAgreement], rsa_key_exchange: false },
         R::LeafEkuCritical,
         R::LeafEkuAny,
+        R::LeafEkuForbidden { usages: vec![ExtendedKeyUsage::CodeSigning, ExtendedKeyUsage::OcspSigning] },
+        R::IssuerEncodingDiffers { issuer: s(CA) },
         R::CnNotExactlyInSan { cn: s("SHOP.example.net"), difference: CnDifference::LetterCase },
         R::CnNotExactlyInSan { cn: s("bücher.example"), difference: CnDifference::NotAscii },
         R::CnNotExactlyInSan {
@@ -169,8 +172,12 @@ pub fn violations() -> Vec<Violation> {
         },
         V::ExcludedIp { address: s("10.1.2.3") },
         V::OutsidePermittedIp { address: s("198.51.100.7") },
-        V::ExcludedDirectory { subtree: s("O=Blocked Org") },
-        V::OutsidePermittedDirectory { permitted: vec![s("O=Example")] },
+        V::ExcludedDirectory { name: s("CN=Robot, O=Blocked Org"), subtree: s("O=Blocked Org") },
+        V::OutsidePermittedDirectory { name: s("CN=Elsewhere, O=Other"), permitted: vec![s("O=Example")] },
+        V::ExcludedEmail { address: s("alice@corp.example"), subtree: s("corp.example") },
+        V::OutsidePermittedEmail { address: s("bob@elsewhere.example"), permitted: vec![s(".example.com")] },
+        V::ExcludedUri { uri: s("https://intranet.corp.example/"), subtree: s(".corp.example") },
+        V::OutsidePermittedUri { uri: s("urn:uuid:1234"), permitted: vec![s(".example.com")] },
         V::ExcludedKind { kind: "rfc822Name" },
         V::OnEndEntity,
     ]
@@ -244,6 +251,12 @@ fn input_findings() -> Vec<K> {
             algorithm: KeyAlgorithm::Ec,
             bits: 224,
             minimum: 256,
+        },
+        K::KeyWeak {
+            owner: KeyOwner::BundleCa { name: s(ROOT) },
+            algorithm: KeyAlgorithm::Rsa,
+            bits: 1024,
+            minimum: 2048,
         },
         K::KeyWeak {
             owner: KeyOwner::Key { key: key(false) },
@@ -398,13 +411,66 @@ fn chain_findings() -> Vec<K> {
             certificate: s(LEAF),
             missing_issuer: s(CA),
             ca_issuers: Some(s("http://crt.example.net/ca7.cer")),
+            container: None,
         },
-        K::ChainIncomplete { certificate: s(LEAF), missing_issuer: s(CA), ca_issuers: None },
+        K::ChainIncomplete { certificate: s(LEAF), missing_issuer: s(CA), ca_issuers: None, container: None },
+        K::ChainIncomplete {
+            certificate: s(LEAF),
+            missing_issuer: s(CA),
+            ca_issuers: Some(s("http://crt.example.net/ca.cer")),
+            container: Some(Container::Pkcs12),
+        },
         K::ChainOutOfOrder { served: vec![s(CA), s(LEAF)], expected: vec![s(LEAF), s(CA)] },
-        K::ChainRootIncluded { root: s(ROOT) },
-        K::ChainDuplicateCertificate { certificate: s(CA) },
-        K::ChainUnrelatedCertificate { certificate: s("stray.example.org"), leaf: s(LEAF) },
-        K::CertExpired { certificate: s(LEAF), not_after: at("2023-01-01"), at: at("2023-06-01"), days: 151 },
+        K::ChainRootIncluded { root: s(ROOT), container: None },
+        K::ChainRootIncluded { root: s(ROOT), container: Some(Container::Pkcs7) },
+        K::ChainDuplicateCertificate { certificate: s(CA), container: None, ca_bundle: false },
+        K::ChainDuplicateCertificate {
+            certificate: s(CA),
+            container: Some(Container::Jks),
+            ca_bundle: false,
+        },
+        K::ChainUnrelatedCertificate { certificate: s("stray.example.org"), leaf: s(LEAF), container: None },
+        K::ChainUnrelatedCertificate {
+            certificate: s("stray.example.org"),
+            leaf: s(LEAF),
+            container: Some(Container::Pkcs12),
+        },
+        K::CertExpired {
+            certificate: s(LEAF),
+            not_after: at("2023-01-01"),
+            at: at("2023-06-01"),
+            days: 151,
+            ca_bundle: false,
+        },
+        K::CertExpired {
+            certificate: s(ROOT),
+            not_after: at("2023-01-01"),
+            at: at("2023-06-01"),
+            days: 151,
+            ca_bundle: true,
+        },
+        K::InputCaBundle {
+            certificates: 144,
+            roots: 140,
+            intermediates: 4,
+            expired: 2,
+            expiring: 1,
+            weak_keys: 1,
+            duplicates: 1,
+            not_ca: 1,
+        },
+        K::InputCaBundle {
+            certificates: 2,
+            roots: 1,
+            intermediates: 1,
+            expired: 0,
+            expiring: 0,
+            weak_keys: 0,
+            duplicates: 0,
+            not_ca: 0,
+        },
+        K::CaBundleNotCa { certificate: s(LEAF) },
+        K::ChainDuplicateCertificate { certificate: s(ROOT), container: None, ca_bundle: true },
         K::CertNotYetValid {
             certificate: s(LEAF),
             not_before: at("2024-07-04"),
@@ -417,6 +483,15 @@ fn chain_findings() -> Vec<K> {
             at: at("2023-12-15"),
             days: 17,
             warn_days: 45,
+            ca_bundle: false,
+        },
+        K::CertExpiringSoon {
+            certificate: s(ROOT),
+            not_after: at("2024-01-01"),
+            at: at("2023-12-15"),
+            days: 17,
+            warn_days: 30,
+            ca_bundle: true,
         },
         K::CertValidityTooLong {
             certificate: s(LEAF),

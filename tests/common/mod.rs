@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 pub mod hostile;
+pub mod pki;
 
 /// `../shared/corpus` beside the repository (CI lays it there too), or
 /// `CERTDOCTOR_CORPUS`.

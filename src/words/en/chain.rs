@@ -2,7 +2,7 @@
 
 use super::findings::issuer_download;
 use super::English;
-use crate::finding::FindingKind;
+use crate::finding::{Container, FindingKind};
 use crate::words::template::{fill, host, number, text};
 use crate::words::{plural, Controls, Explanation, Text, Words};
 
@@ -17,7 +17,7 @@ fn days(count: i64) -> String {
 pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertExpired { certificate, not_after, at, days: count } => x(
+        K::CertExpired { certificate, not_after, at, days: count, ca_bundle: _ } => x(
             format!("Certificate \"{certificate}\" expired on {}", not_after.to_human()),
             Text::plain(format!("\"{certificate}\" was valid until {}; at {} it had been expired for {}. Every TLS client refuses an expired certificate: browsers show NET::ERR_CERT_DATE_INVALID, curl and OpenSSL say \"certificate has expired\", Java throws CertificateExpiredException.", not_after.to_human(), at.to_human(), days(*count))),
             fill("Renew the certificate \"{certificate}\" with your CA (for Let's Encrypt: `certbot renew` or your ACME client's renew command), install the new certificate and its chain, and reload the server (`nginx -s reload`, `systemctl reload apache2`). If a renewed file already exists, the server is still pointing at the old one: check ssl_certificate / SSLCertificateFile. Check the result with `openssl x509 -in FILE -noout -enddate`.", &[("certificate", text(certificate))]),
@@ -27,12 +27,19 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("\"{certificate}\" only becomes valid on {}, {} after the moment checked ({}). Clients refuse it until then (browsers: NET::ERR_CERT_DATE_INVALID; OpenSSL: \"certificate is not yet valid\"). Often this means a clock is wrong: the server's or CA's when it was issued, or the client's.", not_before.to_human(), days(*count), at.to_human())),
             fill("Check the clocks first (`date -u` on the server and the client; enable NTP with `timedatectl set-ntp true`). If the clocks are right, install the previous certificate until this one becomes valid, or have the CA reissue it with a current start date.", &[]),
         ),
-        K::CertExpiringSoon { certificate, not_after, at, days: count, warn_days } => x(
+        K::CertExpiringSoon { certificate, not_after, at, days: count, warn_days, ca_bundle: _ } => x(
             format!("Certificate \"{certificate}\" expires in {}", days(*count)),
             Text::plain(format!("\"{certificate}\" is valid until {}, which is {} after {} — within the {warn_days}-day warning window. Once it passes, every client will refuse it.", not_after.to_human(), days(*count), at.to_human())),
             fill("Renew \"{certificate}\" now and install the new certificate with its chain (`certbot renew`, or request a new certificate from your CA). Automate renewal so that it happens at least {warn} days before expiry, and monitor it (`certdoctor check fullchain.pem --warn-days {warn}` in a daily job exits non-zero only on errors, so look for this code in `--json` output).", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
         ),
-        K::ChainIncomplete { certificate, missing_issuer, ca_issuers } => x(
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: Some(container) } => x(
+            format!("Missing intermediate certificate: the issuer of \"{certificate}\""),
+            Text::plain(format!("\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the {} file nor a trusted root. Servers send the chain they find in the file, so clients that do not fetch intermediates themselves (curl, OpenSSL, Python, Java, Go, Android apps) fail with \"unable to get local issuer certificate\" / \"unable to find valid certification path\".", container.name())),
+            Text::plain(format!("Get the intermediate certificate \"{missing_issuer}\""))
+                .then(issuer_download(ca_issuers))
+                .then(rebuild(*container, controls, true)),
+        ),
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: None } => x(
             format!("Missing intermediate certificate: the issuer of \"{certificate}\""),
             Text::plain(format!(
                 "\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the bundle nor a trusted root. Browsers may paper over this by fetching or caching the intermediate, but curl, OpenSSL, Python, Java, Go, Android apps and most API clients fail with \"unable to get local issuer certificate\" / \"unable to find valid certification path\".{}",
@@ -47,20 +54,20 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("The bundle sends {}, but a TLS server must send the leaf first and then each issuer in turn: {}. Many clients (older OpenSSL, Java, embedded devices) fail on a misordered chain.", served.join(" → "), expected.join(" → "))),
             fill("Serve the corrected bundle ({control}), or rebuild it yourself: `cat leaf.pem intermediate.pem > fullchain.pem`, leaf first. Point nginx ssl_certificate / Apache SSLCertificateFile at it and reload.", &[("control", text(controls.fixed_bundle))]),
         ),
-        K::ChainRootIncluded { root } => x(
+        K::ChainRootIncluded { root, container } => x(
             format!("The bundle includes the root \"{root}\""),
             Text::plain(format!("The self-signed root \"{root}\" is in the bundle. Clients only trust roots they already have, so sending it is useless: it costs bytes on every handshake, and some clients (older Android, Java) build a wrong path when a cross-signed root is sent.")),
-            Text::plain(format!("Remove the root from the file the server sends: serve the leaf and intermediates only (the corrected bundle: {}).", controls.fixed_bundle)),
+            in_container(*container, controls, Text::plain(format!("Remove the root from the file the server sends: serve the leaf and intermediates only (the corrected bundle: {}).", controls.fixed_bundle))),
         ),
-        K::ChainDuplicateCertificate { certificate } => x(
+        K::ChainDuplicateCertificate { certificate, container, ca_bundle: _ } => x(
             format!("\"{certificate}\" appears twice"),
             Text::plain(format!("The certificate \"{certificate}\" is in the bundle more than once. It wastes bytes, and some clients reject chains with repeated certificates.")),
-            Text::plain(format!("Keep one copy: serve the corrected bundle ({}).", controls.fixed_bundle)),
+            in_container(*container, controls, Text::plain(format!("Keep one copy: serve the corrected bundle ({}).", controls.fixed_bundle))),
         ),
-        K::ChainUnrelatedCertificate { certificate, leaf } => x(
+        K::ChainUnrelatedCertificate { certificate, leaf, container } => x(
             format!("\"{certificate}\" does not belong to this chain"),
             Text::plain(format!("The certificate \"{certificate}\" is not on the path from \"{leaf}\" to its root. An extra certificate confuses some clients and often means the bundle was assembled from the wrong files.")),
-            Text::plain(format!("Remove it from the bundle (the corrected bundle leaves it out: {}). If it is the leaf you meant to check, give its own chain instead.", controls.fixed_bundle)),
+            in_container(*container, controls, Text::plain(format!("Remove it from the bundle (the corrected bundle leaves it out: {}). If it is the leaf you meant to check, give its own chain instead.", controls.fixed_bundle))),
         ),
         K::CertValidityTooLong { certificate, days: count, not_before, not_after } => x(
             format!("\"{certificate}\" is valid for {count} days: more than 398"),
@@ -79,6 +86,34 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
         ),
         other => super::unreachable(other),
     }
+}
+
+/// The fix for a bundle finding: `sequence` for PEM and DER files; for a
+/// container, rebuilding it from the corrected bundle.
+fn in_container(container: Option<Container>, controls: &Controls, sequence: Text) -> Text {
+    match container {
+        None => sequence,
+        Some(container) => {
+            Text::plain("Rebuild the file from the corrected bundle, which has only what belongs")
+                .then(rebuild(container, controls, false))
+        }
+    }
+}
+
+/// How to rebuild a container from the corrected bundle, saved as
+/// fullchain.pem. Its order does not matter: servers that take a .p7b,
+/// .pfx or keystore put the chain in order themselves.
+fn rebuild(container: Container, controls: &Controls, append_intermediate: bool) -> Text {
+    let command = match container {
+        Container::Pkcs7 => "`openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`, and install the new .p7b where the old one was",
+        Container::Pkcs12 => "`openssl pkcs12 -export -in fullchain.pem -inkey key.pem -out site.pfx` (on Windows, export with \"Include all certificates in the certification path if possible\"), and import the new .pfx where the old one was (IIS, Azure, Tomcat)",
+        Container::Jks | Container::Jceks => "`keytool -importcert -alias ALIAS -file fullchain.pem -keystore KEYSTORE` to replace the chain stored with the key (`keytool -list -keystore KEYSTORE` shows its alias)",
+    };
+    let appended = if append_intermediate { " with the intermediate appended" } else { "" };
+    fill(
+        &format!(". Save the corrected bundle ({{control}}){appended} as fullchain.pem, then rebuild the {{container}} file: {command}. The order inside a {{container}} file does not matter."),
+        &[("control", text(controls.fixed_bundle)), ("container", text(container.name()))],
+    )
 }
 
 pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {

@@ -2,7 +2,7 @@
 //! fix. One function per code; `explain` is the table that picks it.
 
 use super::English;
-use crate::finding::{FindingKind, Limit, Skipped};
+use crate::finding::{FindingKind, KeyOwner, Limit, Skipped};
 use crate::formats::pem::PemProblem;
 use crate::words::template::{file, fill, text, url};
 use crate::words::{plural, Controls, Explanation, Text, Words};
@@ -64,6 +64,50 @@ pub(super) fn input(words: &English, kind: &FindingKind, _controls: &Controls) -
             )
         }
         K::InputCsrNotCertificate { input, request, only_requests } => csr(input, request, *only_requests),
+        other => super::unreachable(other),
+    }
+}
+
+/// A bundle of CA certificates reviewed as a trust store.
+pub(super) fn ca_bundle(_words: &English, kind: &FindingKind, _controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::InputCaBundle { certificates, roots, intermediates, expired, expiring, weak_keys, duplicates, not_ca } => {
+            let found = format!(
+                "Of these, {expired} expired, {expiring} expiring within the warning window, {weak_keys} with a weak key, {duplicates} duplicated and {not_ca} not a CA{}",
+                if expired + expiring + weak_keys + duplicates + not_ca > 0 { "; each is listed below." } else { "." }
+            );
+            x(
+                format!("A CA bundle of {}: {} and {}", plural(*certificates as i64, "certificate", "certificates"), plural(*roots as i64, "root", "roots"), plural(*intermediates as i64, "intermediate", "intermediates")),
+                Text::plain(format!("Every certificate given is a CA certificate, so this is a trust store (a CA file such as ca-certificates.crt, a server's ssl_trusted_certificate or a client's CA bundle), not a server's chain: there is no leaf to build a path from. It was reviewed entry by entry instead. {found}")),
+                fill("To check a server, give its certificate (the leaf) with its chain; give this bundle as your roots (`--root FILE`) to check it against them.", &[]),
+            )
+        }
+        K::CaBundleNotCa { certificate } => x(
+            format!("\"{certificate}\" in the CA bundle is not a CA"),
+            Text::plain(format!("\"{certificate}\" is self-signed but says it is not a CA (basicConstraints cA=FALSE, or a keyUsage without keyCertSign). As a trusted certificate it can only vouch for itself: OpenSSL and most clients accept it as the exact server certificate it is and nothing else, and it issues nothing.")),
+            Text::plain("If it is a server certificate pinned on purpose, keep it; otherwise remove it from the CA bundle, and check the server it belongs to with its own chain."),
+        ),
+        K::CertExpired { certificate, not_after, at, days, .. } => x(
+            format!("\"{certificate}\" in the CA bundle expired on {}", not_after.to_human()),
+            Text::plain(format!("The CA certificate \"{certificate}\" was valid until {}; at {} it had been expired for {}. In a trust store it verifies nothing any more: clients skip it, and chains that still lead to it fail.", not_after.to_human(), at.to_human(), plural(*days, "day", "days"))),
+            fill("Remove it from the bundle, or replace it with the CA's current certificate. For the system store, update the ca-certificates package (`update-ca-certificates` on Debian and Ubuntu, `update-ca-trust` on Fedora and RHEL).", &[]),
+        ),
+        K::CertExpiringSoon { certificate, not_after, at, days, warn_days, .. } => x(
+            format!("\"{certificate}\" in the CA bundle expires in {}", plural(*days, "day", "days")),
+            Text::plain(format!("The CA certificate \"{certificate}\" is valid until {}, {} after {} — within the {warn_days}-day warning window. After that, chains that end at it fail in clients that use this bundle.", not_after.to_human(), plural(*days, "day", "days"), at.to_human())),
+            Text::plain("Add the CA's successor root (most CAs publish it years ahead, often cross-signed by the old one) to the bundle now, and remove the old one once it has expired."),
+        ),
+        K::KeyWeak { owner: KeyOwner::BundleCa { name }, algorithm, bits, minimum } => x(
+            format!("Weak {} key: {bits} bits in \"{name}\" in the CA bundle", algorithm.name()),
+            Text::plain(format!("The CA certificate \"{name}\" has a {bits}-bit {} key; at least {minimum} bits are required. Browsers, Java, Android and OpenSSL at security level 2 no longer accept chains that end at it, and public root stores removed such roots years ago.", algorithm.name())),
+            Text::plain("Remove it from the bundle; if a server still needs it, that server's chain should move to a current root of its CA."),
+        ),
+        K::ChainDuplicateCertificate { certificate, .. } => x(
+            format!("\"{certificate}\" is in the CA bundle twice"),
+            Text::plain(format!("The certificate \"{certificate}\" appears more than once. A duplicate in a trust store is harmless but makes the file larger and harder to review.")),
+            Text::plain("Keep one copy."),
+        ),
         other => super::unreachable(other),
     }
 }

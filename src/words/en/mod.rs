@@ -92,6 +92,14 @@ impl Words for English {
             | K::InputSshKey { .. }
             | K::InputJavaKeystore { .. }
             | K::InputCsrNotCertificate { .. } => findings::input(self, kind, controls),
+            K::InputCaBundle { .. }
+            | K::CaBundleNotCa { .. }
+            | K::CertExpired { ca_bundle: true, .. }
+            | K::CertExpiringSoon { ca_bundle: true, .. }
+            | K::ChainDuplicateCertificate { ca_bundle: true, .. }
+            | K::KeyWeak { owner: KeyOwner::BundleCa { .. }, .. } => {
+                findings::ca_bundle(self, kind, controls)
+            }
             K::PasswordRequired { .. }
             | K::PasswordIncorrect { .. }
             | K::EncryptionUnsupported { .. }
@@ -231,6 +239,7 @@ impl Words for English {
             KeyOwner::Certificate { name, ca: true } => format!("the CA certificate \"{name}\""),
             KeyOwner::Certificate { name, ca: false } => format!("the certificate \"{name}\""),
             KeyOwner::Root { name } => format!("the root \"{name}\""),
+            KeyOwner::BundleCa { name } => format!("the CA certificate \"{name}\" in the CA bundle"),
             KeyOwner::Request { name } => format!("the certificate request for \"{name}\""),
             KeyOwner::Key { key } => format!("the {}", self.key(key)),
         }

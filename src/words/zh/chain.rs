@@ -2,7 +2,7 @@
 
 use super::findings::issuer_download;
 use super::Chinese;
-use crate::finding::FindingKind;
+use crate::finding::{Container, FindingKind};
 use crate::words::template::{fill, host, number, text};
 use crate::words::{Controls, Explanation, Text, Words};
 
@@ -13,7 +13,7 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
 pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertExpired { certificate, not_after, at, days } => x(
+        K::CertExpired { certificate, not_after, at, days, ca_bundle: _ } => x(
             format!("证书“{certificate}”已于 {} 过期", not_after.to_human()),
             Text::plain(format!("“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。所有 TLS 客户端都会拒绝过期证书：浏览器显示 NET::ERR_CERT_DATE_INVALID，curl 和 OpenSSL 提示“certificate has expired”，Java 抛出 CertificateExpiredException。", not_after.to_human(), at.to_human())),
             fill("向 CA 续期证书“{certificate}”（Let's Encrypt：`certbot renew` 或 ACME 客户端的续期命令），安装新证书及其证书链，然后重新加载服务器（`nginx -s reload`、`systemctl reload apache2`）。如果续期后的文件已经存在，说明服务器仍指向旧文件：请检查 ssl_certificate / SSLCertificateFile。用 `openssl x509 -in 文件 -noout -enddate` 检查结果。", &[("certificate", text(certificate))]),
@@ -23,12 +23,19 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("“{certificate}”从 {} 起才生效，比检查时间（{}）晚 {days} 天。在此之前客户端会拒绝它（浏览器：NET::ERR_CERT_DATE_INVALID；OpenSSL：“certificate is not yet valid”）。这通常说明某处时钟有误：服务器的、签发时 CA 的，或客户端的。", not_before.to_human(), at.to_human())),
             fill("先检查时钟（在服务器和客户端上运行 `date -u`；用 `timedatectl set-ntp true` 启用 NTP）。如果时钟正确，请在新证书生效前继续使用旧证书，或请 CA 以当前时间为起始日期重新签发。", &[]),
         ),
-        K::CertExpiringSoon { certificate, not_after, at, days, warn_days } => x(
+        K::CertExpiringSoon { certificate, not_after, at, days, warn_days, ca_bundle: _ } => x(
             format!("证书“{certificate}”将在 {days} 天后过期"),
             Text::plain(format!("“{certificate}”的有效期截至 {}，距 {} 还有 {days} 天，已进入 {warn_days} 天的预警期。过期后所有客户端都会拒绝它。", not_after.to_human(), at.to_human())),
             fill("现在就续期“{certificate}”并安装新证书及其证书链（`certbot renew`，或向 CA 申请新证书）。请设置自动续期，确保至少在过期前 {warn} 天完成，并加以监控（每日运行 `certdoctor check fullchain.pem --warn-days {warn} --json`，查找此代码）。", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
         ),
-        K::ChainIncomplete { certificate, missing_issuer, ca_issuers } => x(
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: Some(container) } => x(
+            format!("缺少中间证书：“{certificate}”的签发者"),
+            Text::plain(format!("“{certificate}”由“{missing_issuer}”签发，但该证书既不在 {} 文件中，也不是受信任的根证书。服务器只会发送文件中已有的证书链，因此不会自行获取中间证书的客户端（curl、OpenSSL、Python、Java、Go、Android 应用）会失败（“unable to get local issuer certificate” / “unable to find valid certification path”）。", container.name())),
+            Text::plain(format!("获取中间证书“{missing_issuer}”"))
+                .then(issuer_download(ca_issuers))
+                .then(rebuild(*container, controls, true)),
+        ),
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: None } => x(
             format!("缺少中间证书：“{certificate}”的签发者"),
             Text::plain(format!(
                 "“{certificate}”由“{missing_issuer}”签发，但该证书既不在证书包中，也不是受信任的根证书。浏览器可能会自动获取或缓存中间证书而掩盖问题，但 curl、OpenSSL、Python、Java、Go、Android 应用和大多数 API 客户端会失败（“unable to get local issuer certificate” / “unable to find valid certification path”）。{}",
@@ -43,20 +50,20 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("证书包的顺序是 {}，但 TLS 服务器必须先发送叶证书，再依次发送各级签发者：{}。许多客户端（旧版 OpenSSL、Java、嵌入式设备）会因顺序错误而失败。", served.join(" → "), expected.join(" → "))),
             fill("使用修正后的证书包（{control}），或自行重建：`cat leaf.pem intermediate.pem > fullchain.pem`，叶证书在前。让 nginx ssl_certificate / Apache SSLCertificateFile 指向它并重新加载。", &[("control", text(controls.fixed_bundle))]),
         ),
-        K::ChainRootIncluded { root } => x(
+        K::ChainRootIncluded { root, container } => x(
             format!("证书包中包含根证书“{root}”"),
             Text::plain(format!("自签名根证书“{root}”在证书包中。客户端只信任自己已有的根证书，发送它毫无用处：每次握手都浪费流量，而且发送交叉签名的根证书时，部分客户端（旧版 Android、Java）会构建错误的路径。")),
-            Text::plain(format!("从服务器发送的文件中移除根证书，只发送叶证书和中间证书（修正后的证书包：{}）。", controls.fixed_bundle)),
+            in_container(*container, controls, Text::plain(format!("从服务器发送的文件中移除根证书，只发送叶证书和中间证书（修正后的证书包：{}）。", controls.fixed_bundle))),
         ),
-        K::ChainDuplicateCertificate { certificate } => x(
+        K::ChainDuplicateCertificate { certificate, container, ca_bundle: _ } => x(
             format!("“{certificate}”出现了两次"),
             Text::plain(format!("证书“{certificate}”在证书包中出现不止一次。这会浪费流量，部分客户端会拒绝含重复证书的证书链。")),
-            Text::plain(format!("只保留一份：使用修正后的证书包（{}）。", controls.fixed_bundle)),
+            in_container(*container, controls, Text::plain(format!("只保留一份：使用修正后的证书包（{}）。", controls.fixed_bundle))),
         ),
-        K::ChainUnrelatedCertificate { certificate, leaf } => x(
+        K::ChainUnrelatedCertificate { certificate, leaf, container } => x(
             format!("“{certificate}”不属于这条证书链"),
             Text::plain(format!("证书“{certificate}”不在从“{leaf}”到根证书的路径上。多余的证书会让部分客户端出错，通常说明证书包是用错误的文件拼成的。")),
-            Text::plain(format!("把它从证书包中移除（修正后的证书包已去掉它：{}）。如果你想检查的是它，请单独提供它自己的证书链。", controls.fixed_bundle)),
+            in_container(*container, controls, Text::plain(format!("把它从证书包中移除（修正后的证书包已去掉它：{}）。如果你想检查的是它，请单独提供它自己的证书链。", controls.fixed_bundle))),
         ),
         K::CertValidityTooLong { certificate, days, not_before, not_after } => x(
             format!("“{certificate}”有效期为 {days} 天，超过 398 天"),
@@ -75,6 +82,30 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
         ),
         other => super::unreachable(other),
     }
+}
+
+/// 证书包类问题的修复：PEM 和 DER 文件用 `sequence`；容器文件则用修正后的证书包重建。
+fn in_container(container: Option<Container>, controls: &Controls, sequence: Text) -> Text {
+    match container {
+        None => sequence,
+        Some(container) => Text::plain("用修正后的证书包重建该文件，其中只包含应有的证书")
+            .then(rebuild(container, controls, false)),
+    }
+}
+
+/// 如何用修正后的证书包（保存为 fullchain.pem）重建容器文件。顺序无关紧要：
+/// 接受 .p7b、.pfx 或密钥库的服务器会自行排列证书链。
+fn rebuild(container: Container, controls: &Controls, append_intermediate: bool) -> Text {
+    let command = match container {
+        Container::Pkcs7 => "`openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`，然后在原来的位置安装新的 .p7b",
+        Container::Pkcs12 => "`openssl pkcs12 -export -in fullchain.pem -inkey key.pem -out site.pfx`（在 Windows 上导出时勾选“如果可能，包括证书路径中的所有证书”），然后在原来的位置导入新的 .pfx（IIS、Azure、Tomcat）",
+        Container::Jks | Container::Jceks => "`keytool -importcert -alias ALIAS -file fullchain.pem -keystore KEYSTORE`，替换与私钥一起存放的证书链（`keytool -list -keystore KEYSTORE` 可查看其别名）",
+    };
+    let appended = if append_intermediate { "，并在末尾追加该中间证书" } else { "" };
+    fill(
+        &format!("。把修正后的证书包（{{control}}）保存为 fullchain.pem{appended}，然后重建 {{container}} 文件：{command}。{{container}} 文件中的证书顺序无关紧要。"),
+        &[("control", text(controls.fixed_bundle)), ("container", text(container.name()))],
+    )
 }
 
 pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {

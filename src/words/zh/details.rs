@@ -122,6 +122,9 @@ fn problem(problem: &Problem) -> String {
         P::CrlIssuerWithoutCrlSign { issuer } => {
             format!("其签发者“{issuer}”的 keyUsage 中没有 cRLSign（RFC 5280 §4.2.1.3），因此无法用它检查吊销")
         }
+        P::CrlCriticalExtension { extension } => {
+            format!("它带有无法识别的关键扩展 {extension}（RFC 5280 §5.2：不得使用这样的 CRL），因此无法用它检查吊销")
+        }
         P::ZeroIterations => "迭代次数为 0".into(),
         P::ScryptCostNotPowerOfTwo { n } => format!("scrypt 代价参数 N = {n} 不是 2 的幂"),
         P::KeyLengthMismatch { cipher } => format!("派生出的密钥长度与 {cipher} 不符"),
@@ -280,6 +283,13 @@ pub(super) fn rule(rule: &Rule) -> String {
         R::LeafKeyUsageTls { usages: list, rsa_key_exchange: false } => format!("keyUsage（{}）中没有 digitalSignature，因此任何 TLS 握手都不能使用该密钥（RFC 5280 §4.2.1.3、RFC 8446 §4.4.3）", usages(list)),
         R::LeafEkuCritical => "extendedKeyUsage 被标记为关键（BR §7.1.2.7.10：不得为关键）".into(),
         R::LeafEkuAny => "extendedKeyUsage 包含 anyExtendedKeyUsage（BR §7.1.2.7.10 禁止）".into(),
+        R::LeafEkuForbidden { usages } => format!(
+            "extendedKeyUsage 在 serverAuth 之外还包含 {}（BR §7.1.2.7.10：TLS 服务器证书不得包含这些用途）",
+            usages.iter().map(|usage| usage.name()).collect::<Vec<_>>().join("、")
+        ),
+        R::IssuerEncodingDiffers { issuer } => format!(
+            "其签发者字段中的“{issuer}”与该证书自身主题的编码不同（字符串类型、大小写或空格不同）。RFC 5280 §4.1.2.4 要求编码一致；OpenSSL、Chrome、Apple 和 Java 仍能匹配这两个名称，但 Go、rustls 和 Firefox 按字节比较，找不到签发者（“unknown authority”、UnknownIssuer、SEC_ERROR_UNKNOWN_ISSUER）"
+        ),
         R::CnNotExactlyInSan { cn, difference } => format!("通用名“{cn}”{}（BR §7.1.4.3）", cn_difference(difference)),
         R::SanInvalid { entry } => format!("subjectAltName 条目“{entry}”不是有效的主机名或地址（RFC 5280 §4.2.1.6）"),
         R::DnsNameUnderscore { name } => format!("域名“{name}”含有下划线，主机名中不允许（RFC 5280 §4.2.1.6、BR §7.1.4.2）"),
@@ -316,10 +326,21 @@ pub(super) fn violation(violation: &Violation) -> String {
         }
         V::ExcludedIp { address } => format!("{address} 位于被排除的地址范围内"),
         V::OutsidePermittedIp { address } => format!("{address} 不在允许的地址范围内"),
-        V::ExcludedDirectory { subtree } => format!("主题位于被排除的目录子树“{subtree}”中"),
-        V::OutsidePermittedDirectory { permitted } => {
-            format!("主题不在允许的目录子树“{}”中", permitted.join("”、“"))
+        V::ExcludedDirectory { name, subtree } => format!("目录名称“{name}”位于被排除的子树“{subtree}”中"),
+        V::OutsidePermittedDirectory { name, permitted } => {
+            format!("目录名称“{name}”不在允许的子树“{}”中", permitted.join("”、“"))
         }
+        V::ExcludedEmail { address, subtree } => {
+            format!("电子邮件地址 {address} 位于被排除的子树 {subtree} 中")
+        }
+        V::OutsidePermittedEmail { address, permitted } => {
+            format!("电子邮件地址 {address} 不在允许的子树 {} 中", permitted.join("、"))
+        }
+        V::ExcludedUri { uri, subtree } => format!("URI {uri} 的主机位于被排除的子树 {subtree} 中"),
+        V::OutsidePermittedUri { uri, permitted } => format!(
+            "URI {uri} 的主机不在允许的子树 {} 中（没有主机的 URI 不属于任何子树）",
+            permitted.join("、")
+        ),
         V::ExcludedKind { kind } => format!("证书含有 {kind} 类型的名称，而该 CA 排除了所有 {kind} 名称"),
         V::OnEndEntity => {
             "终端实体证书带有 nameConstraints 扩展，只有 CA 才能有（RFC 5280 §4.2.1.10）".into()

@@ -2,7 +2,7 @@
 
 use super::details::spaced;
 use super::Chinese;
-use crate::finding::{FindingKind, Limit, LooksLike, Skipped};
+use crate::finding::{FindingKind, KeyOwner, Limit, LooksLike, Skipped};
 use crate::formats::pem::PemProblem;
 use crate::words::template::{file, fill, text, url};
 use crate::words::{Controls, Explanation, Text, Words};
@@ -56,6 +56,50 @@ pub(super) fn input(words: &Chinese, kind: &FindingKind, _controls: &Controls) -
             )
         }
         K::InputCsrNotCertificate { input, request, only_requests } => csr(input, request, *only_requests),
+        other => super::unreachable(other),
+    }
+}
+
+/// 作为信任库审查的 CA 证书包。
+pub(super) fn ca_bundle(_words: &Chinese, kind: &FindingKind, _controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::InputCaBundle { certificates, roots, intermediates, expired, expiring, weak_keys, duplicates, not_ca } => {
+            let found = format!(
+                "其中 {expired} 个已过期，{expiring} 个将在预警期内过期，{weak_keys} 个密钥强度不足，{duplicates} 个重复，{not_ca} 个不是 CA{}",
+                if expired + expiring + weak_keys + duplicates + not_ca > 0 { "；下面逐一列出。" } else { "。" }
+            );
+            x(
+                format!("包含 {certificates} 个证书的 CA 证书包：{roots} 个根证书，{intermediates} 个中间证书"),
+                Text::plain(format!("提供的每个证书都是 CA 证书，因此这是一个信任库（例如 ca-certificates.crt 这样的 CA 文件、服务器的 ssl_trusted_certificate 或客户端的 CA 证书包），而不是服务器的证书链：没有可用来构建路径的叶证书。因此改为逐个条目审查。{found}")),
+                fill("要检查服务器，请提供它的证书（叶证书）及证书链；把这个证书包作为你的根证书（`--root FILE`）即可用它来检查。", &[]),
+            )
+        }
+        K::CaBundleNotCa { certificate } => x(
+            format!("CA 证书包中的“{certificate}”不是 CA"),
+            Text::plain(format!("“{certificate}”是自签名证书，但它声明自己不是 CA（basicConstraints cA=FALSE，或 keyUsage 中没有 keyCertSign）。作为受信任证书，它只能为自己担保：OpenSSL 和大多数客户端只把它当作那一个服务器证书本身来接受，它不能签发任何证书。")),
+            Text::plain("如果它是有意固定信任的服务器证书，就保留它；否则把它从 CA 证书包中移除，并用它自己的证书链检查它所属的服务器。"),
+        ),
+        K::CertExpired { certificate, not_after, at, days, .. } => x(
+            format!("CA 证书包中的“{certificate}”已于 {} 过期", not_after.to_human()),
+            Text::plain(format!("CA 证书“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。在信任库中它已无法验证任何证书：客户端会跳过它，仍以它为终点的证书链会验证失败。", not_after.to_human(), at.to_human())),
+            fill("把它从证书包中移除，或换成该 CA 的当前证书。对于系统信任库，请更新 ca-certificates 软件包（Debian 和 Ubuntu 上运行 `update-ca-certificates`，Fedora 和 RHEL 上运行 `update-ca-trust`）。", &[]),
+        ),
+        K::CertExpiringSoon { certificate, not_after, at, days, warn_days, .. } => x(
+            format!("CA 证书包中的“{certificate}”将在 {days} 天后过期"),
+            Text::plain(format!("CA 证书“{certificate}”的有效期截至 {}，距 {} 还有 {days} 天，已进入 {warn_days} 天的预警期。此后，使用这个证书包的客户端中，以它为终点的证书链都会验证失败。", not_after.to_human(), at.to_human())),
+            Text::plain("现在就把该 CA 的后继根证书加入证书包（大多数 CA 会提前数年发布，且常由旧根交叉签名），旧证书过期后再移除。"),
+        ),
+        K::KeyWeak { owner: KeyOwner::BundleCa { name }, algorithm, bits, minimum } => x(
+            format!("弱 {} 密钥：CA 证书包中的“{name}”只有 {bits} 位", algorithm.name()),
+            Text::plain(format!("CA 证书“{name}”使用 {bits} 位的 {} 密钥，至少需要 {minimum} 位。浏览器、Java、Android 以及安全级别 2 的 OpenSSL 已不再接受以它为终点的证书链，公共根证书库早已移除这类根证书。", algorithm.name())),
+            Text::plain("把它从证书包中移除；如果仍有服务器需要它，该服务器的证书链应改用其 CA 的当前根证书。"),
+        ),
+        K::ChainDuplicateCertificate { certificate, .. } => x(
+            format!("“{certificate}”在 CA 证书包中出现了两次"),
+            Text::plain(format!("证书“{certificate}”出现不止一次。信任库中的重复条目无害，但会让文件变大、更难审查。")),
+            Text::plain("只保留一份。"),
+        ),
         other => super::unreachable(other),
     }
 }

@@ -92,6 +92,14 @@ impl Words for Chinese {
             | K::InputSshKey { .. }
             | K::InputJavaKeystore { .. }
             | K::InputCsrNotCertificate { .. } => findings::input(self, kind, controls),
+            K::InputCaBundle { .. }
+            | K::CaBundleNotCa { .. }
+            | K::CertExpired { ca_bundle: true, .. }
+            | K::CertExpiringSoon { ca_bundle: true, .. }
+            | K::ChainDuplicateCertificate { ca_bundle: true, .. }
+            | K::KeyWeak { owner: KeyOwner::BundleCa { .. }, .. } => {
+                findings::ca_bundle(self, kind, controls)
+            }
             K::PasswordRequired { .. }
             | K::PasswordIncorrect { .. }
             | K::EncryptionUnsupported { .. }
@@ -227,6 +235,7 @@ impl Words for Chinese {
             KeyOwner::Certificate { name, ca: true } => format!("CA 证书“{name}”"),
             KeyOwner::Certificate { name, ca: false } => format!("证书“{name}”"),
             KeyOwner::Root { name } => format!("根证书“{name}”"),
+            KeyOwner::BundleCa { name } => format!("CA 证书包中的 CA 证书“{name}”"),
             KeyOwner::Request { name } => format!("“{name}”的证书请求"),
             KeyOwner::Key { key } => self.key(key),
         }

@@ -2,6 +2,8 @@
 //! appear, and the Chinese is Chinese — no English beyond identifiers,
 //! codes, commands, file names and the error messages clients print.
 
+mod vocabulary;
+
 use std::collections::BTreeSet;
 
 use super::fixtures;
@@ -10,6 +12,7 @@ use crate::finding::{Code, FindingKind};
 use crate::formats::Problem;
 use crate::names::constraints::Violation;
 use crate::profile::Rule;
+use vocabulary::{CLIENT_MESSAGES, IDENTIFIERS};
 
 const CONTROLS_EN: Controls = Controls {
     password: "--password PW",
@@ -24,227 +27,6 @@ const CONTROLS_ZH: Controls = Controls {
     rfc5280: "“规则：仅 RFC 5280”",
     fixed_bundle: "“下载修正后的 fullchain.pem”",
 };
-
-/// Identifiers the Chinese text may name as they are: programs, platforms,
-/// standards, ASN.1 and X.509 names, file names and units.
-const IDENTIFIERS: &[&str] = &[
-    // Programs, libraries, platforms, vendors.
-    "certdoctor",
-    "OpenSSL",
-    "openssl",
-    "curl",
-    "nginx",
-    "Apache",
-    "HAProxy",
-    "IIS",
-    "Java",
-    "Python",
-    "Go",
-    "Rust",
-    "rustls",
-    "webpki",
-    "pyca",
-    "cryptography",
-    "crypto",
-    "x509",
-    "Android",
-    "Windows",
-    "macOS",
-    "Safari",
-    "Apple",
-    "Chrome",
-    "Firefox",
-    "Let's",
-    "Encrypt",
-    "Let",
-    "ACME",
-    "certbot",
-    "keytool",
-    "Web",
-    "OCSP",
-    "CRLite",
-    "PKI",
-    "API",
-    "JKS",
-    "JCEKS",
-    "PuTTY",
-    "HTML",
-    "XML",
-    "JSON",
-    "NTP",
-    "SNI",
-    "DNS",
-    "IP",
-    // Standards and structures.
-    "TLS",
-    "RFC",
-    "BR",
-    "CA",
-    "CAs",
-    "PEM",
-    "DER",
-    "CSR",
-    "CRL",
-    "SAN",
-    "CN",
-    "AIA",
-    "PKCS",
-    "SSH",
-    "OpenSSH",
-    "SSH2",
-    "X.509",
-    "ASCII",
-    "punycode",
-    "base64",
-    "MiB",
-    "UTC",
-    "MAC",
-    "IV",
-    "HMAC",
-    "SHA",
-    "MD5",
-    "RSA",
-    "EC",
-    "ECDSA",
-    "ECDHE",
-    "DSA",
-    "Ed25519",
-    "Ed448",
-    "X25519",
-    "PBES2",
-    "PBES1",
-    "PBE",
-    "PBKDF2",
-    "PBMAC1",
-    "AES",
-    "CBC",
-    "GCM",
-    "DES",
-    "EDE3",
-    "RC2",
-    "RC4",
-    "scrypt",
-    "SafeContents",
-    "SignedData",
-    "EnvelopedData",
-    "DEK",
-    "Info",
-    "ENCRYPTED",
-    "BEGIN",
-    "END",
-    "CERTIFICATE",
-    "PRIVATE",
-    "KEY",
-    "REQUEST",
-    "OPENSSH",
-    "RSA",
-    "BIT",
-    "STRING",
-    "INTEGER",
-    "OBJECT",
-    "IDENTIFIER",
-    "MD5",
-    "CT",
-    "P-256",
-    "P-384",
-    "P-521",
-    "cA",
-    "TRUE",
-    "FALSE",
-    "critical",
-    "CA:TRUE",
-    "pathlen",
-    "pathLenConstraint",
-    "jdk.certpath.disabledAlgorithms",
-    "CertificateExpiredException",
-    "ssl_certificate",
-    "ssl_certificate_key",
-    "ssl_verify_depth",
-    "SSLCertificateFile",
-    "SSLCertificateKeyFile",
-    "server_name",
-    "caIssuers",
-    "crt",
-    "N",
-    "r",
-    "p",
-    "e.g",
-    // Extensions, fields and bits (RFC 5280 names).
-    "subjectAltName",
-    "basicConstraints",
-    "keyUsage",
-    "extendedKeyUsage",
-    "nameConstraints",
-    "policyConstraints",
-    "authorityKeyIdentifier",
-    "subjectKeyIdentifier",
-    "authorityInfoAccess",
-    "authorityCertIssuer",
-    "authorityCertSerialNumber",
-    "keyCertSign",
-    "cRLSign",
-    "digitalSignature",
-    "keyEncipherment",
-    "keyAgreement",
-    "serverAuth",
-    "clientAuth",
-    "codeSigning",
-    "anyExtendedKeyUsage",
-    "cRLNumber",
-    "dNSName",
-    "iPAddress",
-    "directoryName",
-    "rfc822Name",
-    "tbsCertificate",
-    "macSalt",
-    "authSafe",
-    "prime1",
-    "version",
-    "PFX.version",
-    "DEK-Info",
-    "Mozilla",
-    "CRLite",
-    "chmod",
-    "server",
-    "pem",
-    "rustls-webpki",
-    "docs.rs",
-    "Error",
-    // Error codes as clients print them.
-    "NET::ERR_CERT_DATE_INVALID",
-    "NET::ERR_CERT_COMMON_NAME_INVALID",
-    "NET::ERR_CERT_AUTHORITY_INVALID",
-    // File names.
-    "fullchain.pem",
-    "cert.pem",
-    "privkey.pem",
-    "server.key",
-    "keystore.p12",
-    "issuer.pem",
-    "new.csr",
-    "key.pem",
-    ".pem",
-    "CA.pem",
-    "root.pem",
-    "all.pem",
-];
-
-/// The messages clients print, quoted as they are so that users can match
-/// them with their own logs.
-const CLIENT_MESSAGES: &[&str] = &[
-    "certificate has expired",
-    "certificate is not yet valid",
-    "unable to get local issuer certificate",
-    "unable to find valid certification path",
-    "self-signed certificate in certificate chain",
-    "self-signed certificate",
-    "no alternative certificate subject name matches target host name",
-    "No subject alternative DNS name matching",
-    "key values mismatch",
-    "private key does not match the certificate",
-    "invalid CA certificate",
-    "PEM_read_bio_X509: bad end line",
-];
 
 /// The plain text of a finding in `lang`: title, explanation and fix with
 /// the commands taken out.
@@ -353,6 +135,7 @@ fn problem_index(problem: &Problem) -> usize {
         P::CrlNumberMissing => 22,
         P::CrlNumberCritical => 23,
         P::CrlIssuerWithoutCrlSign { .. } => 24,
+        P::CrlCriticalExtension { .. } => 44,
         P::ZeroIterations => 25,
         P::ScryptCostNotPowerOfTwo { .. } => 26,
         P::KeyLengthMismatch { .. } => 27,
@@ -410,6 +193,8 @@ fn rule_index(rule: &Rule) -> usize {
         R::RootKeyCertSignMissing => 29,
         R::CaEmptySubject => 30,
         R::RootAki => 31,
+        R::LeafEkuForbidden { .. } => 32,
+        R::IssuerEncodingDiffers { .. } => 33,
     }
 }
 
@@ -426,17 +211,21 @@ fn violation_index(violation: &Violation) -> usize {
         V::OutsidePermittedDirectory { .. } => 7,
         V::ExcludedKind { .. } => 8,
         V::OnEndEntity => 9,
+        V::ExcludedEmail { .. } => 10,
+        V::OutsidePermittedEmail { .. } => 11,
+        V::ExcludedUri { .. } => 12,
+        V::OutsidePermittedUri { .. } => 13,
     }
 }
 
 #[test]
 fn every_fact_has_a_fixture() {
     let problems: BTreeSet<usize> = fixtures::problems().iter().map(problem_index).collect();
-    assert_eq!(problems, (0..44).collect());
+    assert_eq!(problems, (0..45).collect());
     let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
-    assert_eq!(rules, (0..32).collect());
+    assert_eq!(rules, (0..34).collect());
     let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
-    assert_eq!(violations, (0..10).collect());
+    assert_eq!(violations, (0..14).collect());
 }
 
 #[test]

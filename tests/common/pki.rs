@@ -1,0 +1,100 @@
+//! A small PKI made with rcgen (root → intermediate → leaf for `HOST`),
+//! judged at a fixed moment: the scenarios of `tests/scenarios.rs` and
+//! `tests/real_world.rs` bend it one way per test.
+
+use certdoctor::{analyze, Input, Options, Report, Timestamp};
+use rcgen::{
+    BasicConstraints, CertificateParams, CertifiedIssuer, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair,
+    KeyUsagePurpose, SerialNumber,
+};
+
+/// The moment every scenario is judged at.
+pub const AT: &str = "2025-06-01T00:00:00Z";
+pub const HOST: &str = "www.example.com";
+
+pub fn date(year: i32, month: u8, day: u8) -> time::OffsetDateTime {
+    rcgen::date_time_ymd(year, month, day)
+}
+
+pub fn ca_params(name: &str) -> CertificateParams {
+    let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.distinguished_name.push(DnType::CommonName, name);
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params.key_usages =
+        vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
+    params.not_before = date(2024, 1, 1);
+    params.not_after = date(2034, 1, 1);
+    params.use_authority_key_identifier_extension = true;
+    params
+}
+
+pub fn leaf_params(names: &[&str]) -> CertificateParams {
+    let mut params =
+        CertificateParams::new(names.iter().map(|name| name.to_string()).collect::<Vec<_>>()).unwrap();
+    if let Some(first) = names.first() {
+        params.distinguished_name.push(DnType::CommonName, *first);
+    }
+    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    params.not_before = date(2025, 1, 1);
+    params.not_after = date(2025, 12, 1);
+    params.use_authority_key_identifier_extension = true;
+    params.serial_number = Some(SerialNumber::from_slice(&[0x10, 0x01]));
+    params
+}
+
+/// A root, an intermediate and a leaf for `HOST`, with the leaf's key.
+pub struct Pki {
+    pub root: CertifiedIssuer<'static, KeyPair>,
+    pub intermediate: CertifiedIssuer<'static, KeyPair>,
+    pub leaf: String,
+    pub leaf_key: String,
+}
+
+impl Pki {
+    pub fn with(intermediate: CertificateParams, leaf: CertificateParams) -> Self {
+        let root =
+            CertifiedIssuer::self_signed(ca_params("Scenario Root"), KeyPair::generate().unwrap()).unwrap();
+        let intermediate =
+            CertifiedIssuer::signed_by(intermediate, KeyPair::generate().unwrap(), &root).unwrap();
+        let leaf_key = KeyPair::generate().unwrap();
+        let leaf_pem = leaf.signed_by(&leaf_key, &intermediate).unwrap().pem();
+        Pki { root, intermediate, leaf: leaf_pem, leaf_key: leaf_key.serialize_pem() }
+    }
+
+    pub fn healthy() -> Self {
+        Self::with(ca_params("Scenario Intermediate"), leaf_params(&[HOST]))
+    }
+
+    pub fn with_leaf(leaf: CertificateParams) -> Self {
+        Self::with(ca_params("Scenario Intermediate"), leaf)
+    }
+}
+
+/// Analyses `bundle` (plus `extra` inputs) trusting only `roots`.
+pub fn judge(bundle: &[&str], extra: &[&str], roots: &[&str], host: Option<&str>) -> Report {
+    let mut inputs = vec![Input::new("fullchain.pem", bundle.concat().into_bytes())];
+    inputs.extend(
+        extra
+            .iter()
+            .enumerate()
+            .map(|(n, text)| Input::new(format!("extra{n}.pem"), text.as_bytes().to_vec())),
+    );
+    let mut options = Options::at(Timestamp::parse(AT).unwrap());
+    options.public_roots = false;
+    options.roots = roots
+        .iter()
+        .enumerate()
+        .map(|(n, pem)| Input::new(format!("root{n}.pem"), pem.as_bytes().to_vec()))
+        .collect();
+    options.host = host.map(str::to_string);
+    analyze(&inputs, &options)
+}
+
+pub fn codes(report: &Report) -> Vec<&'static str> {
+    report.findings.iter().map(|finding| finding.code().as_str()).collect()
+}
+
+pub fn assert_code(report: &Report, code: &str) {
+    assert!(codes(report).contains(&code), "expected {code} in {:?}", codes(report));
+}
