@@ -162,6 +162,23 @@ fn profile_and_depth_flags_reach_the_report() {
 }
 
 #[test]
+fn any_verify_depth_is_accepted() {
+    // Clients take any depth (OpenSSL's and nginx's are ints); a large one
+    // never bites.
+    let cert = badtls("domain-match.crt");
+    for depth in ["255", "4294967295"] {
+        let output = certdoctor(&["check", &cert, "--max-depth", depth, "--json"]);
+        assert_ne!(
+            output.status.code(),
+            Some(2),
+            "--max-depth {depth}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(!String::from_utf8_lossy(&output.stdout).contains("chain-too-long"));
+    }
+}
+
+#[test]
 fn usage_errors_exit_2_with_one_line() {
     let cert = badtls("expired.crt");
     let cases: [&[&str]; 10] = [
