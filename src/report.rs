@@ -101,8 +101,9 @@ impl Session {
             findings.extend(unexplained_rejection(&intake.certificates[chain.leaf], opinion, &findings));
         }
         let mut findings = capped(findings, &intake.inputs);
-        // Stable: keeps the order found within a severity.
-        findings.sort_by_key(Finding::severity);
+        // Stable: keeps the order found within a severity. The CA-bundle
+        // summary goes first: it says how to read the findings after it.
+        findings.sort_by_key(|finding| (finding.code() != Code::InputCaBundle, finding.severity()));
         Report {
             verdict: Verdict::of(&findings),
             checked_at: options.at,
