@@ -76,7 +76,7 @@ pub fn review(bundle: &[&Certificate], options: &Options) -> Vec<Finding> {
     };
     let mut inputs: Vec<usize> = bundle.iter().map(|certificate| certificate.input).collect();
     inputs.dedup();
-    findings.insert(0, Finding { kind: summary, inputs, certificates: Vec::new() });
+    findings.insert(0, Finding { kind: summary, inputs, certificates: Vec::new(), refusal: None });
     findings
 }
 

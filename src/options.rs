@@ -1,5 +1,8 @@
 //! What the engine is given: the inputs, and the settings to judge them by.
 
+use std::sync::Arc;
+
+use crate::stores::{Intermediates, StoreSet, TrustStores};
 use zeroize::Zeroizing;
 
 use crate::timestamp::Timestamp;
@@ -83,8 +86,17 @@ pub struct Options {
     /// Read, with `passwords`, by [`crate::Session::read`]: judging a
     /// session again does not read them again.
     pub roots: Vec<Input>,
-    /// Trust the public (Mozilla) roots.
+    /// Trust the platforms' root stores (those of `stores` in
+    /// `selected_stores`).
     pub public_roots: bool,
+    /// The platform trust stores; `None` when they are not loaded (the page
+    /// loads them when first needed), which leaves only the user's roots.
+    pub stores: Option<Arc<TrustStores>>,
+    /// The stores to judge against (`--stores`); all by default.
+    pub selected_stores: StoreSet,
+    /// The public intermediate set, to supply an issuer the bundle lacks;
+    /// `None` when not loaded.
+    pub intermediates: Option<Arc<Intermediates>>,
     /// Passwords to try on every encrypted input.
     pub passwords: Vec<Password>,
     /// Warn when a certificate expires within this many days.
@@ -97,13 +109,23 @@ pub struct Options {
 }
 
 impl Options {
-    /// Defaults: public roots trusted, 30-day expiry warning, no host.
+    /// Defaults: the platform stores trusted (built in, in the native
+    /// build), 30-day expiry warning, no host.
     pub fn at(at: Timestamp) -> Self {
         Self {
             at,
             host: None,
             roots: Vec::new(),
             public_roots: true,
+            #[cfg(feature = "embedded-data")]
+            stores: Some(TrustStores::builtin()),
+            #[cfg(not(feature = "embedded-data"))]
+            stores: None,
+            selected_stores: StoreSet::all(),
+            #[cfg(feature = "embedded-data")]
+            intermediates: Some(Intermediates::builtin()),
+            #[cfg(not(feature = "embedded-data"))]
+            intermediates: None,
             passwords: Vec::new(),
             warn_days: 30,
             profile: Profile::Auto,

@@ -94,6 +94,7 @@ fn mismatch(intake: &Intake, leaf: Option<usize>) -> Option<Finding> {
         },
         inputs,
         certificates: vec![leaf.index],
+        refusal: None,
     })
 }
 

@@ -11,14 +11,16 @@ use std::collections::HashMap;
 
 use crate::budget::{Budget, Limit, MAX_FINDINGS_PER_CODE};
 use crate::certificate::Certificate;
-use crate::chain::{self, Anchor, Chain};
+use crate::chain::{self, Anchor, AnchorSource, Chain, PathEnd};
 use crate::crl::Crl;
 use crate::finding::{Code, Finding, FindingKind, Severity, Skipped, Verdict};
 use crate::intake::{InputSummary, Intake, Key};
+use crate::matrix::{self, ClientVerdict, Situation, StoreVerdict};
 use crate::names::Host;
 use crate::options::{Input, Options, Password, Profile};
 use crate::request::Request;
 use crate::second_opinion::{self, SecondOpinion};
+use crate::stores::StoreSet;
 use crate::timestamp::Timestamp;
 use crate::{ca_bundle, pairing, revocation, validity};
 
@@ -60,7 +62,14 @@ impl Session {
         let leaf = if ca_bundle { None } else { chain::choose_leaf(&intake.certificates, host.as_ref()) };
         // What reading left of the analysis's work budget, for this judgement.
         let mut budget = intake.budget.clone();
-        let chain = leaf.map(|leaf| build_chain(intake, options, leaf, &mut budget));
+        let built = leaf.map(|leaf| build_chain(intake, options, leaf, &mut budget));
+        let (chain, supplied) = match built {
+            Some((chain, supplied)) => (Some(chain), supplied),
+            None => (None, None),
+        };
+        // The intake's certificates, and any supplied from the public
+        // intermediate set (the chain's indices are into this list).
+        let certificates: &[Certificate] = supplied.as_deref().unwrap_or(&intake.certificates);
         let anchor = chain.as_ref().and_then(|chain| chain.anchor);
         // A private PKI (a path to the user's own root) is bound by RFC 5280
         // alone; everything else is judged as the public Web PKI.
@@ -76,7 +85,7 @@ impl Session {
         findings.extend(pairing::findings(intake, leaf, anchor, ca_bundle));
         if let Some(chain) = &chain {
             let judge = chain::Judge {
-                certificates: &intake.certificates,
+                certificates,
                 chain,
                 host: host.as_ref(),
                 profile,
@@ -84,7 +93,7 @@ impl Session {
             };
             findings.extend(chain::findings(&judge));
             findings.extend(revocation::check(
-                &intake.certificates,
+                certificates,
                 &intake.inputs,
                 chain,
                 &intake.crls,
@@ -92,14 +101,17 @@ impl Session {
             ));
         }
         if !ca_bundle {
-            findings.extend(validity_findings(intake, chain.as_ref(), options));
+            findings.extend(validity_findings(certificates, chain.as_ref(), options));
         }
-        let second_opinion = chain.as_ref().map(|chain| {
-            second_opinion::ask(&intake.certificates, chain, options.public_roots, options.at, host.as_ref())
-        });
+        let second_opinion =
+            chain.as_ref().map(|chain| second_opinion::ask(certificates, chain, options, host.as_ref()));
         if let (Some(chain), Some(opinion)) = (&chain, &second_opinion) {
-            findings.extend(unexplained_rejection(&intake.certificates[chain.leaf], opinion, &findings));
+            findings.extend(unexplained_rejection(&certificates[chain.leaf], opinion, &findings));
         }
+        let (stores, clients) = match &chain {
+            Some(chain) => clients_of(certificates, chain, options, &mut findings, &mut budget),
+            None => (Vec::new(), Vec::new()),
+        };
         let mut findings = capped(findings, &intake.inputs);
         // Stable: keeps the order found within a severity. The CA-bundle
         // summary goes first: it says how to read the findings after it.
@@ -110,6 +122,9 @@ impl Session {
             host: options.host.clone(),
             profile,
             intake: self.intake.clone(),
+            supplied,
+            stores,
+            clients,
             chain,
             second_opinion,
             findings,
@@ -117,27 +132,121 @@ impl Session {
     }
 }
 
-fn build_chain(intake: &Intake, options: &Options, leaf: usize, budget: &mut Budget) -> Chain {
-    let user_anchors: Vec<Anchor> = intake.roots().map(Anchor::from_certificate).collect();
-    let public_anchors = if options.public_roots { Anchor::public() } else { &[] };
-    let anchors: Vec<&Anchor> = public_anchors.iter().chain(&user_anchors).collect();
-    chain::build(&intake.certificates, &anchors, leaf, options.at, budget)
+/// The stores' and the clients' view: each store's answer, a
+/// `trust-store-missing` finding when the public root the path ends at is
+/// not in every store, each finding's refusal, and the matrix.
+fn clients_of(
+    certificates: &[Certificate],
+    chain: &Chain,
+    options: &Options,
+    findings: &mut Vec<Finding>,
+    budget: &mut Budget,
+) -> (Vec<StoreVerdict>, Vec<ClientVerdict>) {
+    let selected = options.selected_stores;
+    let stores = match options.stores.as_deref().filter(|_| options.public_roots) {
+        Some(data) => matrix::evaluate(
+            certificates,
+            chain,
+            data,
+            selected,
+            options.intermediates.as_deref(),
+            options.at,
+            budget,
+        ),
+        None => Vec::new(),
+    };
+    let public = matches!(chain.end, PathEnd::Anchor { source: AnchorSource::Public, .. });
+    if let PathEnd::Anchor { name, source: AnchorSource::Public, .. } = &chain.end {
+        let set = |keep: &dyn Fn(&StoreVerdict) -> bool| {
+            StoreSet::of(
+                &stores
+                    .iter()
+                    .filter(|verdict| keep(verdict))
+                    .map(|verdict| verdict.store)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let missing = set(&|verdict| !verdict.trusted);
+        if !missing.is_empty() {
+            let leaf = &certificates[chain.leaf];
+            let kind = FindingKind::TrustStoreMissing {
+                root: name.clone(),
+                trusted_by: set(&|verdict| verdict.trusted),
+                missing,
+                distrusted: set(&|verdict| verdict.distrusted),
+            };
+            findings.push(Finding::about_certificate(kind, leaf.input, leaf.index));
+        }
+    }
+    matrix::assign(findings, Situation { public }, options.profile == Profile::Auto);
+    let clients = matrix::matrix(findings, selected);
+    (stores, clients)
+}
+
+/// The anchors: the user's roots, and the roots of the selected stores.
+fn anchors<'a>(intake: &'a Intake, options: &'a Options) -> Vec<Anchor<'a>> {
+    let mut anchors: Vec<Anchor> = intake.roots().map(Anchor::from_certificate).collect();
+    if let Some(stores) = options.stores.as_deref().filter(|_| options.public_roots) {
+        let selected = options.selected_stores;
+        anchors.extend(
+            stores
+                .roots
+                .iter()
+                .filter(|root| root.stores.bits() & selected.bits() != 0)
+                .map(|root| Anchor::from_store(root, selected)),
+        );
+    }
+    anchors
+}
+
+/// The path from `leaf`. When the bundle leads to no trusted anchor and an
+/// issuer can be supplied from the public intermediate set, the path
+/// through it: then the certificates are the intake's and those supplied
+/// (returned), and the chain's indices are into that list.
+fn build_chain(
+    intake: &Intake,
+    options: &Options,
+    leaf: usize,
+    budget: &mut Budget,
+) -> (Chain, Option<Vec<Certificate>>) {
+    let anchors = anchors(intake, options);
+    let chain = chain::build(&intake.certificates, &anchors, leaf, options.at, budget);
+    let Some(intermediates) = options.intermediates.as_deref().filter(|_| !chain.trusted) else {
+        return (chain, None);
+    };
+    let extra = &intermediates.certificates;
+    let pool = chain::Pool { given: &intake.certificates, extra };
+    let found = chain::search(pool, &anchors, leaf, options.at, budget, &|_| false);
+    if !matches!(found.end, chain::PathEnd::Anchor { .. }) {
+        return (chain, None);
+    }
+    let mut certificates = intake.certificates.clone();
+    let leaf_input = intake.certificates[leaf].input;
+    for index in found.path.iter().filter_map(|index| index.checked_sub(intake.certificates.len())) {
+        let mut supplied = extra[index].clone();
+        supplied.index = certificates.len();
+        // Findings about it point at the file it belongs in.
+        supplied.input = leaf_input;
+        supplied.supplied_from = Some(intermediates.source_of(index).to_string());
+        certificates.push(supplied);
+    }
+    let chain = chain::build(&certificates, &anchors, leaf, options.at, budget);
+    (chain, Some(certificates))
 }
 
 /// Validity matters for the certificates a client uses: those of the bundle
 /// on the path (others are reported as unrelated), or all of the bundle
 /// when there is no path, and the user's root the path ends at.
 fn validity_findings<'a>(
-    intake: &'a Intake,
+    certificates: &'a [Certificate],
     chain: Option<&'a Chain>,
     options: &'a Options,
 ) -> impl Iterator<Item = Finding> + 'a {
     let used = move |certificate: &&Certificate| match chain {
-        None => !certificate.is_user_root(),
+        None => certificate.is_given(),
         Some(chain) => chain.path.contains(&certificate.index) || chain.anchor == Some(certificate.index),
     };
-    intake
-        .certificates
+    certificates
         .iter()
         .filter(used)
         .filter_map(move |certificate| validity::check(certificate, options.at, options.warn_days, false))
@@ -194,7 +303,12 @@ fn capped(findings: Vec<Finding>, inputs: &[InputSummary]) -> Vec<Finding> {
             maximum: MAX_FINDINGS_PER_CODE as u64,
             skipped,
         };
-        kept.push(Finding { kind, inputs: input.into_iter().collect(), certificates: Vec::new() });
+        kept.push(Finding {
+            kind,
+            inputs: input.into_iter().collect(),
+            certificates: Vec::new(),
+            refusal: None,
+        });
     }
     kept
 }
@@ -217,6 +331,15 @@ pub struct Report {
     /// `Auto`.
     pub profile: Profile,
     intake: Arc<Intake>,
+    /// The intake's certificates and those supplied from the public
+    /// intermediate set, when any was.
+    supplied: Option<Vec<Certificate>>,
+    /// Each selected store's view of the leaf (none without a leaf or
+    /// without the store data).
+    pub stores: Vec<StoreVerdict>,
+    /// The client matrix: which clients accept the chain, and which findings
+    /// make the others refuse it.
+    pub clients: Vec<ClientVerdict>,
     /// The path from the leaf to a trust anchor, if there is a certificate.
     pub chain: Option<Chain>,
     /// rustls-webpki's verdict on the same leaf, if there is one.
@@ -231,9 +354,10 @@ impl Report {
         &self.intake.inputs
     }
 
-    /// Every certificate read, the bundle's and the user's roots, by index.
+    /// Every certificate read, the bundle's and the user's roots, by index,
+    /// then any supplied from the public intermediate set.
     pub fn certificates(&self) -> &[Certificate] {
-        &self.intake.certificates
+        self.supplied.as_deref().unwrap_or(&self.intake.certificates)
     }
 
     /// The certificates given as the bundle (not the user's roots).

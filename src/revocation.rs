@@ -65,6 +65,7 @@ pub fn check(
                 },
                 inputs: vec![certificate.input, usable.crl.input],
                 certificates: vec![certificate.index],
+                refusal: None,
             });
         }
     }

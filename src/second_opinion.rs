@@ -5,18 +5,19 @@
 //! corpus tests hold the two together.
 
 use rustls_pki_types::{
-    alg_id, AlgorithmIdentifier, CertificateDer, InvalidSignature, ServerName,
+    alg_id, AlgorithmIdentifier, CertificateDer, Der, InvalidSignature, ServerName,
     SignatureVerificationAlgorithm, TrustAnchor, UnixTime,
 };
 use serde::Serialize;
 
-use crate::certificate::Certificate;
+use crate::certificate::{Certificate, Source};
 use crate::chain::Chain;
 use crate::formats::hash::Hash;
 use crate::formats::oid;
 use crate::names::Host;
+use crate::options::Options;
 use crate::signature::{verify_parts, Scheme};
-use crate::timestamp::Timestamp;
+use crate::stores::StoreId;
 
 /// What rustls-webpki said.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -159,8 +160,10 @@ fn algorithms() -> Vec<RustCrypto> {
 /// cross-sign it may prefer), at most 32. A pasted CA bundle of a thousand
 /// certificates must not make it parse every one at every step.
 fn offered(certificates: &[Certificate], chain: &Chain) -> Vec<usize> {
-    let mut offered: Vec<usize> = chain.path.clone();
-    for certificate in certificates.iter().filter(|certificate| !certificate.is_user_root()) {
+    // What the server sends: never an issuer certdoctor supplied.
+    let given = |index: &usize| certificates.get(*index).is_some_and(|c| c.source != Source::Supplied);
+    let mut offered: Vec<usize> = chain.path.iter().copied().filter(given).collect();
+    for certificate in certificates.iter().filter(|certificate| certificate.is_given()) {
         if offered.len() >= 32 {
             break;
         }
@@ -173,16 +176,22 @@ fn offered(certificates: &[Certificate], chain: &Chain) -> Vec<usize> {
     offered
 }
 
+/// A SubjectPublicKeyInfo without its SEQUENCE header, as rustls-webpki's
+/// trust anchors hold it.
+fn spki_contents(spki: &[u8]) -> &[u8] {
+    crate::formats::ber::Tlv::parse_whole(spki).map(|tlv| tlv.contents).unwrap_or(spki)
+}
+
 /// Asks rustls-webpki about the chain's leaf, offering it the path (see
 /// [`offered`]) as intermediates, the user's roots among `certificates` as
 /// anchors, and the Mozilla roots when `public_roots` is set.
 pub fn ask(
     certificates: &[Certificate],
     chain: &Chain,
-    public_roots: bool,
-    at: Timestamp,
+    options: &Options,
     host: Option<&Host>,
 ) -> SecondOpinion {
+    let at = options.at;
     let leaf = chain.leaf;
     let Some(leaf_certificate) = certificates.get(leaf) else { return SecondOpinion::rejected("NoLeaf") };
     let leaf_der = CertificateDer::from(leaf_certificate.der.as_slice());
@@ -197,8 +206,15 @@ pub fn ask(
         .collect();
     let mut anchors: Vec<TrustAnchor<'_>> =
         root_ders.iter().filter_map(|der| webpki::anchor_from_trusted_cert(der).ok()).collect();
-    if public_roots {
-        anchors.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    // The Mozilla roots, as rustls ships them (webpki-roots is Mozilla's).
+    if let Some(stores) = options.stores.as_deref().filter(|_| options.public_roots) {
+        anchors.extend(stores.roots.iter().filter(|root| root.stores.contains(StoreId::Mozilla)).map(
+            |root| TrustAnchor {
+                subject: Der::from(root.subject.as_slice()),
+                subject_public_key_info: Der::from(spki_contents(&root.spki)),
+                name_constraints: None,
+            },
+        ));
     }
     let intermediates: Vec<CertificateDer<'_>> = offered(certificates, chain)
         .iter()

@@ -117,7 +117,12 @@ fn rustls_webpki_real_chains() {
             checked += 1;
             continue;
         }
-        assert_eq!(report.verdict != Verdict::Errors, success, "{name}: {:?}", codes(&report));
+        // These are rustls-webpki's expectations: the rustls column of the
+        // client matrix must agree (other clients may differ: Apple refuses
+        // leaves valid for more than 825 days, which some of these are).
+        let rustls =
+            report.clients.iter().find(|verdict| verdict.client == certdoctor::matrix::Client::Rustls);
+        assert_eq!(rustls.map(|verdict| verdict.works), Some(success), "{name}: {:?}", codes(&report));
         if success {
             assert!(report.chain.as_ref().unwrap().trusted, "{name}");
         }

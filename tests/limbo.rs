@@ -86,13 +86,11 @@ fn limbo_server_testcases() {
             .map(|(n, pem)| Input::new(format!("root{n}.pem"), pem.into_bytes()))
             .collect();
         options.host = testcase["expected_peer_name"]["value"].as_str().map(str::to_string);
-        // The trust anchors are the user's roots, so the default profile is
-        // RFC 5280 (a private PKI). The webpki:: namespace holds the Web
-        // PKI's own rules (limbo marks where they contradict rfc5280:: with
-        // `conflicts_with`) and is judged as `--profile web` would.
-        if id.starts_with("webpki::") {
-            options.profile = Profile::Web;
-        }
+        // limbo judges by rulebooks, not by clients: the webpki:: namespace
+        // holds the Web PKI's own rules (limbo marks where they contradict
+        // rfc5280:: with `conflicts_with`) and is judged as `--profile web`
+        // would, the rest as `--profile rfc5280`.
+        options.profile = if id.starts_with("webpki::") { Profile::Web } else { Profile::Rfc5280 };
         options.max_intermediates = testcase["max_chain_depth"].as_u64().map(|depth| depth as usize);
 
         let started = Instant::now();

@@ -30,6 +30,9 @@ pub enum Source {
     Bundle,
     /// Given as a trust anchor (`--root`, the page's roots).
     Root,
+    /// Not given: found in the public intermediate set to supply an issuer
+    /// the bundle lacks.
+    Supplied,
 }
 
 /// One certificate read from the inputs.
@@ -41,6 +44,10 @@ pub struct Certificate {
     pub input: usize,
     /// Whether it came in the bundle or as one of the user's roots.
     pub source: Source,
+    /// For a certificate supplied from the public intermediate set: where
+    /// that set took it from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supplied_from: Option<String>,
     /// The container it came out of (a .p7b, .pfx or keystore), whose
     /// certificates have no order; `None` for PEM and DER.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -113,6 +120,9 @@ pub struct Certificate {
     pub facts: Facts,
     #[serde(skip)]
     pub der: Vec<u8>,
+    /// SHA-256 of the DER, as stores list distrusted certificates.
+    #[serde(skip)]
+    pub fingerprint: [u8; 32],
     #[serde(skip)]
     pub spki_der: Vec<u8>,
     #[serde(skip)]
@@ -156,6 +166,29 @@ pub struct Facts {
     pub duplicate_extensions: Vec<String>,
     /// The outer and inner signature algorithms differ.
     pub signature_algorithm_mismatch: bool,
+}
+
+impl Facts {
+    /// What the certificate's own fields say (the extensions add the rest).
+    fn of(parsed: &X509Certificate<'_>) -> Self {
+        Facts {
+            version: parsed.version().0,
+            serial: parsed.raw_serial().to_vec(),
+            subject_empty: parsed.subject().iter().next().is_none(),
+            common_names: parsed
+                .subject()
+                .iter_common_name()
+                .filter_map(|cn| cn.as_str().ok().map(str::to_string))
+                .collect(),
+            subject_emails: parsed
+                .subject()
+                .iter_email()
+                .filter_map(|email| email.as_str().ok().map(str::to_string))
+                .collect(),
+            signature_algorithm_mismatch: parsed.signature_algorithm != parsed.tbs_certificate.signature,
+            ..Facts::default()
+        }
+    }
 }
 
 /// The authorityKeyIdentifier extension's shape (RFC 5280 §4.2.1.1).
@@ -230,6 +263,12 @@ impl Certificate {
         self.source == Source::Root
     }
 
+    /// Whether it was given as part of the bundle (not a root, not
+    /// supplied from the public intermediate set).
+    pub fn is_given(&self) -> bool {
+        self.source == Source::Bundle
+    }
+
     /// Reads a DER certificate. `index` and `input` place it in the report.
     pub fn from_der(der: &[u8], index: usize, input: usize, source: Source) -> Result<Self, FormatError> {
         let (_, parsed) = X509Certificate::from_der(der)
@@ -245,25 +284,10 @@ impl Certificate {
         source: Source,
     ) -> Self {
         let san = SubjectAltNames::of(parsed);
-        let sha256 = colon_hex(&Sha256::digest(der));
+        let fingerprint: [u8; 32] = Sha256::digest(der).into();
+        let sha256 = colon_hex(&fingerprint);
         let subject = shown(parsed.subject().to_string());
-        let mut facts = Facts {
-            version: parsed.version().0,
-            serial: parsed.raw_serial().to_vec(),
-            subject_empty: parsed.subject().iter().next().is_none(),
-            common_names: parsed
-                .subject()
-                .iter_common_name()
-                .filter_map(|cn| cn.as_str().ok().map(str::to_string))
-                .collect(),
-            subject_emails: parsed
-                .subject()
-                .iter_email()
-                .filter_map(|email| email.as_str().ok().map(str::to_string))
-                .collect(),
-            signature_algorithm_mismatch: parsed.signature_algorithm != parsed.tbs_certificate.signature,
-            ..Facts::default()
-        };
+        let mut facts = Facts::of(parsed);
         let extensions = Extensions::read(parsed.extensions(), &mut facts);
         let name = display_name(facts.common_names.first(), &san.dns_names, &subject, &sha256);
         let validity = parsed.validity();
@@ -274,6 +298,7 @@ impl Certificate {
             input,
             source,
             container: None,
+            supplied_from: None,
             name,
             // RFC 5280 §6.1: names that match, not bytes that are equal.
             self_issued: subject_key == issuer_key,
@@ -310,6 +335,7 @@ impl Certificate {
             name_constraints: extensions.name_constraints,
             facts,
             der: der.to_vec(),
+            fingerprint,
             spki_der: parsed.public_key().raw.to_vec(),
             subject_der: parsed.subject().as_raw().to_vec(),
             issuer_der: parsed.issuer().as_raw().to_vec(),

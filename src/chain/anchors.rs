@@ -1,18 +1,21 @@
-//! Trust anchors: a name and a key. The user's roots, and unless turned off
-//! the Mozilla roots shipped in `webpki-roots`.
+//! Trust anchors: a name and a key. The user's roots, and the roots of the
+//! platform stores (unless turned off), each with the stores that trust it.
+//! Anchors borrow from the certificates and the store data: judging again
+//! copies nothing.
 
 use serde::Serialize;
 
 use crate::certificate::Certificate;
-use crate::formats::ber::{encode, tag, Tlv};
+use crate::formats::ber::Tlv;
 use crate::names::constraints::Constraints;
 use crate::names::distinguished::NameKey;
+use crate::stores::{StoreRoot, StoreSet};
 
 /// Where a trust anchor comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AnchorSource {
-    /// The Mozilla root store (webpki-roots).
+    /// A platform's root store.
     Public,
     /// A root the user gave (`--root`).
     User,
@@ -20,72 +23,60 @@ pub enum AnchorSource {
 
 /// A trust anchor: a name and a key.
 #[derive(Clone, Debug)]
-pub struct Anchor {
-    pub name: String,
+pub struct Anchor<'a> {
+    pub name: &'a str,
     /// Contents of the subject Name (without its SEQUENCE header).
-    pub subject: Vec<u8>,
+    pub subject: &'a [u8],
     /// The subject in its compared form (RFC 5280 §7.1).
-    pub subject_key: NameKey,
+    pub subject_key: &'a NameKey,
     /// The whole DER SubjectPublicKeyInfo.
-    pub spki: Vec<u8>,
+    pub spki: &'a [u8],
     pub source: AnchorSource,
-    /// Name constraints of a user root.
-    pub constraints: Option<Constraints>,
+    /// The stores that trust it (none for a user's root).
+    pub stores: StoreSet,
+    /// Name constraints the anchor carries.
+    pub constraints: Option<&'a Constraints>,
     /// For a user root: its certificate's index.
     pub certificate: Option<usize>,
 }
 
-impl Anchor {
-    /// Anchors for the user's root certificates.
-    pub fn from_certificate(certificate: &Certificate) -> Self {
+impl<'a> Anchor<'a> {
+    /// The anchor of one of the user's root certificates.
+    pub fn from_certificate(certificate: &'a Certificate) -> Self {
         Self {
-            name: certificate.name.clone(),
-            subject: contents(&certificate.subject_der).to_vec(),
-            subject_key: certificate.subject_key.clone(),
-            spki: certificate.spki_der.clone(),
+            name: &certificate.name,
+            subject: contents(&certificate.subject_der),
+            subject_key: &certificate.subject_key,
+            spki: &certificate.spki_der,
             source: AnchorSource::User,
-            constraints: certificate.name_constraints.clone(),
+            stores: StoreSet::default(),
+            constraints: certificate.name_constraints.as_ref(),
             certificate: Some(certificate.index),
         }
     }
 
-    /// The Mozilla roots, read once per process (the page analyses on every
-    /// keystroke).
-    pub fn public() -> &'static [Self] {
-        static PUBLIC: std::sync::OnceLock<Vec<Anchor>> = std::sync::OnceLock::new();
-        PUBLIC.get_or_init(Self::read_public)
+    /// The anchor of a store root, trusted by those of `selected` that
+    /// trust it.
+    pub fn from_store(root: &'a StoreRoot, selected: StoreSet) -> Self {
+        Self {
+            name: &root.name,
+            subject: &root.subject,
+            subject_key: &root.subject_key,
+            spki: &root.spki,
+            source: AnchorSource::Public,
+            stores: StoreSet::from_bits(root.stores.bits() & selected.bits()),
+            constraints: root.constraints.as_ref(),
+            certificate: None,
+        }
     }
 
-    fn read_public() -> Vec<Self> {
-        webpki_roots::TLS_SERVER_ROOTS
-            .iter()
-            .map(|anchor| {
-                let subject = anchor.subject.as_ref().to_vec();
-                Self {
-                    name: name_of(&subject),
-                    subject_key: NameKey::of_contents(&subject),
-                    spki: encode::tlv(tag::SEQUENCE, anchor.subject_public_key_info.as_ref()),
-                    subject,
-                    source: AnchorSource::Public,
-                    constraints: None,
-                    certificate: None,
-                }
-            })
-            .collect()
-    }
-}
-
-/// The CN (or whole name) of a Name given by its contents.
-fn name_of(subject_contents: &[u8]) -> String {
-    use x509_parser::prelude::FromDer;
-    let wrapped = encode::tlv(tag::SEQUENCE, subject_contents);
-    match x509_parser::x509::X509Name::from_der(&wrapped) {
-        Ok((_, name)) => name
-            .iter_common_name()
-            .next()
-            .and_then(|cn| cn.as_str().ok().map(str::to_string))
-            .unwrap_or_else(|| name.to_string()),
-        Err(_) => crate::formats::colon_hex(subject_contents),
+    /// How much a path ending here is worth against others: a user's root
+    /// above all, then the more stores the better.
+    pub fn preference(&self) -> u32 {
+        match self.source {
+            AnchorSource::User => u32::MAX,
+            AnchorSource::Public => self.stores.iter().count() as u32,
+        }
     }
 }
 

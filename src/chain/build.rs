@@ -24,8 +24,45 @@ enum Issuer {
     Anchor(usize),
 }
 
+/// The certificates a path may use: those read (the bundle and the user's
+/// roots), then the public intermediates that may supply a missing issuer.
+/// Index `i` is `given[i]`, or `extra[i - given.len()]`.
+#[derive(Clone, Copy)]
+pub struct Pool<'a> {
+    pub given: &'a [Certificate],
+    pub extra: &'a [Certificate],
+}
+
+impl<'a> Pool<'a> {
+    pub fn of(given: &'a [Certificate]) -> Self {
+        Self { given, extra: &[] }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &'a Certificate)> {
+        self.given.iter().chain(self.extra).enumerate()
+    }
+}
+
+impl<'a> Pool<'a> {
+    /// The certificate at `index` (in range: the builder's indices are).
+    pub fn get(self, index: usize) -> &'a Certificate {
+        match index.checked_sub(self.given.len()) {
+            Some(extra) => &self.extra[extra],
+            None => &self.given[index],
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Pool<'_> {
+    type Output = Certificate;
+
+    fn index(&self, index: usize) -> &Certificate {
+        self.get(index)
+    }
+}
+
 /// The best path found and how it ends.
-pub(super) struct Found {
+pub struct Found {
     pub path: Vec<usize>,
     pub end: PathEnd,
     /// Index into the anchors of the anchor it ends at.
@@ -34,17 +71,20 @@ pub(super) struct Found {
     pub unverifiable: Vec<Unverifiable>,
 }
 
-pub(super) struct Builder<'a> {
-    certificates: &'a [Certificate],
-    /// The bundle's certificates by subject name (contents), so that
-    /// finding a name's issuers does not scan the whole bundle every step.
+pub(super) struct Builder<'a, 'b> {
+    certificates: Pool<'a>,
+    /// The pool's bundle and supplied certificates by subject name, so that
+    /// finding a name's issuers does not scan them all every step.
     by_subject: HashMap<&'a NameKey, Vec<usize>>,
-    anchors: &'a [&'a Anchor],
-    budget: &'a mut Budget,
+    anchors: &'b [Anchor<'a>],
+    budget: &'b mut Budget,
     verified: HashMap<(usize, Issuer), Outcome>,
     best: Option<(Vec<usize>, PathEnd)>,
     best_anchor: Option<usize>,
     best_defects: usize,
+    best_preference: u32,
+    /// The best any anchor can be: a path to it ends the search.
+    top_preference: u32,
     at: Timestamp,
 }
 
@@ -56,17 +96,23 @@ fn rank(end: &PathEnd) -> u8 {
     }
 }
 
-impl<'a> Builder<'a> {
+impl<'a, 'b> Builder<'a, 'b> {
+    /// A search over `certificates` to `anchors`, leaving out the pool
+    /// indices `skip` says (certificates a store distrusts).
     pub fn new(
-        certificates: &'a [Certificate],
-        anchors: &'a [&'a Anchor],
-        budget: &'a mut Budget,
+        certificates: Pool<'a>,
+        anchors: &'b [Anchor<'a>],
+        budget: &'b mut Budget,
         at: Timestamp,
+        skip: &dyn Fn(usize) -> bool,
     ) -> Self {
         let mut by_subject: HashMap<&NameKey, Vec<usize>> = HashMap::new();
-        for certificate in certificates.iter().filter(|certificate| certificate.source == Source::Bundle) {
-            by_subject.entry(&certificate.subject_key).or_default().push(certificate.index);
+        for (index, certificate) in certificates.iter() {
+            if certificate.source != Source::Root && !skip(index) {
+                by_subject.entry(&certificate.subject_key).or_default().push(index);
+            }
         }
+        let top_preference = anchors.iter().map(Anchor::preference).max().unwrap_or(0);
         Self {
             certificates,
             by_subject,
@@ -76,6 +122,8 @@ impl<'a> Builder<'a> {
             best: None,
             best_anchor: None,
             best_defects: 0,
+            best_preference: 0,
+            top_preference,
             at,
         }
     }
@@ -91,8 +139,8 @@ impl<'a> Builder<'a> {
                 Outcome::Unsupported(algorithm) => Some(Unverifiable {
                     signed: *child,
                     signer: match issuer {
-                        Issuer::Certificate(index) => self.certificates[*index].name.clone(),
-                        Issuer::Anchor(index) => self.anchors[*index].name.clone(),
+                        Issuer::Certificate(index) => self.certificates.get(*index).name.clone(),
+                        Issuer::Anchor(index) => self.anchors[*index].name.to_string(),
                     },
                     algorithm: algorithm.clone(),
                 }),
@@ -112,10 +160,10 @@ impl<'a> Builder<'a> {
             return Outcome::Invalid;
         }
         let spki = match issuer {
-            Issuer::Certificate(index) => &self.certificates[index].spki_der,
-            Issuer::Anchor(index) => &self.anchors[index].spki,
+            Issuer::Certificate(index) => &self.certificates.get(index).spki_der,
+            Issuer::Anchor(index) => self.anchors[index].spki,
         };
-        let outcome = match Signed::parse(&self.certificates[child].der) {
+        let outcome = match Signed::parse(&self.certificates.get(child).der) {
             Some(signed) => signature::verify(&signed, spki),
             None => Outcome::Invalid,
         };
@@ -129,28 +177,35 @@ impl<'a> Builder<'a> {
         let expired = path
             .iter()
             .filter(|index| {
-                let certificate = &self.certificates[**index];
+                let certificate = self.certificates.get(**index);
                 self.at > certificate.not_after || self.at < certificate.not_before
             })
             .count();
-        let constraints = anchor.and_then(|index| self.anchors[index].constraints.as_ref());
+        let constraints = anchor.and_then(|index| self.anchors[index].constraints);
         let broken =
-            usize::from(first_violation(self.certificates, path, constraints, "", self.budget).is_some());
+            usize::from(first_violation(&self.certificates, path, constraints, "", self.budget).is_some());
         expired + broken
     }
 
+    /// Keeps the path if it is better than the best so far: a trusted one
+    /// over an untrusted root over a missing issuer; then fewer defects;
+    /// then an anchor more stores trust (a user's root first); then the
+    /// shorter path (among paths that end nowhere, the longer one).
     fn offer(&mut self, path: &[usize], end: PathEnd, anchor: Option<usize>) {
         let defects = self.defects(path, anchor);
+        let preference = anchor.map_or(0, |index| self.anchors[index].preference());
         let better = match &self.best {
             None => true,
             Some((best_path, best_end)) => {
                 let (new_rank, old_rank) = (rank(&end), rank(best_end));
+                let ours = (std::cmp::Reverse(defects), preference, std::cmp::Reverse(path.len()));
+                let theirs = (
+                    std::cmp::Reverse(self.best_defects),
+                    self.best_preference,
+                    std::cmp::Reverse(best_path.len()),
+                );
                 new_rank > old_rank
-                    || (new_rank == old_rank && new_rank > 0 && defects < self.best_defects)
-                    || (new_rank == old_rank
-                        && new_rank > 0
-                        && defects == self.best_defects
-                        && path.len() < best_path.len())
+                    || (new_rank == old_rank && new_rank > 0 && ours > theirs)
                     || (new_rank == old_rank && new_rank == 0 && path.len() > best_path.len())
             }
         };
@@ -158,12 +213,16 @@ impl<'a> Builder<'a> {
             self.best = Some((path.to_vec(), end));
             self.best_anchor = anchor;
             self.best_defects = defects;
+            self.best_preference = preference;
         }
     }
 
-    /// A trusted path without defects: nothing better can be found.
+    /// A trusted path without defects to the best kind of anchor: nothing
+    /// better can be found.
     fn trusted_found(&self) -> bool {
-        self.best.as_ref().is_some_and(|(_, end)| rank(end) == 2) && self.best_defects == 0
+        self.best.as_ref().is_some_and(|(_, end)| rank(end) == 2)
+            && self.best_defects == 0
+            && self.best_preference == self.top_preference
     }
 
     fn search(&mut self, path: &mut Vec<usize>) {
@@ -171,15 +230,20 @@ impl<'a> Builder<'a> {
         if !self.budget.step() {
             return;
         }
-        let certificate = &self.certificates[current];
+        let certificate = self.certificates.get(current);
         let issuer_name = certificate.issuer_key.clone();
         // An anchor that signed it ends the path, trusted.
-        let anchor_candidates: Vec<usize> =
-            (0..self.anchors.len()).filter(|index| self.anchors[*index].subject_key == issuer_name).collect();
+        let anchor_candidates: Vec<usize> = (0..self.anchors.len())
+            .filter(|index| *self.anchors[*index].subject_key == issuer_name)
+            .collect();
         for anchor in anchor_candidates {
             if self.verify(current, Issuer::Anchor(anchor)) == Outcome::Valid {
                 let record = &self.anchors[anchor];
-                let end = PathEnd::Anchor { name: record.name.clone(), source: record.source };
+                let end = PathEnd::Anchor {
+                    name: record.name.to_string(),
+                    source: record.source,
+                    stores: record.stores,
+                };
                 self.offer(path, end, Some(anchor));
                 if self.trusted_found() {
                     return;
@@ -210,7 +274,7 @@ impl<'a> Builder<'a> {
             }
         }
         if !extended {
-            let issuer = self.certificates[current].issuer.clone();
+            let issuer = self.certificates.get(current).issuer.clone();
             self.offer(path, PathEnd::MissingIssuer { issuer }, None);
         }
     }
@@ -219,7 +283,7 @@ impl<'a> Builder<'a> {
     /// certificate and not on the path yet, same key identifier first
     /// (RFC 5280 §4.2.1.1).
     fn issuer_candidates(&self, path: &[usize], issuer_name: &NameKey) -> Vec<usize> {
-        let Some(current) = path.last().map(|index| &self.certificates[*index]) else { return Vec::new() };
+        let Some(current) = path.last().map(|index| self.certificates.get(*index)) else { return Vec::new() };
         let mut candidates: Vec<usize> = self
             .by_subject
             .get(issuer_name)
@@ -229,7 +293,7 @@ impl<'a> Builder<'a> {
             .filter(|index| !path.contains(index))
             .collect();
         candidates.sort_by_key(|index| {
-            let candidate = &self.certificates[*index];
+            let candidate = self.certificates.get(*index);
             let same_key =
                 current.authority_key_id.is_some() && candidate.subject_key_id == current.authority_key_id;
             !same_key

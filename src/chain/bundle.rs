@@ -12,7 +12,7 @@ pub(super) fn findings(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let (certificates, chain) = (judge.certificates, judge.chain);
     let leaf = judge.leaf();
     let mut served_on_path: Vec<usize> = Vec::new();
-    for certificate in certificates.iter().filter(|c| !c.is_user_root()) {
+    for certificate in certificates.iter().filter(|c| c.is_given()) {
         let name = certificate.name.clone();
         match chain.role(certificate.index) {
             Role::Duplicate => {
@@ -51,6 +51,7 @@ pub(super) fn findings(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             kind: FindingKind::ChainOutOfOrder { served: order(&served_on_path), expected: order(&expected) },
             inputs: vec![leaf.input],
             certificates: served_on_path.clone(),
+            refusal: None,
         });
     }
 }

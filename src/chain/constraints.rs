@@ -8,8 +8,8 @@ use crate::names::constraints::{Constraints, Violation};
 /// The first name-constraint violation on `path`: the certificate below,
 /// the constraining CA's name and what is wrong. `anchor` is the anchor's
 /// own constraints, named `anchor_name`.
-pub(super) fn first_violation(
-    certificates: &[Certificate],
+pub(super) fn first_violation<C: std::ops::Index<usize, Output = Certificate> + ?Sized>(
+    certificates: &C,
     path: &[usize],
     anchor: Option<&Constraints>,
     anchor_name: &str,

@@ -8,10 +8,15 @@ use crate::names::constraints::Violation;
 use crate::names::{host, HostMatch};
 use crate::options::Profile;
 
-/// TLS server certificates issued since 2020-09-01 may be valid for at most
-/// 398 days (CA/Browser Forum BR §6.3.2; Apple, Chrome, Mozilla policy).
-const MAX_LEAF_DAYS: i64 = 398;
-const LEAF_LIMIT_SINCE: i64 = 1_598_918_400; // 2020-09-01T00:00:00Z
+/// Publicly trusted TLS server certificates issued since 2020-09-01 may be
+/// valid for at most 398 days (CA/Browser Forum BR §6.3.2; Apple HT211025,
+/// Chrome).
+const MAX_PUBLIC_DAYS: i64 = 398;
+const PUBLIC_LIMIT_SINCE: i64 = 1_598_918_400; // 2020-09-01T00:00:00Z
+/// Apple platforms refuse TLS server certificates issued since 2019-07-01
+/// valid for more than 825 days, under any root (HT210176).
+const MAX_APPLE_DAYS: i64 = 825;
+const APPLE_LIMIT_SINCE: i64 = 1_561_939_200; // 2019-07-01T00:00:00Z
 
 /// Name constraints of every CA on the path (and of the anchor) over the
 /// certificates below it, and constraints on a leaf, which only CAs may have.
@@ -41,7 +46,18 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let kind = match host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san) {
         HostMatch::Matched(_) => return,
         HostMatch::NoSan => {
-            FindingKind::NameNoSan { certificate, host: host.to_string(), subject: leaf.subject.clone() }
+            // Clients that still read the CN would accept it if it matches.
+            let common_name_matches = leaf
+                .facts
+                .common_names
+                .iter()
+                .any(|cn| host::dns_matches(&crate::names::idna::to_ascii(cn), &host.to_string()));
+            FindingKind::NameNoSan {
+                certificate,
+                host: host.to_string(),
+                subject: leaf.subject.clone(),
+                common_name_matches,
+            }
         }
         HostMatch::Mismatch => {
             FindingKind::NameMismatch { certificate, host: host.to_string(), names: leaf.names() }
@@ -50,23 +66,28 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     findings.push(judge.about(kind, leaf));
 }
 
-/// A Baseline Requirements rule: a private PKI (`--profile rfc5280`, or a
-/// path to the user's own root) may choose longer lifetimes.
+/// The leaf's lifetime: 398 days under the Web PKI's rules (a private PKI
+/// may choose longer), and Apple's 825 days under any root.
 pub(super) fn lifetime(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let leaf = judge.leaf();
-    let days = leaf.not_before.days_until(leaf.not_after);
-    if leaf.is_ca != Some(true)
-        && !leaf.self_issued
-        && leaf.not_before.unix_seconds() >= LEAF_LIMIT_SINCE
-        && days > MAX_LEAF_DAYS
-        && judge.profile == Profile::Web
-    {
-        let kind = FindingKind::CertValidityTooLong {
-            certificate: leaf.name.clone(),
-            days,
-            not_before: leaf.not_before,
-            not_after: leaf.not_after,
-        };
-        findings.push(judge.about(kind, leaf));
+    if leaf.is_ca == Some(true) || leaf.self_issued {
+        return;
     }
+    let days = leaf.not_before.days_until(leaf.not_after);
+    let issued = leaf.not_before.unix_seconds();
+    let limit = if judge.profile == Profile::Web && issued >= PUBLIC_LIMIT_SINCE && days > MAX_PUBLIC_DAYS {
+        MAX_PUBLIC_DAYS
+    } else if issued >= APPLE_LIMIT_SINCE && days > MAX_APPLE_DAYS {
+        MAX_APPLE_DAYS
+    } else {
+        return;
+    };
+    let kind = FindingKind::CertValidityTooLong {
+        certificate: leaf.name.clone(),
+        days,
+        limit,
+        not_before: leaf.not_before,
+        not_after: leaf.not_after,
+    };
+    findings.push(judge.about(kind, leaf));
 }

@@ -24,16 +24,19 @@ use crate::finding::{Finding, FindingKind, Limit, Skipped};
 use crate::names::constraints::{Constraints, Violation};
 use crate::names::Host;
 use crate::options::Profile;
+use crate::stores::StoreSet;
 use crate::timestamp::Timestamp;
 pub use anchors::{Anchor, AnchorSource};
+pub use build::{Found, Pool};
 pub use roles::Role;
 
 /// How the path ends.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum PathEnd {
-    /// At a trust anchor: the path is trusted.
-    Anchor { name: String, source: AnchorSource },
+    /// At a trust anchor: the path is trusted (by the user, or by these
+    /// stores).
+    Anchor { name: String, source: AnchorSource, stores: StoreSet },
     /// At a self-signed certificate that is not a trust anchor.
     UntrustedRoot { certificate: usize },
     /// The last certificate's issuer was not found.
@@ -101,7 +104,7 @@ impl Chain {
 /// Picks the leaf among the bundle's certificates: one that is not a CA
 /// (preferring one that covers `host`), else the first certificate.
 pub fn choose_leaf(certificates: &[Certificate], host: Option<&Host>) -> Option<usize> {
-    let bundle: Vec<&Certificate> = certificates.iter().filter(|c| !c.is_user_root()).collect();
+    let bundle: Vec<&Certificate> = certificates.iter().filter(|c| c.is_given()).collect();
     let leaves: Vec<&Certificate> = bundle.iter().copied().filter(|c| c.is_ca != Some(true)).collect();
     if let Some(host) = host {
         let covers = |c: &&Certificate| {
@@ -117,18 +120,32 @@ pub fn choose_leaf(certificates: &[Certificate], host: Option<&Host>) -> Option<
     leaves.first().map(|c| c.index).or_else(|| bundle.first().map(|c| c.index))
 }
 
-/// Builds the best path from `leaf` up to one of `anchors`, within `budget`.
+/// Searches the best path from `leaf` (an index into `pool`) to one of
+/// `anchors`, leaving out the pool indices `skip` says, within `budget`.
+pub fn search(
+    pool: Pool<'_>,
+    anchors: &[Anchor<'_>],
+    leaf: usize,
+    at: Timestamp,
+    budget: &mut Budget,
+    skip: &dyn Fn(usize) -> bool,
+) -> Found {
+    build::Builder::new(pool, anchors, budget, at, skip).run(leaf)
+}
+
+/// Builds the best path from `leaf` up to one of `anchors`, within `budget`,
+/// and decides every certificate's role.
 pub fn build(
     certificates: &[Certificate],
-    anchors: &[&Anchor],
+    anchors: &[Anchor<'_>],
     leaf: usize,
     at: Timestamp,
     budget: &mut Budget,
 ) -> Chain {
-    let found = build::Builder::new(certificates, anchors, budget, at).run(leaf);
+    let found = search(Pool::of(certificates), anchors, leaf, at, budget, &|_| false);
     let anchor = found.anchor.and_then(|index| anchors[index].certificate);
-    let anchor_constraints = found.anchor.and_then(|index| anchors[index].constraints.clone());
-    let anchor_subject = found.anchor.map(|index| anchors[index].subject.clone());
+    let anchor_constraints = found.anchor.and_then(|index| anchors[index].constraints.cloned());
+    let anchor_subject = found.anchor.map(|index| anchors[index].subject.to_vec());
     let anchor_name = match &found.end {
         PathEnd::Anchor { name, .. } => name.as_str(),
         _ => "",
@@ -143,7 +160,7 @@ pub fn build(
     let trusted = matches!(found.end, PathEnd::Anchor { .. });
     let roles = roles::assign(certificates, &found.path, anchor, trusted);
     let served: Vec<usize> = found.path.iter().copied().filter(|index| roles[*index] != Role::Root).collect();
-    let given: Vec<usize> = certificates.iter().filter(|c| !c.is_user_root()).map(|c| c.index).collect();
+    let given: Vec<usize> = certificates.iter().filter(|c| c.is_given()).map(|c| c.index).collect();
     Chain {
         leaf,
         trusted,
@@ -234,7 +251,7 @@ mod tests {
         let anchor = Anchor::from_certificate(&certificates[certificates.len() - 1]);
         let at = Timestamp::parse("2026-01-01").unwrap();
         let leaf = choose_leaf(&certificates, None).unwrap();
-        let chain = build(&certificates, &[&anchor], leaf, at, &mut Budget::default());
+        let chain = build(&certificates, &[anchor], leaf, at, &mut Budget::default());
         let judge = Judge {
             certificates: &certificates,
             chain: &chain,

@@ -24,6 +24,7 @@ pub(super) fn depth(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             kind: FindingKind::ChainTooLong { leaf: leaf.name.clone(), intermediates: counted, limit },
             inputs: vec![leaf.input],
             certificates: intermediates,
+            refusal: None,
         });
     }
 }
@@ -153,6 +154,7 @@ fn issuer(judge: &Judge<'_>, position: usize, findings: &mut Vec<Finding>) {
             },
             inputs: vec![certificate.input],
             certificates: vec![certificate.index, issued.index],
+            refusal: None,
         });
     }
     // Intermediate CAs below this one, not counting self-issued ones.

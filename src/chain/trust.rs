@@ -4,10 +4,30 @@
 
 use super::{Judge, PathEnd};
 use crate::certificate::Certificate;
-use crate::finding::{Finding, FindingKind};
+use crate::finding::{Finding, FindingKind, Supplied};
 
 pub(super) fn findings(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let (certificates, chain, leaf) = (judge.certificates, judge.chain, judge.leaf());
+    // Issuers supplied from the public intermediate set: the bundle lacks
+    // them, though the path is complete with them.
+    for pair in chain.path.windows(2) {
+        let (issued, issuer) = (&certificates[pair[0]], &certificates[pair[1]]);
+        if let Some(source) = &issuer.supplied_from {
+            let kind = FindingKind::ChainIncomplete {
+                certificate: issued.name.clone(),
+                missing_issuer: issuer.name.clone(),
+                ca_issuers: issued.ca_issuers.first().cloned(),
+                container: issued.container,
+                supplied: Some(Supplied { source: source.clone(), not_after: issuer.not_after }),
+            };
+            findings.push(Finding {
+                kind,
+                inputs: vec![issued.input],
+                certificates: vec![issued.index, issuer.index],
+                refusal: None,
+            });
+        }
+    }
     match &chain.end {
         PathEnd::Anchor { .. } => {}
         PathEnd::UntrustedRoot { certificate } if *certificate == chain.leaf => {
@@ -52,6 +72,7 @@ fn missing_issuer(certificates: &[Certificate], last: &Certificate, issuer: &str
             kind: FindingKind::SignatureInvalid { signed: last.name.clone(), signer: signer.name.clone() },
             inputs: vec![last.input],
             certificates: vec![last.index, signer.index],
+            refusal: None,
         };
     }
     if last.self_issued {
@@ -63,6 +84,7 @@ fn missing_issuer(certificates: &[Certificate], last: &Certificate, issuer: &str
         missing_issuer: issuer.to_string(),
         ca_issuers: last.ca_issuers.first().cloned(),
         container: last.container,
+        supplied: None,
     };
     Finding::about_certificate(kind, last.input, last.index)
 }

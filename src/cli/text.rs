@@ -166,7 +166,7 @@ fn chain_section(out: &mut String, report: &Report, chain: &Chain, words: &dyn W
     }
     let depth = "  ".repeat(chain.path.len());
     let end = match &chain.end {
-        PathEnd::Anchor { name, source } => {
+        PathEnd::Anchor { name, source, .. } => {
             let source = match source {
                 AnchorSource::Public => labels.public_root,
                 AnchorSource::User => labels.your_root,

@@ -115,6 +115,8 @@ codes! {
     SignatureWeakAlgorithm = "signature-weak-algorithm", Error;
     /// The path ends at a root that is not trusted.
     TrustUntrustedRoot = "trust-untrusted-root", Error;
+    /// The root is not trusted (or is distrusted) by some of the stores.
+    TrustStoreMissing = "trust-store-missing", Error;
     /// A self-signed leaf.
     TrustSelfSigned = "trust-self-signed", Error;
     /// An issuer lacks CA:TRUE or keyCertSign.

@@ -14,7 +14,16 @@ use crate::formats::FormatError;
 use crate::keys::{KeyAlgorithm, KeyEncoding, KeyUnsupported};
 use crate::names::constraints::Violation;
 use crate::profile::Rule;
+use crate::stores::StoreSet;
 use crate::timestamp::Timestamp;
+
+/// An issuer found in the public intermediate set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Supplied {
+    /// Where the set took it from.
+    pub source: String,
+    pub not_after: Timestamp,
+}
 
 /// What kind of structure a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -168,6 +177,10 @@ pub enum FindingKind {
         /// The container the certificate came in (the fix is to rebuild it).
         #[serde(skip_serializing_if = "Option::is_none")]
         container: Option<Container>,
+        /// The issuer as certdoctor found it offline, in the public
+        /// intermediate set (the corrected bundle includes it).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        supplied: Option<Supplied>,
     },
     /// The bundle is not in leaf → issuer order (RFC 8446 §4.4.2).
     ChainOutOfOrder { served: Vec<String>, expected: Vec<String> },
@@ -194,13 +207,19 @@ pub enum FindingKind {
     },
     /// A server leaf valid for longer than clients accept (CA/B Forum BR
     /// §6.3.2).
-    CertValidityTooLong { certificate: String, days: i64, not_before: Timestamp, not_after: Timestamp },
+    CertValidityTooLong {
+        certificate: String,
+        days: i64,
+        limit: i64,
+        not_before: Timestamp,
+        not_after: Timestamp,
+    },
     /// A critical extension that clients do not understand (RFC 5280 §4.2).
     CertCriticalExtensionUnknown { certificate: String, extension: String },
     /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
     NameMismatch { certificate: String, host: String, names: Vec<String> },
     /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
-    NameNoSan { certificate: String, host: String, subject: String },
+    NameNoSan { certificate: String, host: String, subject: String, common_name_matches: bool },
     /// A signature on the path does not verify.
     SignatureInvalid { signed: String, signer: String },
     /// A signature with an algorithm certdoctor cannot check: the link is
@@ -213,6 +232,9 @@ pub enum FindingKind {
     SignatureWeakAlgorithm { certificate: String, algorithm: String },
     /// The path ends at a self-signed root that is not trusted.
     TrustUntrustedRoot { root: String, leaf: String },
+    /// The path ends at a public root some of the selected stores do not
+    /// trust (or distrust): the clients that use those stores refuse it.
+    TrustStoreMissing { root: String, trusted_by: StoreSet, missing: StoreSet, distrusted: StoreSet },
     /// The leaf signed itself and is not trusted.
     TrustSelfSigned { certificate: String },
     /// An issuer is not allowed to issue certificates (RFC 5280 §4.2.1.9,
@@ -308,6 +330,7 @@ impl FindingKind {
             Self::SecondOpinionRejected { .. } => Code::SecondOpinionRejected,
             Self::SignatureWeakAlgorithm { .. } => Code::SignatureWeakAlgorithm,
             Self::TrustUntrustedRoot { .. } => Code::TrustUntrustedRoot,
+            Self::TrustStoreMissing { .. } => Code::TrustStoreMissing,
             Self::TrustSelfSigned { .. } => Code::TrustSelfSigned,
             Self::IssuerNotCa { .. } => Code::IssuerNotCa,
             Self::PathLengthExceeded { .. } => Code::PathLengthExceeded,

@@ -12,7 +12,9 @@ mod kind;
 use serde::Serialize;
 
 pub use code::Code;
-pub use kind::{Container, FindingKind, KeyFormat, KeyOwner, KeyRef, Limit, LooksLike, Skipped, Structure};
+pub use kind::{
+    Container, FindingKind, KeyFormat, KeyOwner, KeyRef, Limit, LooksLike, Skipped, Structure, Supplied,
+};
 
 /// How bad a finding is. Ordered from worst to mildest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -75,23 +77,36 @@ pub struct Finding {
     pub inputs: Vec<usize>,
     /// Indices into the report's certificates.
     pub certificates: Vec<usize>,
+    /// Which clients refuse the chain for this reason, and the severity
+    /// that gives; `None` for findings that are not about what clients
+    /// accept (inputs, passwords) or when judged by a fixed rulebook.
+    pub refusal: Option<Refusal>,
+}
+
+/// The clients a finding makes refuse, and its severity by them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub clients: crate::client::ClientSet,
+    pub severity: Severity,
 }
 
 impl Finding {
     pub fn about_input(kind: FindingKind, input: usize) -> Self {
-        Self { kind, inputs: vec![input], certificates: Vec::new() }
+        Self { kind, inputs: vec![input], certificates: Vec::new(), refusal: None }
     }
 
     pub fn about_certificate(kind: FindingKind, input: usize, certificate: usize) -> Self {
-        Self { kind, inputs: vec![input], certificates: vec![certificate] }
+        Self { kind, inputs: vec![input], certificates: vec![certificate], refusal: None }
     }
 
     pub fn code(&self) -> Code {
         self.kind.code()
     }
 
+    /// By the clients that refuse it when the matrix judged it, else by
+    /// its code.
     pub fn severity(&self) -> Severity {
-        self.kind.severity()
+        self.refusal.map_or_else(|| self.kind.severity(), |refusal| refusal.severity)
     }
 }
 

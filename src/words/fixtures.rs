@@ -2,13 +2,16 @@
 //! variant of every typed fact inside them, for the words tests.
 
 use crate::certificate::{ExtendedKeyUsage, KeyUsage};
-use crate::finding::{Container, FindingKind as K, KeyOwner, KeyRef, Limit, LooksLike, Skipped, Structure};
+use crate::finding::{
+    Container, FindingKind as K, KeyOwner, KeyRef, Limit, LooksLike, Skipped, Structure, Supplied,
+};
 use crate::formats::encryption::{KdfLimit, SchemeFamily, SchemeSummary, Unsupported};
 use crate::formats::pem::PemProblem;
 use crate::formats::{jks, FormatError, Problem, X509Part};
 use crate::keys::{KeyAlgorithm, KeyUnsupported};
 use crate::names::constraints::{MalformedConstraint, Violation};
 use crate::profile::{CnDifference, KeyDefect, Rule};
+use crate::stores::{StoreId, StoreSet};
 use crate::timestamp::Timestamp;
 
 pub const LEAF: &str = "shop.example.net";
@@ -412,13 +415,38 @@ fn chain_findings() -> Vec<K> {
             missing_issuer: s(CA),
             ca_issuers: Some(s("http://crt.example.net/ca7.cer")),
             container: None,
+            supplied: None,
         },
-        K::ChainIncomplete { certificate: s(LEAF), missing_issuer: s(CA), ca_issuers: None, container: None },
+        K::ChainIncomplete {
+            certificate: s(LEAF),
+            missing_issuer: s(CA),
+            ca_issuers: Some(s("http://crt.example.net/ca7.cer")),
+            container: None,
+            supplied: Some(Supplied {
+                source: s("cfssl_trust 2026.5.1 int-bundle.crt"),
+                not_after: at("2030-01-01"),
+            }),
+        },
+        K::ChainIncomplete {
+            certificate: s(LEAF),
+            missing_issuer: s(CA),
+            ca_issuers: None,
+            container: None,
+            supplied: None,
+        },
         K::ChainIncomplete {
             certificate: s(LEAF),
             missing_issuer: s(CA),
             ca_issuers: Some(s("http://crt.example.net/ca.cer")),
             container: Some(Container::Pkcs12),
+            supplied: None,
+        },
+        K::ChainIncomplete {
+            certificate: s(LEAF),
+            missing_issuer: s(CA),
+            ca_issuers: None,
+            container: Some(Container::Pkcs7),
+            supplied: Some(Supplied { source: s("corpus rustls-webpki"), not_after: at("2030-08-23") }),
         },
         K::ChainOutOfOrder { served: vec![s(CA), s(LEAF)], expected: vec![s(LEAF), s(CA)] },
         K::ChainRootIncluded { root: s(ROOT), container: None },
@@ -496,8 +524,16 @@ fn chain_findings() -> Vec<K> {
         K::CertValidityTooLong {
             certificate: s(LEAF),
             days: 825,
+            limit: 398,
             not_before: at("2024-01-01"),
             not_after: at("2026-04-05"),
+        },
+        K::CertValidityTooLong {
+            certificate: s(LEAF),
+            days: 826,
+            limit: 825,
+            not_before: at("2024-01-01"),
+            not_after: at("2026-04-06"),
         },
         K::CertCriticalExtensionUnknown { certificate: s(LEAF), extension: s("1.3.6.1.4.1.55555.1") },
         K::CertRevoked {
@@ -512,12 +548,35 @@ fn chain_findings() -> Vec<K> {
             names: vec![s(LEAF), s("www.example.net")],
         },
         K::NameMismatch { certificate: s(LEAF), host: s("pay.example.org"), names: vec![] },
-        K::NameNoSan { certificate: s(LEAF), host: s("pay.example.org"), subject: s("CN=shop.example.net") },
+        K::NameNoSan {
+            certificate: s(LEAF),
+            host: s("pay.example.org"),
+            subject: s("CN=shop.example.net"),
+            common_name_matches: false,
+        },
+        K::NameNoSan {
+            certificate: s(LEAF),
+            host: s("shop.example.net"),
+            subject: s("CN=shop.example.net"),
+            common_name_matches: true,
+        },
         K::SignatureInvalid { signed: s(LEAF), signer: s(CA) },
         K::SignatureUnverifiable { signed: s(LEAF), signer: s(CA), algorithm: s("1.2.840.10045.4.3.9") },
         K::SecondOpinionRejected { leaf: s(LEAF), error: s("UnsupportedSignatureAlgorithm") },
         K::SignatureWeakAlgorithm { certificate: s(CA), algorithm: s("sha1WithRSAEncryption") },
         K::TrustUntrustedRoot { root: s(ROOT), leaf: s(LEAF) },
+        K::TrustStoreMissing {
+            root: s(ROOT),
+            trusted_by: StoreSet::of(&[StoreId::Apple, StoreId::Windows, StoreId::Java]),
+            missing: StoreSet::of(&[StoreId::Mozilla, StoreId::Android23]),
+            distrusted: StoreSet::of(&[StoreId::Mozilla]),
+        },
+        K::TrustStoreMissing {
+            root: s(ROOT),
+            trusted_by: StoreSet::default(),
+            missing: StoreSet::of(&[StoreId::Ubuntu]),
+            distrusted: StoreSet::default(),
+        },
         K::TrustSelfSigned { certificate: s(LEAF) },
         K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: false, key_cert_sign: true },
         K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: true, key_cert_sign: false },

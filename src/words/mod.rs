@@ -18,6 +18,9 @@ mod template;
 mod tests;
 mod zh;
 
+use crate::client::Client;
+use crate::matrix::ClientVerdict;
+use crate::stores::StoreId;
 use serde::Serialize;
 
 pub use template::{Segment, Text};
@@ -171,6 +174,12 @@ pub trait Words: Sync {
     fn violation(&self, violation: &Violation) -> String;
     /// "Show 12 more".
     fn show_more(&self, hidden: usize) -> String;
+    /// A platform trust store's name.
+    fn store(&self, store: StoreId) -> &'static str;
+    /// A client's name.
+    fn client(&self, client: Client) -> &'static str;
+    /// The matrix in one sentence: "Fails in Java; works in …".
+    fn clients_summary(&self, verdicts: &[ClientVerdict]) -> String;
 }
 
 /// The words of `lang`.

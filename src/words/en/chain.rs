@@ -2,7 +2,7 @@
 
 use super::findings::issuer_download;
 use super::English;
-use crate::finding::{Container, FindingKind};
+use crate::finding::{Container, FindingKind, Supplied};
 use crate::words::template::{fill, host, number, text};
 use crate::words::{plural, Controls, Explanation, Text, Words};
 
@@ -17,35 +17,24 @@ fn days(count: i64) -> String {
 pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertExpired { certificate, not_after, at, days: count, ca_bundle: _ } => x(
-            format!("Certificate \"{certificate}\" expired on {}", not_after.to_human()),
-            Text::plain(format!("\"{certificate}\" was valid until {}; at {} it had been expired for {}. Every TLS client refuses an expired certificate: browsers show NET::ERR_CERT_DATE_INVALID, curl and OpenSSL say \"certificate has expired\", Java throws CertificateExpiredException.", not_after.to_human(), at.to_human(), days(*count))),
-            fill("Renew the certificate \"{certificate}\" with your CA (for Let's Encrypt: `certbot renew` or your ACME client's renew command), install the new certificate and its chain, and reload the server (`nginx -s reload`, `systemctl reload apache2`). If a renewed file already exists, the server is still pointing at the old one: check ssl_certificate / SSLCertificateFile. Check the result with `openssl x509 -in FILE -noout -enddate`.", &[("certificate", text(certificate))]),
-        ),
-        K::CertNotYetValid { certificate, not_before, at, days: count } => x(
-            format!("Certificate \"{certificate}\" is not valid until {}", not_before.to_human()),
-            Text::plain(format!("\"{certificate}\" only becomes valid on {}, {} after the moment checked ({}). Clients refuse it until then (browsers: NET::ERR_CERT_DATE_INVALID; OpenSSL: \"certificate is not yet valid\"). Often this means a clock is wrong: the server's or CA's when it was issued, or the client's.", not_before.to_human(), days(*count), at.to_human())),
-            fill("Check the clocks first (`date -u` on the server and the client; enable NTP with `timedatectl set-ntp true`). If the clocks are right, install the previous certificate until this one becomes valid, or have the CA reissue it with a current start date.", &[]),
-        ),
-        K::CertExpiringSoon { certificate, not_after, at, days: count, warn_days, ca_bundle: _ } => x(
-            format!("Certificate \"{certificate}\" expires in {}", days(*count)),
-            Text::plain(format!("\"{certificate}\" is valid until {}, which is {} after {} — within the {warn_days}-day warning window. Once it passes, every client will refuse it.", not_after.to_human(), days(*count), at.to_human())),
-            fill("Renew \"{certificate}\" now and install the new certificate with its chain (`certbot renew`, or request a new certificate from your CA). Automate renewal so that it happens at least {warn} days before expiry, and monitor it (`certdoctor check fullchain.pem --warn-days {warn}` in a daily job exits non-zero only on errors, so look for this code in `--json` output).", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
-        ),
-        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: Some(container) } => x(
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: Some(container), supplied } => x(
             format!("Missing intermediate certificate: the issuer of \"{certificate}\""),
-            Text::plain(format!("\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the {} file nor a trusted root. Servers send the chain they find in the file, so clients that do not fetch intermediates themselves (curl, OpenSSL, Python, Java, Go, Android apps) fail with \"unable to get local issuer certificate\" / \"unable to find valid certification path\".", container.name())),
-            Text::plain(format!("Get the intermediate certificate \"{missing_issuer}\""))
-                .then(issuer_download(ca_issuers))
-                .then(rebuild(*container, controls, true)),
+            Text::plain(format!("\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the {} file nor a trusted root. Servers send the chain they find in the file, so clients that do not fetch intermediates themselves (curl, OpenSSL, Python, Java, Go, Android apps) fail with \"unable to get local issuer certificate\" / \"unable to find valid certification path\".{}", container.name(), found_offline(missing_issuer, supplied))),
+            match supplied {
+                Some(_) => Text::plain("The corrected bundle already has it").then(rebuild(*container, controls, false)),
+                None => Text::plain(format!("Get the intermediate certificate \"{missing_issuer}\""))
+                    .then(issuer_download(ca_issuers))
+                    .then(rebuild(*container, controls, true)),
+            },
         ),
-        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: None } => x(
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: None, supplied } => x(
             format!("Missing intermediate certificate: the issuer of \"{certificate}\""),
             Text::plain(format!(
-                "\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the bundle nor a trusted root. Browsers may paper over this by fetching or caching the intermediate, but curl, OpenSSL, Python, Java, Go, Android apps and most API clients fail with \"unable to get local issuer certificate\" / \"unable to find valid certification path\".{}",
-                ca_issuers.as_ref().map(|url| format!(" The certificate says its issuer can be downloaded from {url}.")).unwrap_or_default()
+                "\"{certificate}\" was issued by \"{missing_issuer}\", which is neither in the bundle nor a trusted root. Browsers may paper over this by fetching or caching the intermediate, but curl, OpenSSL, Python, Java, Go, Android apps and most API clients fail with \"unable to get local issuer certificate\" / \"unable to find valid certification path\".{}{}",
+                ca_issuers.as_ref().map(|url| format!(" The certificate says its issuer can be downloaded from {url}.")).unwrap_or_default(),
+                found_offline(missing_issuer, supplied)
             )),
-            Text::plain(format!("Add the intermediate certificate \"{missing_issuer}\" after the leaf in the file the server sends"))
+            supplied.as_ref().map(|_| Text::plain(format!("Serve the corrected bundle ({}): it adds \"{missing_issuer}\" after the leaf. Or add it yourself", controls.fixed_bundle))).unwrap_or_else(|| Text::plain(format!("Add the intermediate certificate \"{missing_issuer}\" after the leaf in the file the server sends")))
                 .then(issuer_download(ca_issuers))
                 .then(fill(". nginx: ssl_certificate must point to the full chain (leaf first, then intermediates; for Let's Encrypt use fullchain.pem, not cert.pem). Apache ≥ 2.4.8: put the chain in SSLCertificateFile. HAProxy: append it to the .pem in `crt`. IIS: import it into \"Intermediate Certification Authorities\". Then `openssl s_client -connect HOST:443 -showcerts` should list it.", &[])),
         ),
@@ -69,22 +58,64 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("The certificate \"{certificate}\" is not on the path from \"{leaf}\" to its root. An extra certificate confuses some clients and often means the bundle was assembled from the wrong files.")),
             in_container(*container, controls, Text::plain(format!("Remove it from the bundle (the corrected bundle leaves it out: {}). If it is the leaf you meant to check, give its own chain instead.", controls.fixed_bundle))),
         ),
-        K::CertValidityTooLong { certificate, days: count, not_before, not_after } => x(
-            format!("\"{certificate}\" is valid for {count} days: more than 398"),
-            Text::plain(format!("\"{certificate}\" is valid from {} to {}, {count} days. Since 1 September 2020 Safari and other Apple clients, Chrome and Firefox reject publicly trusted TLS certificates valid for more than 398 days.", not_before.to_human(), not_after.to_human())),
-            Text::plain("Have the certificate reissued with a lifetime of at most 398 days (public CAs do this by default; ACME clients use 90 days) and renew automatically."),
-        ),
         K::NameMismatch { certificate, host: name, names } => x(
             format!("\"{certificate}\" is not valid for {name}"),
             Text::plain(format!("The certificate covers {}, not {name}. Browsers show NET::ERR_CERT_COMMON_NAME_INVALID, curl says \"no alternative certificate subject name matches target host name\", Java \"No subject alternative DNS name matching\". A wildcard covers exactly one label: *.example.com matches www.example.com but not example.com or a.b.example.com.", if names.is_empty() { "no names".to_string() } else { names.join(", ") })),
             fill("Get a certificate that lists {host} in its subjectAltName (with certbot: `certbot certonly -d {host}`), or check that the server sends the right certificate for this name (nginx: the server_name / ssl_certificate of that server block; SNI).", &[("host", host(name))]),
         ),
-        K::NameNoSan { certificate, host: name, subject } => x(
+        K::NameNoSan { certificate, host: name, subject, common_name_matches } => x(
             format!("\"{certificate}\" has no subjectAltName"),
-            Text::plain(format!("The certificate has no subjectAltName extension; its name is only in the subject ({subject}). Since 2017 Chrome, Firefox, Safari, Go and Python ignore the common name, so it is valid for no host at all, including {name}.")),
+            Text::plain(format!(
+                "The certificate has no subjectAltName extension; its name is only in the subject ({subject}). Chrome, Firefox, Safari, Android, Go and rustls ignore the common name, so for them it is valid for no host at all, including {name}.{}",
+                if *common_name_matches { format!(" Its common name does match {name}, so clients that still read it (OpenSSL-based tools, Python, Java, Windows) accept it.") } else { String::new() }
+            )),
             fill("Reissue the certificate with the names in subjectAltName: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`, and have it signed again.", &[("host", host(name))]),
         ),
         other => super::unreachable(other),
+    }
+}
+
+pub(super) fn validity(_words: &English, kind: &FindingKind, _controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::CertExpired { certificate, not_after, at, days: count, ca_bundle: _ } => x(
+            format!("Certificate \"{certificate}\" expired on {}", not_after.to_human()),
+            Text::plain(format!("\"{certificate}\" was valid until {}; at {} it had been expired for {}. Every TLS client refuses an expired certificate: browsers show NET::ERR_CERT_DATE_INVALID, curl and OpenSSL say \"certificate has expired\", Java throws CertificateExpiredException.", not_after.to_human(), at.to_human(), days(*count))),
+            fill("Renew the certificate \"{certificate}\" with your CA (for Let's Encrypt: `certbot renew` or your ACME client's renew command), install the new certificate and its chain, and reload the server (`nginx -s reload`, `systemctl reload apache2`). If a renewed file already exists, the server is still pointing at the old one: check ssl_certificate / SSLCertificateFile. Check the result with `openssl x509 -in FILE -noout -enddate`.", &[("certificate", text(certificate))]),
+        ),
+        K::CertNotYetValid { certificate, not_before, at, days: count } => x(
+            format!("Certificate \"{certificate}\" is not valid until {}", not_before.to_human()),
+            Text::plain(format!("\"{certificate}\" only becomes valid on {}, {} after the moment checked ({}). Clients refuse it until then (browsers: NET::ERR_CERT_DATE_INVALID; OpenSSL: \"certificate is not yet valid\"). Often this means a clock is wrong: the server's or CA's when it was issued, or the client's.", not_before.to_human(), days(*count), at.to_human())),
+            fill("Check the clocks first (`date -u` on the server and the client; enable NTP with `timedatectl set-ntp true`). If the clocks are right, install the previous certificate until this one becomes valid, or have the CA reissue it with a current start date.", &[]),
+        ),
+        K::CertExpiringSoon { certificate, not_after, at, days: count, warn_days, ca_bundle: _ } => x(
+            format!("Certificate \"{certificate}\" expires in {}", days(*count)),
+            Text::plain(format!("\"{certificate}\" is valid until {}, which is {} after {} — within the {warn_days}-day warning window. Once it passes, every client will refuse it.", not_after.to_human(), days(*count), at.to_human())),
+            fill("Renew \"{certificate}\" now and install the new certificate with its chain (`certbot renew`, or request a new certificate from your CA). Automate renewal so that it happens at least {warn} days before expiry, and monitor it (`certdoctor check fullchain.pem --warn-days {warn}` in a daily job exits non-zero only on errors, so look for this code in `--json` output).", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
+        ),
+        K::CertValidityTooLong { certificate, days: count, limit: 398, not_before, not_after } => x(
+            format!("\"{certificate}\" is valid for {count} days: more than 398"),
+            Text::plain(format!("\"{certificate}\" is valid from {} to {}, {count} days. Since 1 September 2020 Safari and other Apple clients and Chrome reject publicly trusted TLS certificates valid for more than 398 days.", not_before.to_human(), not_after.to_human())),
+            Text::plain("Have the certificate reissued with a lifetime of at most 398 days (public CAs do this by default; ACME clients use 90 days) and renew automatically."),
+        ),
+        K::CertValidityTooLong { certificate, days: count, limit, not_before, not_after } => x(
+            format!("\"{certificate}\" is valid for {count} days: more than Apple allows ({limit})"),
+            Text::plain(format!("\"{certificate}\" is valid from {} to {}, {count} days. Apple platforms (iOS, iPadOS, macOS, and every app on them) refuse TLS server certificates issued since 1 July 2019 that are valid for more than {limit} days, under any root — your own CA's too.", not_before.to_human(), not_after.to_human())),
+            fill("Reissue the certificate with a lifetime of at most {limit} days (with openssl, `-days 825` or less) and renew it before it ends.", &[("limit", number(*limit))]),
+        ),
+        other => super::unreachable(other),
+    }
+}
+
+/// What certdoctor found offline of a missing issuer, as a sentence.
+fn found_offline(missing_issuer: &str, supplied: &Option<Supplied>) -> String {
+    match supplied {
+        Some(supplied) => format!(
+            " certdoctor found \"{missing_issuer}\" offline, in the public intermediates ({}), valid until {}, and its signature on the certificate verifies; the corrected bundle includes it.",
+            supplied.source,
+            supplied.not_after.to_human()
+        ),
+        None => String::new(),
     }
 }
 
@@ -139,9 +170,10 @@ pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("\"{certificate}\" is signed with {algorithm}. Collisions for SHA-1 and MD5 can be computed, so browsers, Java, OpenSSL at security level 1+ and Windows reject such signatures below the root.")),
             Text::plain("Have the certificate (or intermediate) reissued with a SHA-256 (or stronger) signature; every current CA does this by default."),
         ),
+        K::TrustStoreMissing { .. } => super::clients::trust_store_missing(kind, controls).unwrap_or_else(|| super::unreachable(kind)),
         K::TrustUntrustedRoot { root, leaf } => x(
             format!("The chain of \"{leaf}\" ends at \"{root}\", which is not trusted"),
-            Text::plain(format!("The path from \"{leaf}\" ends at the self-signed root \"{root}\", which is not in the public (Mozilla) root store and was not given as a root. Clients that do not have this root installed reject the certificate (\"self-signed certificate in certificate chain\").")),
+            Text::plain(format!("The path from \"{leaf}\" ends at the self-signed root \"{root}\", which is in none of the platform root stores checked and was not given as a root. Clients that do not have this root installed reject the certificate (\"self-signed certificate in certificate chain\").")),
             Text::plain(format!("If this is your own CA, install its root on every client (and check here with it as your root: {}). For a public site, get a certificate from a publicly trusted CA (for example Let's Encrypt).", controls.root)),
         ),
         K::TrustSelfSigned { certificate } => x(

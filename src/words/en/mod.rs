@@ -1,20 +1,24 @@
 //! English.
 
 mod chain;
+mod clients;
 mod details;
 mod findings;
 
 use super::{plural, Controls, Explanation, Labels, Lang, Text, ValidityState, Words};
 use crate::certificate::Policy;
 use crate::chain::Role;
+use crate::client::Client;
 use crate::finding::{FindingKind, KeyFormat, KeyOwner, KeyRef, Severity, Verdict};
 use crate::formats::encryption::{SchemeSummary, Unsupported};
 use crate::formats::FormatError;
 use crate::intake::{ItemKind, Note};
 use crate::keys::{KeyUnsupported, PublicKey};
+use crate::matrix::ClientVerdict;
 use crate::names::constraints::Violation;
 use crate::options::Profile;
 use crate::profile::Rule;
+use crate::stores::StoreId;
 
 pub struct English;
 
@@ -110,12 +114,12 @@ impl Words for English {
             K::CertExpired { .. }
             | K::CertNotYetValid { .. }
             | K::CertExpiringSoon { .. }
-            | K::ChainIncomplete { .. }
+            | K::CertValidityTooLong { .. } => chain::validity(self, kind, controls),
+            K::ChainIncomplete { .. }
             | K::ChainOutOfOrder { .. }
             | K::ChainRootIncluded { .. }
             | K::ChainDuplicateCertificate { .. }
             | K::ChainUnrelatedCertificate { .. }
-            | K::CertValidityTooLong { .. }
             | K::NameMismatch { .. }
             | K::NameNoSan { .. } => chain::chain(self, kind, controls),
             K::SignatureInvalid { .. }
@@ -123,6 +127,7 @@ impl Words for English {
             | K::SecondOpinionRejected { .. }
             | K::SignatureWeakAlgorithm { .. }
             | K::TrustUntrustedRoot { .. }
+            | K::TrustStoreMissing { .. }
             | K::TrustSelfSigned { .. }
             | K::IssuerNotCa { .. }
             | K::PathLengthExceeded { .. }
@@ -286,5 +291,17 @@ impl Words for English {
 
     fn show_more(&self, hidden: usize) -> String {
         format!("Show {hidden} more")
+    }
+
+    fn store(&self, store: StoreId) -> &'static str {
+        clients::store(store)
+    }
+
+    fn client(&self, client: Client) -> &'static str {
+        clients::client(client)
+    }
+
+    fn clients_summary(&self, verdicts: &[ClientVerdict]) -> String {
+        clients::summary(verdicts)
     }
 }

@@ -70,6 +70,10 @@ fn values(kind: &FindingKind) -> Vec<String> {
             "part",
             "difference",
             "store",
+            // Sets of stores: each named in words (`stores_are_named`).
+            "trusted_by",
+            "missing",
+            "distrusted",
         ];
         match value {
             serde_json::Value::String(text) if !TAGS.contains(&key) && !text.is_empty() => {
@@ -295,4 +299,25 @@ fn the_english_check_finds_english() {
     // The check must be able to fail: a fragment like the one users saw.
     let leaked = english_words("server.p12 中的 PKCS#12 file 受密码保护", &["server.p12".to_string()]);
     assert_eq!(leaked, ["file"]);
+}
+
+#[test]
+fn stores_are_named() {
+    use crate::stores::{StoreId, StoreSet};
+    let kind = FindingKind::TrustStoreMissing {
+        root: "Example Root".into(),
+        trusted_by: StoreSet::of(&[StoreId::Apple, StoreId::Java]),
+        missing: StoreSet::of(&[StoreId::Mozilla, StoreId::Android23]),
+        distrusted: StoreSet::of(&[StoreId::Mozilla]),
+    };
+    for (lang, controls) in [(Lang::En, &CONTROLS_EN), (Lang::Zh, &CONTROLS_ZH)] {
+        let words = words(lang);
+        let (_, all) = plain_text(&kind, words, controls);
+        for store in [StoreId::Apple, StoreId::Java, StoreId::Mozilla, StoreId::Android23] {
+            assert!(all.contains(words.store(store)), "{lang:?}: {store:?} unnamed in {all}");
+        }
+        for store in StoreId::ALL {
+            assert!(!words.store(store).is_empty());
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use super::findings::issuer_download;
 use super::Chinese;
-use crate::finding::{Container, FindingKind};
+use crate::finding::{Container, FindingKind, Supplied};
 use crate::words::template::{fill, host, number, text};
 use crate::words::{Controls, Explanation, Text, Words};
 
@@ -13,35 +13,24 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
 pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertExpired { certificate, not_after, at, days, ca_bundle: _ } => x(
-            format!("证书“{certificate}”已于 {} 过期", not_after.to_human()),
-            Text::plain(format!("“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。所有 TLS 客户端都会拒绝过期证书：浏览器显示 NET::ERR_CERT_DATE_INVALID，curl 和 OpenSSL 提示“certificate has expired”，Java 抛出 CertificateExpiredException。", not_after.to_human(), at.to_human())),
-            fill("向 CA 续期证书“{certificate}”（Let's Encrypt：`certbot renew` 或 ACME 客户端的续期命令），安装新证书及其证书链，然后重新加载服务器（`nginx -s reload`、`systemctl reload apache2`）。如果续期后的文件已经存在，说明服务器仍指向旧文件：请检查 ssl_certificate / SSLCertificateFile。用 `openssl x509 -in 文件 -noout -enddate` 检查结果。", &[("certificate", text(certificate))]),
-        ),
-        K::CertNotYetValid { certificate, not_before, at, days } => x(
-            format!("证书“{certificate}”在 {} 之前无效", not_before.to_human()),
-            Text::plain(format!("“{certificate}”从 {} 起才生效，比检查时间（{}）晚 {days} 天。在此之前客户端会拒绝它（浏览器：NET::ERR_CERT_DATE_INVALID；OpenSSL：“certificate is not yet valid”）。这通常说明某处时钟有误：服务器的、签发时 CA 的，或客户端的。", not_before.to_human(), at.to_human())),
-            fill("先检查时钟（在服务器和客户端上运行 `date -u`；用 `timedatectl set-ntp true` 启用 NTP）。如果时钟正确，请在新证书生效前继续使用旧证书，或请 CA 以当前时间为起始日期重新签发。", &[]),
-        ),
-        K::CertExpiringSoon { certificate, not_after, at, days, warn_days, ca_bundle: _ } => x(
-            format!("证书“{certificate}”将在 {days} 天后过期"),
-            Text::plain(format!("“{certificate}”的有效期截至 {}，距 {} 还有 {days} 天，已进入 {warn_days} 天的预警期。过期后所有客户端都会拒绝它。", not_after.to_human(), at.to_human())),
-            fill("现在就续期“{certificate}”并安装新证书及其证书链（`certbot renew`，或向 CA 申请新证书）。请设置自动续期，确保至少在过期前 {warn} 天完成，并加以监控（每日运行 `certdoctor check fullchain.pem --warn-days {warn} --json`，查找此代码）。", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
-        ),
-        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: Some(container) } => x(
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: Some(container), supplied } => x(
             format!("缺少中间证书：“{certificate}”的签发者"),
-            Text::plain(format!("“{certificate}”由“{missing_issuer}”签发，但该证书既不在 {} 文件中，也不是受信任的根证书。服务器只会发送文件中已有的证书链，因此不会自行获取中间证书的客户端（curl、OpenSSL、Python、Java、Go、Android 应用）会失败（“unable to get local issuer certificate” / “unable to find valid certification path”）。", container.name())),
-            Text::plain(format!("获取中间证书“{missing_issuer}”"))
-                .then(issuer_download(ca_issuers))
-                .then(rebuild(*container, controls, true)),
+            Text::plain(format!("“{certificate}”由“{missing_issuer}”签发，但该证书既不在 {} 文件中，也不是受信任的根证书。服务器只会发送文件中已有的证书链，因此不会自行获取中间证书的客户端（curl、OpenSSL、Python、Java、Go、Android 应用）会失败（“unable to get local issuer certificate” / “unable to find valid certification path”）。{}", container.name(), found_offline(missing_issuer, supplied))),
+            match supplied {
+                Some(_) => Text::plain("修正后的证书包中已经包含它").then(rebuild(*container, controls, false)),
+                None => Text::plain(format!("获取中间证书“{missing_issuer}”"))
+                    .then(issuer_download(ca_issuers))
+                    .then(rebuild(*container, controls, true)),
+            },
         ),
-        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: None } => x(
+        K::ChainIncomplete { certificate, missing_issuer, ca_issuers, container: None, supplied } => x(
             format!("缺少中间证书：“{certificate}”的签发者"),
             Text::plain(format!(
-                "“{certificate}”由“{missing_issuer}”签发，但该证书既不在证书包中，也不是受信任的根证书。浏览器可能会自动获取或缓存中间证书而掩盖问题，但 curl、OpenSSL、Python、Java、Go、Android 应用和大多数 API 客户端会失败（“unable to get local issuer certificate” / “unable to find valid certification path”）。{}",
-                ca_issuers.as_ref().map(|url| format!("证书中注明可从 {url} 下载其签发者证书。")).unwrap_or_default()
+                "“{certificate}”由“{missing_issuer}”签发，但该证书既不在证书包中，也不是受信任的根证书。浏览器可能会自动获取或缓存中间证书而掩盖问题，但 curl、OpenSSL、Python、Java、Go、Android 应用和大多数 API 客户端会失败（“unable to get local issuer certificate” / “unable to find valid certification path”）。{}{}",
+                ca_issuers.as_ref().map(|url| format!("证书中注明可从 {url} 下载其签发者证书。")).unwrap_or_default(),
+                found_offline(missing_issuer, supplied)
             )),
-            Text::plain(format!("在服务器发送的文件中，把中间证书“{missing_issuer}”放在叶证书之后"))
+            supplied.as_ref().map(|_| Text::plain(format!("使用修正后的证书包（{}）：它在叶证书之后加上了“{missing_issuer}”。也可以自行添加", controls.fixed_bundle))).unwrap_or_else(|| Text::plain(format!("在服务器发送的文件中，把中间证书“{missing_issuer}”放在叶证书之后")))
                 .then(issuer_download(ca_issuers))
                 .then(fill("。nginx：ssl_certificate 必须指向完整证书链（先叶证书，再中间证书；Let's Encrypt 请用 fullchain.pem 而不是 cert.pem）。Apache ≥ 2.4.8：把证书链放进 SSLCertificateFile。HAProxy：追加到 `crt` 指定的 .pem 中。IIS：导入到“中间证书颁发机构”。之后 `openssl s_client -connect 主机:443 -showcerts` 应能列出它。", &[])),
         ),
@@ -65,22 +54,64 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("证书“{certificate}”不在从“{leaf}”到根证书的路径上。多余的证书会让部分客户端出错，通常说明证书包是用错误的文件拼成的。")),
             in_container(*container, controls, Text::plain(format!("把它从证书包中移除（修正后的证书包已去掉它：{}）。如果你想检查的是它，请单独提供它自己的证书链。", controls.fixed_bundle))),
         ),
-        K::CertValidityTooLong { certificate, days, not_before, not_after } => x(
-            format!("“{certificate}”有效期为 {days} 天，超过 398 天"),
-            Text::plain(format!("“{certificate}”的有效期从 {} 到 {}，共 {days} 天。自 2020 年 9 月 1 日起，Safari 等 Apple 客户端、Chrome 和 Firefox 会拒绝有效期超过 398 天的公开信任 TLS 证书。", not_before.to_human(), not_after.to_human())),
-            Text::plain("请重新签发有效期不超过 398 天的证书（公共 CA 默认如此，ACME 客户端使用 90 天），并设置自动续期。"),
-        ),
         K::NameMismatch { certificate, host: name, names } => x(
             format!("“{certificate}”对 {name} 无效"),
             Text::plain(format!("该证书覆盖的是{}，不包括 {name}。浏览器显示 NET::ERR_CERT_COMMON_NAME_INVALID，curl 提示“no alternative certificate subject name matches target host name”，Java 提示“No subject alternative DNS name matching”。通配符只覆盖一级：*.example.com 匹配 www.example.com，但不匹配 example.com 或 a.b.example.com。", if names.is_empty() { "——没有任何名称".to_string() } else { format!(" {}", names.join("、")) })),
             fill("申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host}`），或检查服务器是否为该名称发送了正确的证书（nginx：对应 server 块的 server_name / ssl_certificate；SNI）。", &[("host", host(name))]),
         ),
-        K::NameNoSan { certificate, host: name, subject } => x(
+        K::NameNoSan { certificate, host: name, subject, common_name_matches } => x(
             format!("“{certificate}”没有 subjectAltName"),
-            Text::plain(format!("该证书没有 subjectAltName 扩展，名称只出现在主题中（{subject}）。自 2017 年起 Chrome、Firefox、Safari、Go 和 Python 都忽略通用名（CN），因此它对任何主机都无效，包括 {name}。")),
+            Text::plain(format!(
+                "该证书没有 subjectAltName 扩展，名称只出现在主题中（{subject}）。Chrome、Firefox、Safari、Android、Go 和 rustls 都忽略通用名（CN），因此对它们而言该证书对任何主机都无效，包括 {name}。{}",
+                if *common_name_matches { format!("它的通用名确实与 {name} 匹配，因此仍读取通用名的客户端（基于 OpenSSL 的工具、Python、Java、Windows）会接受它。") } else { String::new() }
+            )),
             fill("重新签发证书，把名称写进 subjectAltName：`openssl req -new -key 私钥 -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`，然后重新签名。", &[("host", host(name))]),
         ),
         other => super::unreachable(other),
+    }
+}
+
+pub(super) fn validity(_words: &Chinese, kind: &FindingKind, _controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
+        K::CertExpired { certificate, not_after, at, days, ca_bundle: _ } => x(
+            format!("证书“{certificate}”已于 {} 过期", not_after.to_human()),
+            Text::plain(format!("“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。所有 TLS 客户端都会拒绝过期证书：浏览器显示 NET::ERR_CERT_DATE_INVALID，curl 和 OpenSSL 提示“certificate has expired”，Java 抛出 CertificateExpiredException。", not_after.to_human(), at.to_human())),
+            fill("向 CA 续期证书“{certificate}”（Let's Encrypt：`certbot renew` 或 ACME 客户端的续期命令），安装新证书及其证书链，然后重新加载服务器（`nginx -s reload`、`systemctl reload apache2`）。如果续期后的文件已经存在，说明服务器仍指向旧文件：请检查 ssl_certificate / SSLCertificateFile。用 `openssl x509 -in 文件 -noout -enddate` 检查结果。", &[("certificate", text(certificate))]),
+        ),
+        K::CertNotYetValid { certificate, not_before, at, days } => x(
+            format!("证书“{certificate}”在 {} 之前无效", not_before.to_human()),
+            Text::plain(format!("“{certificate}”从 {} 起才生效，比检查时间（{}）晚 {days} 天。在此之前客户端会拒绝它（浏览器：NET::ERR_CERT_DATE_INVALID；OpenSSL：“certificate is not yet valid”）。这通常说明某处时钟有误：服务器的、签发时 CA 的，或客户端的。", not_before.to_human(), at.to_human())),
+            fill("先检查时钟（在服务器和客户端上运行 `date -u`；用 `timedatectl set-ntp true` 启用 NTP）。如果时钟正确，请在新证书生效前继续使用旧证书，或请 CA 以当前时间为起始日期重新签发。", &[]),
+        ),
+        K::CertExpiringSoon { certificate, not_after, at, days, warn_days, ca_bundle: _ } => x(
+            format!("证书“{certificate}”将在 {days} 天后过期"),
+            Text::plain(format!("“{certificate}”的有效期截至 {}，距 {} 还有 {days} 天，已进入 {warn_days} 天的预警期。过期后所有客户端都会拒绝它。", not_after.to_human(), at.to_human())),
+            fill("现在就续期“{certificate}”并安装新证书及其证书链（`certbot renew`，或向 CA 申请新证书）。请设置自动续期，确保至少在过期前 {warn} 天完成，并加以监控（每日运行 `certdoctor check fullchain.pem --warn-days {warn} --json`，查找此代码）。", &[("certificate", text(certificate)), ("warn", number(*warn_days))]),
+        ),
+        K::CertValidityTooLong { certificate, days, limit: 398, not_before, not_after } => x(
+            format!("“{certificate}”有效期为 {days} 天，超过 398 天"),
+            Text::plain(format!("“{certificate}”的有效期从 {} 到 {}，共 {days} 天。自 2020 年 9 月 1 日起，Safari 等 Apple 客户端和 Chrome 会拒绝有效期超过 398 天的公开信任 TLS 证书。", not_before.to_human(), not_after.to_human())),
+            Text::plain("请重新签发有效期不超过 398 天的证书（公共 CA 默认如此，ACME 客户端使用 90 天），并设置自动续期。"),
+        ),
+        K::CertValidityTooLong { certificate, days, limit, not_before, not_after } => x(
+            format!("“{certificate}”有效期为 {days} 天，超过 Apple 允许的 {limit} 天"),
+            Text::plain(format!("“{certificate}”的有效期从 {} 到 {}，共 {days} 天。对于 2019 年 7 月 1 日以后签发、有效期超过 {limit} 天的 TLS 服务器证书，Apple 平台（iOS、iPadOS、macOS 及其上的所有应用）一律拒绝，无论根证书是谁，包括你自己的 CA。", not_before.to_human(), not_after.to_human())),
+            fill("重新签发有效期不超过 {limit} 天的证书（使用 openssl 时用 `-days 825` 或更短），并在到期前续期。", &[("limit", number(*limit))]),
+        ),
+        other => super::unreachable(other),
+    }
+}
+
+/// certdoctor 离线找到的缺失签发者，作为一句话。
+fn found_offline(missing_issuer: &str, supplied: &Option<Supplied>) -> String {
+    match supplied {
+        Some(supplied) => format!(
+            "certdoctor 已离线在公共中间证书集（{}）中找到“{missing_issuer}”，有效期至 {}，其签名已验证；修正后的证书包已包含它。",
+            supplied.source,
+            supplied.not_after.to_human()
+        ),
+        None => String::new(),
     }
 }
 
@@ -131,9 +162,10 @@ pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("“{certificate}”使用 {algorithm} 签名。SHA-1 和 MD5 的碰撞可以被计算出来，因此浏览器、Java、安全级别 1 以上的 OpenSSL 和 Windows 都会拒绝根证书以下的此类签名。")),
             Text::plain("请让 CA 用 SHA-256（或更强）的签名重新签发该证书（或中间证书），当前所有 CA 默认如此。"),
         ),
+        K::TrustStoreMissing { .. } => super::clients::trust_store_missing(kind, controls).unwrap_or_else(|| super::unreachable(kind)),
         K::TrustUntrustedRoot { root, leaf } => x(
             format!("“{leaf}”的证书链止于不受信任的“{root}”"),
-            Text::plain(format!("从“{leaf}”出发的路径止于自签名根证书“{root}”，它既不在公共（Mozilla）根证书库中，也没有作为根证书提供。没有安装该根证书的客户端会拒绝此证书（“self-signed certificate in certificate chain”）。")),
+            Text::plain(format!("从“{leaf}”出发的路径止于自签名根证书“{root}”，它不在检查的任何平台根证书库中，也没有作为根证书提供。没有安装该根证书的客户端会拒绝此证书（“self-signed certificate in certificate chain”）。")),
             Text::plain(format!("如果这是你自己的 CA，请在所有客户端上安装它的根证书（并在此把它作为你的根证书检查：{}）。公开网站请改用公开受信任的 CA（例如 Let's Encrypt）签发的证书。", controls.root)),
         ),
         K::TrustSelfSigned { certificate } => x(

@@ -1,0 +1,101 @@
+//! The clients certdoctor speaks for: each a trust store and the rules it
+//! enforces ([`crate::matrix`] says which findings make each refuse).
+
+use serde::Serialize;
+
+use crate::flags::{Flag, Flags};
+use crate::stores::StoreId;
+
+/// A client profile: a trust store and the rules it enforces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Client {
+    /// Chrome and Edge (Chromium's verifier).
+    Chrome,
+    Firefox,
+    /// Safari and every app on Apple platforms (Security framework).
+    Safari,
+    /// Windows: Schannel, .NET, Edge's OS verifier (CryptoAPI).
+    Windows,
+    /// Current Android (Conscrypt, OkHttp).
+    Android,
+    /// Android 4.4 KitKat and older.
+    AndroidOld,
+    /// Java (JSSE, PKIX).
+    Java,
+    /// OpenSSL's default verification: curl, nginx as a client, PHP, Ruby,
+    /// Node, git.
+    Openssl,
+    /// Python 3.13 and later: OpenSSL with VERIFY_X509_STRICT by default.
+    Python,
+    /// Go's crypto/x509.
+    Go,
+    /// rustls (rustls-webpki).
+    Rustls,
+}
+
+pub type ClientSet = Flags<Client>;
+
+impl Flag for Client {
+    const ALL: &'static [Self] = &[
+        Self::Chrome,
+        Self::Firefox,
+        Self::Safari,
+        Self::Windows,
+        Self::Android,
+        Self::AndroidOld,
+        Self::Java,
+        Self::Openssl,
+        Self::Python,
+        Self::Go,
+        Self::Rustls,
+    ];
+
+    fn position(self) -> usize {
+        self as usize
+    }
+}
+
+impl Client {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Chrome => "chrome",
+            Self::Firefox => "firefox",
+            Self::Safari => "safari",
+            Self::Windows => "windows",
+            Self::Android => "android",
+            Self::AndroidOld => "android-old",
+            Self::Java => "java",
+            Self::Openssl => "openssl",
+            Self::Python => "python",
+            Self::Go => "go",
+            Self::Rustls => "rustls",
+        }
+    }
+
+    /// The store it trusts.
+    pub fn store(self) -> StoreId {
+        match self {
+            // Chrome has its own Root Store since Chrome 105; it is not in the
+            // corpus, and Mozilla's is the closest (both follow CCADB and
+            // removed the same roots so far).
+            Self::Chrome | Self::Firefox => StoreId::Mozilla,
+            Self::Safari => StoreId::Apple,
+            Self::Windows => StoreId::Windows,
+            Self::Android => StoreId::Android,
+            Self::AndroidOld => StoreId::Android44,
+            Self::Java => StoreId::Java,
+            // Linux distributions: the system bundle (Debian/Ubuntu
+            // ca-certificates) that OpenSSL, Python and Go read.
+            Self::Openssl | Self::Python | Self::Go => StoreId::Ubuntu,
+            // rustls ships webpki-roots, which is Mozilla's list.
+            Self::Rustls => StoreId::Mozilla,
+        }
+    }
+
+    /// Mainstream clients make a refusal an error; the others (strict or
+    /// old ones) make it a warning that names them.
+    pub fn mainstream(self) -> bool {
+        !matches!(self, Self::Python | Self::AndroidOld)
+    }
+}

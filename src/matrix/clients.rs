@@ -1,0 +1,242 @@
+//! The clients certdoctor speaks for, each a trust store and the rules it
+//! enforces, and which of them refuse a chain for each finding.
+//!
+//! Every entry comes from the client's documented behaviour, cited where it
+//! is decided. Where a client's store is not in the data (Chrome's own Root
+//! Store), the closest one stands in and the comment says so.
+
+pub use crate::client::{Client, ClientSet};
+use crate::finding::{FindingKind, KeyOwner};
+use crate::flags::Flag;
+use crate::keys::KeyAlgorithm;
+use crate::profile::{KeyDefect, Rule};
+
+/// Clients that complete a chain whose intermediate the server does not
+/// send: by fetching the AIA caIssuers URL (Chrome: "AIA fetching" in
+/// Chromium's cert verifier; Apple's SecTrust fetches missing issuers;
+/// CryptoAPI retrieves them by URL), or from a preloaded set (Firefox
+/// ships every CCADB intermediate, "intermediate preloading", since 75).
+fn completes_missing_intermediate(client: Client, has_url: bool, publicly_disclosed: bool) -> bool {
+    match client {
+        Client::Chrome | Client::Safari | Client::Windows => has_url,
+        Client::Firefox => publicly_disclosed,
+        _ => false,
+    }
+}
+
+/// What a refusal depends on beyond the finding itself.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Situation {
+    /// The path ends at a public store's root (not the user's own).
+    pub public: bool,
+}
+
+fn all() -> ClientSet {
+    ClientSet::all()
+}
+
+fn of(clients: &[Client]) -> ClientSet {
+    ClientSet::of(clients)
+}
+
+fn none() -> ClientSet {
+    ClientSet::empty()
+}
+
+/// The clients that refuse the chain because of `kind`; `None` when the
+/// finding is not about what clients accept (inputs, passwords, the
+/// user's own limits).
+pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
+    use Client::*;
+    use FindingKind as K;
+    Some(match kind {
+        // RFC 5280 §6.1.3 (a)(2): every verifier checks validity.
+        K::CertExpired { ca_bundle: false, .. } | K::CertNotYetValid { .. } => all(),
+        // Apple: "TLS server certificates must have a validity period of 825
+        // days or fewer" (issued from 2019-07-01, any root; support.apple.com
+        // HT210176) and 398 days for publicly trusted ones issued from
+        // 2020-09-01 (HT211025); Chrome enforces 398 days for publicly
+        // trusted certificates (ERR_CERT_VALIDITY_TOO_LONG).
+        K::CertValidityTooLong { limit: 398, .. } => of(&[Safari, Chrome]),
+        K::CertValidityTooLong { .. } => of(&[Safari]),
+        // RFC 5280 §4.2: a critical extension not recognised MUST be
+        // rejected, and every verifier does.
+        K::CertCriticalExtensionUnknown { .. } => all(),
+        // Revocation by default: Firefox (CRLite, for public CAs), Apple's
+        // revocation service (public CAs), Windows (CryptoAPI fetches the
+        // CRL or OCSP for any CA). Java, OpenSSL, Go, Python and rustls do
+        // not check unless asked.
+        K::CertRevoked { .. } if situation.public => of(&[Firefox, Safari, Windows]),
+        K::CertRevoked { .. } => of(&[Windows]),
+        K::NameMismatch { .. } => all(),
+        // Without a SAN only the CN could match. Chrome (58), Firefox (48),
+        // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
+        // Android 9) never read it; OpenSSL's
+        // X509_check_host, Java's HostnameChecker, CryptoAPI and old
+        // Android fall back to it, and Python's hostname_checks_common_name
+        // defaults to true.
+        K::NameNoSan { common_name_matches: true, .. } => of(&[Chrome, Firefox, Safari, Go, Rustls, Android]),
+        K::NameNoSan { .. } => all(),
+        // The server cannot complete a handshake with the wrong key.
+        K::KeyMismatch { .. } => all(),
+        K::KeyWeak { owner: KeyOwner::BundleCa { .. }, .. } => return None,
+        K::KeyWeak { algorithm: KeyAlgorithm::Rsa | KeyAlgorithm::Dsa, bits, .. } if *bits < 1024 => all(),
+        // RSA 1024-2047: Apple requires 2048 (HT210176); OpenSSL's default
+        // security level 2 (Debian, Ubuntu, Fedora) requires 2048, and so
+        // Python; rustls-webpki's RSA algorithms start at 2048.
+        K::KeyWeak { algorithm: KeyAlgorithm::Rsa | KeyAlgorithm::Dsa, .. } => {
+            of(&[Safari, Openssl, Python, Rustls])
+        }
+        // Curves below P-256 (P-224, P-192): none of the mainstream
+        // verifiers implements them for TLS.
+        K::KeyWeak { .. } => all(),
+        K::SignatureInvalid { .. } | K::SignatureUnverifiable { .. } => all(),
+        // SHA-1 and MD5 below the root: rejected by Chrome and Firefox
+        // (2017), Apple (iOS 13), Windows (2017), Java (jdk.certpath.
+        // disabledAlgorithms "SHA1 usage TLSServer"), Android 9+, OpenSSL 3
+        // at security level 1 and up, Go 1.18+, rustls; old Android accepts.
+        K::SignatureWeakAlgorithm { .. } => all().without(of(&[AndroidOld])),
+        K::TrustUntrustedRoot { .. } | K::TrustSelfSigned { .. } => all(),
+        K::TrustStoreMissing { missing, .. } => ClientSet::of(
+            &Client::ALL
+                .iter()
+                .copied()
+                .filter(|client| missing.contains(client.store()))
+                .collect::<Vec<_>>(),
+        ),
+        K::IssuerNotCa { .. } | K::PathLengthExceeded { .. } => all(),
+        K::EkuServerAuthMissing { .. } => all(),
+        K::NameConstraintsViolated { .. } => all(),
+        K::ChainIncomplete { ca_issuers, supplied, .. } => {
+            let has_url = ca_issuers.is_some();
+            let disclosed = supplied.is_some();
+            ClientSet::of(
+                &Client::ALL
+                    .iter()
+                    .copied()
+                    .filter(|client| !completes_missing_intermediate(*client, has_url, disclosed))
+                    .collect::<Vec<_>>(),
+            )
+        }
+        // Order, extra roots, duplicates and strangers: every client in the
+        // matrix builds its own path and ignores what it does not need.
+        K::ChainOutOfOrder { .. }
+        | K::ChainRootIncluded { .. }
+        | K::ChainDuplicateCertificate { .. }
+        | K::ChainUnrelatedCertificate { .. }
+        | K::CertExpiringSoon { .. } => none(),
+        K::CertProfileViolation { rule, .. } => rule_refusing(rule, situation),
+        // rustls rejected it: rustls refuses, by definition.
+        K::SecondOpinionRejected { .. } => of(&[Rustls]),
+        _ => return None,
+    })
+}
+
+/// The clients that enforce a profile rule. Python ≥ 3.13 turns on
+/// OpenSSL's X509_V_FLAG_X509_STRICT (docs.python.org, ssl,
+/// VERIFY_X509_STRICT; the checks are in OpenSSL's x509_vfy.c
+/// check_extensions and v3_purp.c), which adds the RFC 5280 encoding checks
+/// named below.
+fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
+    use Client::*;
+    let _ = situation;
+    match rule {
+        // OpenSSL marks a certificate with a repeated extension invalid in
+        // every mode (EXFLAG_INVALID); Go, rustls-webpki, NSS and BoringSSL
+        // refuse to parse it.
+        Rule::DuplicateExtension { .. } => all(),
+        // X509_V_ERR_SIGNATURE_ALGORITHM_INCONSISTENCY (strict); rustls-webpki
+        // Error::SignatureAlgorithmMismatch; mozilla::pkix checks it too.
+        Rule::SignatureAlgorithmMismatch => of(&[Python, Rustls, Firefox]),
+        // X509_V_ERR_AUTHORITY_KEY_IDENTIFIER_CRITICAL (strict).
+        Rule::AkiCritical => of(&[Python]),
+        // X509_V_ERR_SUBJECT_KEY_IDENTIFIER_CRITICAL (strict).
+        Rule::SkiCritical => of(&[Python]),
+        // X509_V_ERR_EMPTY_SUBJECT_SAN_NOT_CRITICAL (strict).
+        Rule::SanNotCriticalWithEmptySubject => of(&[Python]),
+        // X509_V_ERR_MISSING_AUTHORITY_KEY_IDENTIFIER (strict): the case
+        // "works in browsers, fails in Python ≥ 3.13".
+        Rule::AkiMissing => of(&[Python]),
+        // X509_V_ERR_KU_KEY_CERT_SIGN_INVALID_FOR_NON_CA (strict).
+        Rule::LeafKeyCertSign => of(&[Python]),
+        // X509_V_ERR_MISSING_SUBJECT_KEY_IDENTIFIER (strict).
+        Rule::SkiMissing => of(&[Python]),
+        // X509_V_ERR_CA_BCONS_NOT_CRITICAL (strict).
+        Rule::BasicConstraintsNotCritical => of(&[Python]),
+        // A CA certificate without basicConstraints: strict OpenSSL refuses
+        // it as a CA (X509_V_ERR_INVALID_CA).
+        Rule::BasicConstraintsMissing => of(&[Python]),
+        // X509_V_ERR_KEYUSAGE_NO_CERTSIGN: OpenSSL checks the root's
+        // keyUsage when it signs, in every mode.
+        Rule::RootKeyCertSignMissing => of(&[Openssl, Python]),
+        // X509_V_ERR_SUBJECT_NAME_EMPTY (strict).
+        Rule::CaEmptySubject => of(&[Python]),
+        // A CA certificate serving TLS: mozilla::pkix
+        // MOZILLA_PKIX_ERROR_CA_CERT_USED_AS_END_ENTITY; rustls-webpki
+        // Error::CaUsedAsEndEntity.
+        Rule::LeafIsCa => of(&[Firefox, Rustls]),
+        // Apple requires an EKU with serverAuth in TLS server certificates
+        // (HT210176, any root); the others treat no EKU as any.
+        Rule::LeafEkuMissing => of(&[Safari]),
+        // TLS 1.3 and ECDHE sign with the key: Firefox checks keyUsage for
+        // it (mozilla::pkix CheckKeyUsage), and so does Chrome for locally
+        // trusted roots.
+        Rule::LeafKeyUsageTls { .. } => of(&[Firefox, Chrome]),
+        // Chromium refuses wildcards over registry-controlled domains.
+        Rule::WildcardPublicSuffix { .. } => of(&[Chrome]),
+        // Malformed SAN entries: Go fails to parse the certificate
+        // ("x509: SAN dNSName is malformed"), rustls-webpki rejects the name.
+        Rule::SanInvalid { .. } => of(&[Go, Rustls]),
+        // Issuer fields compared as bytes: Go (CertPool by RawSubject),
+        // rustls-webpki, NSS (subject lookup by DER) do not find the issuer.
+        Rule::IssuerEncodingDiffers { .. } => of(&[Go, Rustls, Firefox]),
+        // DSA: TLS 1.3 has no DSA, and Chrome, Firefox, Apple, Windows'
+        // browsers, current Android, Go and rustls dropped it; other curves
+        // (brainpool...) are not implemented by those verifiers either.
+        Rule::KeyAlgorithm { key: KeyDefect::Dsa } => {
+            of(&[Chrome, Firefox, Safari, Windows, Android, Go, Rustls])
+        }
+        Rule::KeyAlgorithm { key: KeyDefect::Curve { .. } } => {
+            of(&[Chrome, Firefox, Safari, Android, Go, Rustls])
+        }
+        Rule::KeyAlgorithm { key: KeyDefect::Unreadable } => all(),
+        // The rest are requirements no client in the matrix checks: serial
+        // numbers, AKI issuer/serial pairs, AIA and nameConstraints and
+        // policyConstraints criticality, underscores, and the Baseline
+        // Requirements' own rules (EKU contents and criticality, SAN
+        // criticality, modulus sizes, CN copies of SAN entries, root AKIs).
+        _ => none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_intermediate_is_completed_only_by_clients_that_fetch_or_preload() {
+        let kind = |url: bool, supplied: bool| FindingKind::ChainIncomplete {
+            certificate: "leaf".into(),
+            missing_issuer: "CA".into(),
+            ca_issuers: url.then(|| "http://ca.example/ca.cer".to_string()),
+            container: None,
+            supplied: supplied.then(|| crate::finding::Supplied {
+                source: "set".into(),
+                not_after: crate::timestamp::Timestamp::from_unix_seconds(0),
+            }),
+        };
+        let refused = |url, supplied| refusing(&kind(url, supplied), Situation::default()).unwrap();
+        assert!(
+            !refused(true, true).contains(Client::Chrome) && !refused(true, true).contains(Client::Firefox)
+        );
+        assert!(
+            refused(false, true).contains(Client::Chrome) && !refused(false, true).contains(Client::Firefox)
+        );
+        assert!(refused(false, false).contains(Client::Firefox));
+        for client in
+            [Client::Java, Client::Openssl, Client::Python, Client::Go, Client::Rustls, Client::Android]
+        {
+            assert!(refused(true, true).contains(client), "{client:?}");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Each store's view of the leaf: does a valid path lead from it to one of
+//! the store's roots, through the bundle and the public intermediates
+//! (cross-signs count), without a certificate the store distrusts?
+
+use serde::Serialize;
+
+use crate::budget::Budget;
+use crate::certificate::Certificate;
+use crate::chain::{self, Anchor, Chain, PathEnd, Pool};
+use crate::stores::{Intermediates, StoreId, StoreSet, TrustStores};
+use crate::timestamp::Timestamp;
+
+/// One store's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StoreVerdict {
+    pub store: StoreId,
+    /// The store's version label and date, from the data.
+    pub version: String,
+    pub date: String,
+    /// A valid path leads to one of its roots.
+    pub trusted: bool,
+    /// That root's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root: Option<String>,
+    /// A certificate on the best path is one the store distrusts.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub distrusted: bool,
+}
+
+/// Every selected store's answer for the chain's leaf. `certificates` are
+/// the report's (the chain's indices are into them).
+pub fn evaluate(
+    certificates: &[Certificate],
+    chain: &Chain,
+    stores: &TrustStores,
+    selected: StoreSet,
+    intermediates: Option<&Intermediates>,
+    at: Timestamp,
+    budget: &mut Budget,
+) -> Vec<StoreVerdict> {
+    let extra = intermediates.map_or(&[][..], |set| set.certificates.as_slice());
+    let pool = Pool { given: certificates, extra };
+    let mut verdicts = Vec::new();
+    for info in stores.stores.iter().filter(|info| selected.contains(info.id)) {
+        let store = info.id;
+        let distrusts =
+            |certificate: &Certificate| stores.distrusted_by(&certificate.fingerprint).contains(store);
+        let on_path_distrusted = chain.path.iter().any(|index| distrusts(&certificates[*index]));
+        let mut verdict = StoreVerdict {
+            store,
+            version: info.version.clone(),
+            date: info.date.clone(),
+            trusted: false,
+            root: None,
+            distrusted: false,
+        };
+        // The report's own path, when it ends at one of this store's roots.
+        if let PathEnd::Anchor { name, stores: trusting, .. } = &chain.end {
+            if trusting.contains(store) && !on_path_distrusted {
+                verdict.trusted = true;
+                verdict.root = Some(name.clone());
+                verdicts.push(verdict);
+                continue;
+            }
+        }
+        let anchors: Vec<Anchor> = stores
+            .roots
+            .iter()
+            .filter(|root| root.stores.contains(store) && !stores.distrusted_by(&root.sha256).contains(store))
+            .map(|root| Anchor::from_store(root, StoreSet::of(&[store])))
+            .collect();
+        let skip = |index: usize| distrusts(pool.get(index));
+        let found = chain::search(pool, &anchors, chain.leaf, at, budget, &skip);
+        if let PathEnd::Anchor { name, .. } = found.end {
+            verdict.trusted = true;
+            verdict.root = Some(name);
+        } else {
+            // Was a path there, but through something the store distrusts?
+            verdict.distrusted = on_path_distrusted
+                || stores.roots.iter().any(|root| {
+                    stores.distrusted_by(&root.sha256).contains(store)
+                        && matches!(&chain.end, PathEnd::Anchor { name, .. } if *name == root.name)
+                });
+        }
+        verdicts.push(verdict);
+    }
+    verdicts
+}

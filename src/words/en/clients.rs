@@ -1,0 +1,97 @@
+//! Stores, clients and the matrix in English.
+
+use crate::client::{Client, ClientSet};
+use crate::finding::FindingKind;
+use crate::flags::Flags;
+use crate::matrix::ClientVerdict;
+use crate::stores::{StoreId, StoreSet};
+use crate::words::template::fill;
+use crate::words::{Controls, Explanation, Text};
+
+pub(super) fn store(store: StoreId) -> &'static str {
+    match store {
+        StoreId::Mozilla => "Mozilla NSS",
+        StoreId::Apple => "Apple (iOS, macOS)",
+        StoreId::Windows => "Microsoft Windows",
+        StoreId::Android => "Android",
+        StoreId::Android44 => "Android 4.4 KitKat",
+        StoreId::Android23 => "Android 2.3 Gingerbread",
+        StoreId::Java => "Java (OpenJDK)",
+        StoreId::Ubuntu => "Ubuntu ca-certificates",
+    }
+}
+
+pub(super) fn client(client: Client) -> &'static str {
+    match client {
+        Client::Chrome => "Chrome/Edge",
+        Client::Firefox => "Firefox",
+        Client::Safari => "Safari/Apple",
+        Client::Windows => "Windows",
+        Client::Android => "Android",
+        Client::AndroidOld => "Android 4.4",
+        Client::Java => "Java",
+        Client::Openssl => "curl/OpenSSL",
+        Client::Python => "Python ≥ 3.13",
+        Client::Go => "Go",
+        Client::Rustls => "rustls",
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+pub(super) fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn stores(set: StoreSet) -> String {
+    and_list(&set.iter().map(store).collect::<Vec<_>>())
+}
+
+fn clients(set: ClientSet) -> String {
+    and_list(&set.iter().map(client).collect::<Vec<_>>())
+}
+
+/// "Fails in Java and Android 4.4; works in Chrome/Edge, Firefox …".
+pub(super) fn summary(verdicts: &[ClientVerdict]) -> String {
+    let failing: Vec<&str> = verdicts.iter().filter(|v| !v.works).map(|v| client(v.client)).collect();
+    let working: Vec<&str> = verdicts.iter().filter(|v| v.works).map(|v| client(v.client)).collect();
+    match (failing.is_empty(), working.is_empty()) {
+        (_, _) if verdicts.is_empty() => String::new(),
+        (true, _) => format!("Works in every client checked: {}.", and_list(&working)),
+        (_, true) => format!("Fails in every client checked: {}.", and_list(&failing)),
+        _ => format!("Fails in {}; works in {}.", and_list(&failing), and_list(&working)),
+    }
+}
+
+pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> Option<Explanation> {
+    let FindingKind::TrustStoreMissing { root, missing, distrusted, trusted_by } = kind else { return None };
+    let refusing: ClientSet = Flags::of(
+        &<Client as crate::flags::Flag>::ALL
+            .iter()
+            .copied()
+            .filter(|c| missing.contains(c.store()))
+            .collect::<Vec<_>>(),
+    );
+    let distrust = if distrusted.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} distrust it explicitly)", stores(*distrusted))
+    };
+    let trusted = if trusted_by.is_empty() {
+        "No store checked trusts it".to_string()
+    } else {
+        format!("{} trust it", stores(*trusted_by))
+    };
+    Some(Explanation {
+        title: format!("\"{root}\" is not trusted by {}", stores(*missing)),
+        explanation: Text::plain(format!(
+            "The chain ends at the root \"{root}\". {trusted}, but {} do not{distrust}. Clients that use those stores — {} — refuse the chain (\"unable to get local issuer certificate\", SEC_ERROR_UNKNOWN_ISSUER, \"PKIX path building failed\").",
+            stores(*missing),
+            clients(refusing)
+        )),
+        fix: fill("Serve a chain that leads to a root every client you need trusts: many CAs offer one, through a cross-signed intermediate or a newer root (ask your CA which chain to serve; with certbot, `--preferred-chain`). Otherwise get the certificate from a CA whose root all of those stores trust.", &[]),
+    })
+}

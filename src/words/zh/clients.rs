@@ -1,0 +1,97 @@
+//! 信任库、客户端和兼容性矩阵（简体中文）。
+
+use crate::client::{Client, ClientSet};
+use crate::finding::FindingKind;
+use crate::flags::Flags;
+use crate::matrix::ClientVerdict;
+use crate::stores::{StoreId, StoreSet};
+use crate::words::template::fill;
+use crate::words::{Controls, Explanation, Text};
+
+pub(super) fn store(store: StoreId) -> &'static str {
+    match store {
+        StoreId::Mozilla => "Mozilla NSS",
+        StoreId::Apple => "Apple（iOS、macOS）",
+        StoreId::Windows => "微软 Windows",
+        StoreId::Android => "Android",
+        StoreId::Android44 => "Android 4.4 KitKat",
+        StoreId::Android23 => "Android 2.3 Gingerbread",
+        StoreId::Java => "Java（OpenJDK）",
+        StoreId::Ubuntu => "Ubuntu ca-certificates",
+    }
+}
+
+pub(super) fn client(client: Client) -> &'static str {
+    match client {
+        Client::Chrome => "Chrome/Edge",
+        Client::Firefox => "Firefox",
+        Client::Safari => "Safari/Apple",
+        Client::Windows => "Windows",
+        Client::Android => "Android",
+        Client::AndroidOld => "Android 4.4",
+        Client::Java => "Java",
+        Client::Openssl => "curl/OpenSSL",
+        Client::Python => "Python ≥ 3.13",
+        Client::Go => "Go",
+        Client::Rustls => "rustls",
+    }
+}
+
+/// “甲”、“甲和乙”、“甲、乙和丙”。
+pub(super) fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{}和{last}", rest.join("、")),
+    }
+}
+
+fn stores(set: StoreSet) -> String {
+    and_list(&set.iter().map(store).collect::<Vec<_>>())
+}
+
+fn clients(set: ClientSet) -> String {
+    and_list(&set.iter().map(client).collect::<Vec<_>>())
+}
+
+/// “在 Java 和 Android 4.4 中失败；在 Chrome/Edge、Firefox……中可用”。
+pub(super) fn summary(verdicts: &[ClientVerdict]) -> String {
+    let failing: Vec<&str> = verdicts.iter().filter(|v| !v.works).map(|v| client(v.client)).collect();
+    let working: Vec<&str> = verdicts.iter().filter(|v| v.works).map(|v| client(v.client)).collect();
+    match (failing.is_empty(), working.is_empty()) {
+        (_, _) if verdicts.is_empty() => String::new(),
+        (true, _) => format!("在检查的所有客户端中都可用：{}。", and_list(&working)),
+        (_, true) => format!("在检查的所有客户端中都会失败：{}。", and_list(&failing)),
+        _ => format!("在 {} 中失败；在 {} 中可用。", and_list(&failing), and_list(&working)),
+    }
+}
+
+pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> Option<Explanation> {
+    let FindingKind::TrustStoreMissing { root, missing, distrusted, trusted_by } = kind else { return None };
+    let refusing: ClientSet = Flags::of(
+        &<Client as crate::flags::Flag>::ALL
+            .iter()
+            .copied()
+            .filter(|c| missing.contains(c.store()))
+            .collect::<Vec<_>>(),
+    );
+    let distrust = if distrusted.is_empty() {
+        String::new()
+    } else {
+        format!("（{}明确不信任它）", stores(*distrusted))
+    };
+    let trusted = if trusted_by.is_empty() {
+        "检查的信任库都不信任它".to_string()
+    } else {
+        format!("{}信任它", stores(*trusted_by))
+    };
+    Some(Explanation {
+        title: format!("“{root}”不受 {} 信任", stores(*missing)),
+        explanation: Text::plain(format!(
+            "证书链终止于根证书“{root}”。{trusted}，但 {} 不信任{distrust}。使用这些信任库的客户端——{}——会拒绝该证书链（“unable to get local issuer certificate”、SEC_ERROR_UNKNOWN_ISSUER、“PKIX path building failed”）。",
+            stores(*missing),
+            clients(refusing)
+        )),
+        fix: fill("提供一条通向所有目标客户端都信任的根证书的证书链：许多 CA 通过交叉签名的中间证书或更新的根证书提供这样的链（向你的 CA 询问应使用哪条链；certbot 可用 `--preferred-chain`）。否则，请向根证书受所有这些信任库信任的 CA 申请证书。", &[]),
+    })
+}
