@@ -85,9 +85,12 @@ impl Client {
             Self::Android => StoreId::Android,
             Self::AndroidOld => StoreId::Android44,
             Self::Java => StoreId::Java,
-            // Linux distributions: the system bundle (Debian/Ubuntu
-            // ca-certificates) that OpenSSL, Python and Go read.
-            Self::Openssl | Self::Python | Self::Go => StoreId::Ubuntu,
+            // Linux distributions: the system bundle that OpenSSL, Python
+            // and Go read, which Debian's and Ubuntu's ca-certificates,
+            // Fedora's ca-certificates and Alpine's build from Mozilla's
+            // certdata.txt. (The Ubuntu list in the data is a 2014 snapshot,
+            // reported as a store of its own for old servers.)
+            Self::Openssl | Self::Python | Self::Go => StoreId::Mozilla,
             // rustls ships webpki-roots, which is Mozilla's list.
             Self::Rustls => StoreId::Mozilla,
         }

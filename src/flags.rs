@@ -114,3 +114,8 @@ impl<T: Flag> Serialize for Flags<T> {
         serializer.collect_seq(self.iter())
     }
 }
+
+/// Whether a set is empty, for `#[serde(skip_serializing_if)]`.
+pub fn is_none<T: Flag>(set: &Flags<T>) -> bool {
+    set.is_empty()
+}

@@ -5,9 +5,11 @@ use serde::Serialize;
 
 use crate::certificate::Certificate;
 use crate::chain::Chain;
+use crate::client::ClientSet;
 use crate::crl::Crl;
 use crate::finding::{Finding, FindingKind, Severity, Verdict};
 use crate::intake::{InputSummary, Key};
+use crate::matrix::{ClientVerdict, StoreVerdict};
 use crate::options::Profile;
 use crate::report::{Counts, Report};
 use crate::request::Request;
@@ -19,6 +21,8 @@ use crate::words::{words, Controls, Lang, Text};
 #[derive(Debug, Serialize)]
 pub struct Rendered<'a> {
     pub verdict: Verdict,
+    /// The client matrix in one sentence ("Fails in Java; works in …").
+    pub summary: String,
     pub lang: Lang,
     pub checked_at: Timestamp,
     pub host: Option<&'a str>,
@@ -31,6 +35,10 @@ pub struct Rendered<'a> {
     pub crls: &'a [Crl],
     pub chain: Option<&'a Chain>,
     pub second_opinion: Option<&'a SecondOpinion>,
+    /// Each selected store's view of the leaf.
+    pub stores: &'a [StoreVerdict],
+    /// Client → works, or the codes that make it refuse.
+    pub clients: &'a [ClientVerdict],
     pub inputs: &'a [InputSummary],
 }
 
@@ -46,6 +54,9 @@ pub struct RenderedFinding<'a> {
     pub commands: Vec<String>,
     pub inputs: &'a [usize],
     pub certificates: &'a [usize],
+    /// The clients that refuse the chain for this reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refused_by: Option<ClientSet>,
     /// Serialises as `"code": …, "context": {…}`.
     #[serde(flatten)]
     pub kind: &'a FindingKind,
@@ -63,6 +74,7 @@ impl<'a> RenderedFinding<'a> {
             fix: explained.fix,
             inputs: &finding.inputs,
             certificates: &finding.certificates,
+            refused_by: finding.refusal.map(|refusal| refusal.clients),
             kind: &finding.kind,
         }
     }
@@ -76,6 +88,7 @@ impl<'a> RenderedFinding<'a> {
 pub fn render<'a>(report: &'a Report, lang: Lang, controls: &Controls) -> Rendered<'a> {
     Rendered {
         verdict: report.verdict,
+        summary: words(lang).clients_summary(&report.clients),
         lang,
         checked_at: report.checked_at,
         host: report.host.as_deref(),
@@ -92,6 +105,8 @@ pub fn render<'a>(report: &'a Report, lang: Lang, controls: &Controls) -> Render
         crls: report.crls(),
         chain: report.chain.as_ref(),
         second_opinion: report.second_opinion.as_ref(),
+        stores: &report.stores,
+        clients: &report.clients,
         inputs: report.inputs(),
     }
 }

@@ -167,13 +167,20 @@ fn clients_of(
             )
         };
         let missing = set(&|verdict| !verdict.trusted);
-        if !missing.is_empty() {
+        let needs_intermediates = set(&|verdict| verdict.trusted && !verdict.through.is_empty());
+        if !missing.is_empty() || !needs_intermediates.is_empty() {
             let leaf = &certificates[chain.leaf];
+            let mut intermediates: Vec<String> =
+                stores.iter().flat_map(|verdict| verdict.through.clone()).collect();
+            intermediates.sort();
+            intermediates.dedup();
             let kind = FindingKind::TrustStoreMissing {
                 root: name.clone(),
-                trusted_by: set(&|verdict| verdict.trusted),
+                trusted_by: set(&|verdict| verdict.trusted && verdict.through.is_empty()),
                 missing,
                 distrusted: set(&|verdict| verdict.distrusted),
+                needs_intermediates,
+                intermediates,
             };
             findings.push(Finding::about_certificate(kind, leaf.input, leaf.index));
         }

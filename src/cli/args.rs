@@ -5,6 +5,7 @@
 use std::ffi::OsString;
 use std::io::Read;
 
+use certdoctor::stores::{StoreId, StoreSet};
 use certdoctor::{Input, Lang, Options, Password, Profile, Timestamp};
 
 pub const HELP: &str = "\
@@ -22,14 +23,18 @@ OPTIONS:
                          or a date); default: now
     --root FILE          trust the certificates in FILE as roots (repeatable)
     --no-public-roots    trust only the --root certificates
+    --stores LIST        the platform root stores to judge against, comma-separated:
+                         mozilla, apple, windows, android, android-4.4,
+                         android-2.3, java, ubuntu (default: all)
     --password PW        password for encrypted inputs (repeatable; tried on each)
     --password-file FILE read passwords from FILE, one per line (keeps them out of
                          the process list and shell history)
     --warn-days N        warn when a certificate expires within N days (default 30)
-    --profile P          rules to judge by: web (CA/Browser Forum Baseline
-                         Requirements, for publicly trusted certificates),
-                         rfc5280 (private PKIs), or auto (default: rfc5280 when
-                         the path ends at a --root, web otherwise)
+    --profile P          the verdict's point of view: auto (default: which clients
+                         refuse — an error when a mainstream client does, a
+                         warning when only strict or old ones do), web (a
+                         browser under the CA/Browser Forum Baseline
+                         Requirements) or rfc5280 (a strict RFC 5280 client)
     --max-depth N        at most N intermediate CAs between leaf and root, like
                          a client's verify depth (default: no limit)
     --json               print the report as one JSON object
@@ -54,6 +59,7 @@ pub struct Typed {
     at: Option<String>,
     roots: Vec<OsString>,
     no_public_roots: bool,
+    stores: Option<String>,
     passwords: Vec<Password>,
     password_files: Vec<OsString>,
     warn_days: Option<String>,
@@ -62,6 +68,25 @@ pub struct Typed {
     json: bool,
     lang: Option<String>,
     fix_chain: Option<OsString>,
+}
+
+/// `--stores`: store ids, comma-separated, or `all`.
+fn stores(list: &str) -> Result<StoreSet, UsageError> {
+    if list.trim() == "all" {
+        return Ok(StoreSet::all());
+    }
+    let mut set = StoreSet::default();
+    for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        let store = StoreId::parse(id).ok_or_else(|| {
+            let known: Vec<&str> = StoreId::ALL.iter().map(|store| store.as_str()).collect();
+            usage(format!("--stores takes store names from {}, not '{id}'", known.join(", ")))
+        })?;
+        set.insert(store);
+    }
+    if set.is_empty() {
+        return Err(usage("--stores needs at least one store (or --no-public-roots for none)".to_string()));
+    }
+    Ok(set)
 }
 
 /// A mistake on the command line.
@@ -99,6 +124,7 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Typed, Usa
             Long("at") => typed.at = Some(string(parser.value()?, "--at")?),
             Long("root") => typed.roots.push(parser.value()?),
             Long("no-public-roots") => typed.no_public_roots = true,
+            Long("stores") => typed.stores = Some(string(parser.value()?, "--stores")?),
             Long("password") => typed.passwords.push(Password::new(string(parser.value()?, "--password")?)),
             Long("password-file") => typed.password_files.push(parser.value()?),
             Long("warn-days") => typed.warn_days = Some(string(parser.value()?, "--warn-days")?),
@@ -201,6 +227,9 @@ impl Command {
         options.host = host;
         options.roots = roots;
         options.public_roots = !typed.no_public_roots;
+        if let Some(list) = &typed.stores {
+            options.selected_stores = stores(list)?;
+        }
         let mut passwords = typed.passwords;
         for file in &typed.password_files {
             passwords.extend(read_passwords(file)?);

@@ -55,6 +55,9 @@ pub fn render(report: &Report, rendered: &Rendered<'_>, lang: Lang, colour: Colo
         Verdict::Errors => "1;31",
     };
     let _ = writeln!(out, "{}", colour.paint(verdict_colour, words.verdict(report.verdict)));
+    if !rendered.summary.is_empty() {
+        let _ = writeln!(out, "{}", rendered.summary);
+    }
     let host =
         report.host.as_ref().map(|host| format!(" · {} {}", labels.host, clean(host))).unwrap_or_default();
     let profile = match report.profile {
@@ -74,6 +77,7 @@ pub fn render(report: &Report, rendered: &Rendered<'_>, lang: Lang, colour: Colo
     if let Some(chain) = &report.chain {
         chain_section(&mut out, report, chain, words, colour);
     }
+    clients(&mut out, rendered, words, colour);
     findings(&mut out, rendered, words, colour);
     out
 }
@@ -160,7 +164,13 @@ fn chain_section(out: &mut String, report: &Report, chain: &Chain, words: &dyn W
     for (position, index) in chain.path.iter().enumerate() {
         if let Some(certificate) = report.certificates().get(*index) {
             let role = chain.role(*index);
-            let marker = if role == Role::Root { format!(" ({})", words.role(role)) } else { String::new() };
+            let marker = match (&certificate.supplied_from, role) {
+                (Some(source), _) => {
+                    colour.paint("33", &format!(" ({}: {})", labels.supplied, clean(source)))
+                }
+                (None, Role::Root) => format!(" ({})", words.role(role)),
+                (None, _) => String::new(),
+            };
             let _ = writeln!(out, "  {}{}{marker}", "  ".repeat(position), clean(&certificate.name));
         }
     }
@@ -191,6 +201,25 @@ fn chain_section(out: &mut String, report: &Report, chain: &Chain, words: &dyn W
     }
 }
 
+/// The client matrix, one client a line: ✓ or ✗ and the codes that fail it.
+fn clients(out: &mut String, rendered: &Rendered<'_>, words: &dyn Words, colour: Colour) {
+    if rendered.clients.is_empty() {
+        return;
+    }
+    let labels = words.labels();
+    let _ = writeln!(out, "\n{}", colour.paint("1", labels.clients));
+    for verdict in rendered.clients {
+        let name = words.client(verdict.client);
+        let line = if verdict.works {
+            colour.paint("32", &format!("✓ {name}"))
+        } else {
+            let because: Vec<&str> = verdict.because.iter().map(|code| code.as_str()).collect();
+            format!("{} {}", colour.paint("31", &format!("✗ {name}")), colour.paint("2", &because.join(", ")))
+        };
+        let _ = writeln!(out, "  {line}");
+    }
+}
+
 fn findings(out: &mut String, rendered: &Rendered<'_>, words: &dyn Words, colour: Colour) {
     let labels = words.labels();
     let _ = writeln!(out, "\n{}", colour.paint("1", labels.findings));
@@ -217,6 +246,12 @@ fn findings(out: &mut String, rendered: &Rendered<'_>, words: &dyn Words, colour
         let fix = clean(&format!("{}: {}", labels.fix, finding.fix));
         for line in wrap(&fix, WIDTH - 4) {
             let _ = writeln!(out, "    {line}");
+        }
+        if let Some(clients) = finding.refused_by.filter(|clients| !clients.is_empty()) {
+            let names: Vec<&str> = clients.iter().map(|client| words.client(client)).collect();
+            for line in wrap(&format!("{}: {}", labels.refused_by, names.join(", ")), WIDTH - 4) {
+                let _ = writeln!(out, "    {}", colour.paint("2", &line));
+            }
         }
     }
 }

@@ -234,7 +234,18 @@ pub enum FindingKind {
     TrustUntrustedRoot { root: String, leaf: String },
     /// The path ends at a public root some of the selected stores do not
     /// trust (or distrust): the clients that use those stores refuse it.
-    TrustStoreMissing { root: String, trusted_by: StoreSet, missing: StoreSet, distrusted: StoreSet },
+    TrustStoreMissing {
+        root: String,
+        trusted_by: StoreSet,
+        missing: StoreSet,
+        distrusted: StoreSet,
+        /// Stores whose roots the leaf reaches only through public
+        /// intermediates the server does not send (cross-signs), and those.
+        #[serde(skip_serializing_if = "crate::flags::is_none")]
+        needs_intermediates: StoreSet,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        intermediates: Vec<String>,
+    },
     /// The leaf signed itself and is not trusted.
     TrustSelfSigned { certificate: String },
     /// An issuer is not allowed to issue certificates (RFC 5280 §4.2.1.9,

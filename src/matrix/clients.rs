@@ -97,13 +97,18 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         // at security level 1 and up, Go 1.18+, rustls; old Android accepts.
         K::SignatureWeakAlgorithm { .. } => all().without(of(&[AndroidOld])),
         K::TrustUntrustedRoot { .. } | K::TrustSelfSigned { .. } => all(),
-        K::TrustStoreMissing { missing, .. } => ClientSet::of(
-            &Client::ALL
-                .iter()
-                .copied()
-                .filter(|client| missing.contains(client.store()))
-                .collect::<Vec<_>>(),
-        ),
+        // Clients of a store without the root fail; so do those whose store
+        // is reached only through a cross-sign the server does not send.
+        K::TrustStoreMissing { missing, needs_intermediates, .. } => {
+            let failing = missing.union(*needs_intermediates);
+            ClientSet::of(
+                &Client::ALL
+                    .iter()
+                    .copied()
+                    .filter(|client| failing.contains(client.store()))
+                    .collect::<Vec<_>>(),
+            )
+        }
         K::IssuerNotCa { .. } | K::PathLengthExceeded { .. } => all(),
         K::EkuServerAuthMissing { .. } => all(),
         K::NameConstraintsViolated { .. } => all(),

@@ -25,6 +25,11 @@ pub struct StoreVerdict {
     /// A certificate on the best path is one the store distrusts.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub distrusted: bool,
+    /// Public intermediates (cross-signs) the store's path needs beyond the
+    /// corrected bundle: clients of this store that do not fetch issuers
+    /// fail unless the server sends them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub through: Vec<String>,
 }
 
 /// Every selected store's answer for the chain's leaf. `certificates` are
@@ -53,6 +58,7 @@ pub fn evaluate(
             trusted: false,
             root: None,
             distrusted: false,
+            through: Vec::new(),
         };
         // The report's own path, when it ends at one of this store's roots.
         if let PathEnd::Anchor { name, stores: trusting, .. } = &chain.end {
@@ -74,6 +80,12 @@ pub fn evaluate(
         if let PathEnd::Anchor { name, .. } = found.end {
             verdict.trusted = true;
             verdict.root = Some(name);
+            verdict.through = found
+                .path
+                .iter()
+                .filter(|index| **index >= certificates.len())
+                .map(|index| pool.get(*index).name.clone())
+                .collect();
         } else {
             // Was a path there, but through something the store distrusts?
             verdict.distrusted = on_path_distrusted

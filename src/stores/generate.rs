@@ -36,6 +36,8 @@ pub struct BundleStore {
     pub id: StoreId,
     pub pem: String,
     pub version: String,
+    /// When the list was taken; empty to date it by its newest root's
+    /// notBefore (for snapshots that carry no date of their own).
     pub date: String,
     pub source: String,
 }
@@ -79,22 +81,27 @@ pub fn generate(sources: &Sources) -> (Vec<u8>, Vec<u8>) {
         }
     }
     for bundle in &sources.bundles {
-        stores.push(StoreRecord {
-            id: bundle.id,
-            version: bundle.version.clone(),
-            date: bundle.date.clone(),
-            source: bundle.source.clone(),
-        });
         let scan = crate::formats::pem::scan(bundle.pem.as_bytes(), usize::MAX);
+        let mut newest = Timestamp::from_unix_seconds(i64::MIN);
         for block in scan.blocks.iter().filter(|block| block.label == crate::formats::pem::Label::Certificate)
         {
             add_root(&mut roots, bundle.id, &block.der);
+            if let Ok((_, parsed)) = X509Certificate::from_der(&block.der) {
+                newest = newest.max(Timestamp::from(parsed.validity().not_before));
+            }
         }
+        let date = if bundle.date.is_empty() { day(newest) } else { bundle.date.clone() };
+        stores.push(StoreRecord {
+            id: bundle.id,
+            version: bundle.version.clone(),
+            date,
+            source: bundle.source.clone(),
+        });
     }
     stores.sort_by_key(|store| store.id);
     let root_records: Vec<RootRecord> =
         roots.iter().filter_map(|(sha256, (stores, der))| root_record(*sha256, *stores, der)).collect();
-    let date = sources.date.to_rfc3339().get(..10).unwrap_or_default().to_string();
+    let date = day(sources.date);
     let intermediates = intermediates(sources, &root_records, &date);
     let stores_file = StoresFile {
         date,
@@ -106,6 +113,11 @@ pub fn generate(sources: &Sources) -> (Vec<u8>, Vec<u8>) {
             .collect(),
     };
     (stores_file.encode(), intermediates.encode())
+}
+
+/// YYYY-MM-DD.
+fn day(at: Timestamp) -> String {
+    at.to_rfc3339().get(..10).unwrap_or_default().to_string()
 }
 
 fn add_root(roots: &mut BTreeMap<[u8; 32], (StoreSet, Vec<u8>)>, store: StoreId, der: &[u8]) {

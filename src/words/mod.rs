@@ -131,6 +131,14 @@ pub struct Labels {
     pub private_key: &'static str,
     pub public_key: &'static str,
     pub anchor: &'static str,
+    /// The client matrix's heading, and its two outcomes.
+    pub clients: &'static str,
+    pub works: &'static str,
+    pub fails: &'static str,
+    /// "Refused by" before a finding's clients.
+    pub refused_by: &'static str,
+    /// A certificate certdoctor supplied from the public intermediates.
+    pub supplied: &'static str,
 }
 
 /// A certificate's validity at the moment checked, for bars and labels.

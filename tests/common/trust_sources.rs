@@ -13,9 +13,9 @@ use certdoctor::Timestamp;
 /// The date the data describes: intermediates expired by then are left out.
 pub const DATE: &str = "2026-11-27";
 
-/// cfssl_trust's release (`trust-stores/README.md`).
+/// cfssl_trust's release (`trust-stores/README.md`). Its platform lists
+/// are older snapshots; each is dated by its newest root.
 const CFSSL: &str = "cfssl_trust 2026.5.1";
-const CFSSL_DATE: &str = "2026-05-18";
 
 pub fn read(corpus: &Path) -> Sources {
     let stores = corpus.join("trust-stores");
@@ -42,7 +42,7 @@ pub fn read(corpus: &Path) -> Sources {
                 id,
                 pem: std::fs::read_to_string(roots.join(format!("{name}.pem"))).unwrap(),
                 version: CFSSL.to_string(),
-                date: CFSSL_DATE.to_string(),
+                date: String::new(),
                 source: format!("cfssl_trust/certdata/trusted_roots/{name}.pem"),
             })
             .collect();

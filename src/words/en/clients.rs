@@ -67,12 +67,22 @@ pub(super) fn summary(verdicts: &[ClientVerdict]) -> String {
 }
 
 pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> Option<Explanation> {
-    let FindingKind::TrustStoreMissing { root, missing, distrusted, trusted_by } = kind else { return None };
+    let FindingKind::TrustStoreMissing {
+        root,
+        missing,
+        distrusted,
+        trusted_by,
+        needs_intermediates,
+        intermediates,
+    } = kind
+    else {
+        return None;
+    };
     let refusing: ClientSet = Flags::of(
         &<Client as crate::flags::Flag>::ALL
             .iter()
             .copied()
-            .filter(|c| missing.contains(c.store()))
+            .filter(|c| missing.union(*needs_intermediates).contains(c.store()))
             .collect::<Vec<_>>(),
     );
     let distrust = if distrusted.is_empty() {
@@ -80,18 +90,36 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
     } else {
         format!(" ({} distrust it explicitly)", stores(*distrusted))
     };
-    let trusted = if trusted_by.is_empty() {
-        "No store checked trusts it".to_string()
+    let through: Vec<&str> = intermediates.iter().map(String::as_str).collect();
+    let through = and_list(&through);
+    let mut explanation = if trusted_by.is_empty() {
+        format!("The chain ends at the root \"{root}\". No store checked trusts it as the server sends it")
     } else {
-        format!("{} trust it", stores(*trusted_by))
+        format!("The chain ends at the root \"{root}\", which {} trust", stores(*trusted_by))
+    };
+    if !missing.is_empty() {
+        explanation.push_str(&format!("; {} do not{distrust}", stores(*missing)));
+    }
+    if !needs_intermediates.is_empty() {
+        explanation.push_str(&format!(
+            "; {} trust a root the leaf reaches only through {through}, which the server does not send",
+            stores(*needs_intermediates)
+        ));
+    }
+    explanation.push_str(&format!(". Clients that use those stores — {} — refuse the chain (\"unable to get local issuer certificate\", SEC_ERROR_UNKNOWN_ISSUER, \"PKIX path building failed\").", clients(refusing)));
+    let title = if missing.is_empty() {
+        format!("{} need {through}, which the server does not send", stores(*needs_intermediates))
+    } else {
+        format!("\"{root}\" is not trusted by {}", stores(*missing))
+    };
+    let add = if needs_intermediates.is_empty() {
+        String::new()
+    } else {
+        format!("Add {through} (from the public intermediates) after the intermediates the server sends, for {}. ", stores(*needs_intermediates))
     };
     Some(Explanation {
-        title: format!("\"{root}\" is not trusted by {}", stores(*missing)),
-        explanation: Text::plain(format!(
-            "The chain ends at the root \"{root}\". {trusted}, but {} do not{distrust}. Clients that use those stores — {} — refuse the chain (\"unable to get local issuer certificate\", SEC_ERROR_UNKNOWN_ISSUER, \"PKIX path building failed\").",
-            stores(*missing),
-            clients(refusing)
-        )),
-        fix: fill("Serve a chain that leads to a root every client you need trusts: many CAs offer one, through a cross-signed intermediate or a newer root (ask your CA which chain to serve; with certbot, `--preferred-chain`). Otherwise get the certificate from a CA whose root all of those stores trust.", &[]),
+        title,
+        explanation: Text::plain(explanation),
+        fix: Text::plain(add).then(fill("Or serve a chain that leads to a root every client you need trusts: many CAs offer one, through a cross-signed intermediate or a newer root (ask your CA which chain to serve; with certbot, `--preferred-chain`), or get the certificate from a CA whose root all of those stores trust.", &[])),
     })
 }

@@ -63,6 +63,11 @@ static LABELS: Labels = Labels {
     private_key: "Private key",
     public_key: "Public key",
     anchor: "Trust anchor",
+    clients: "Clients",
+    works: "works",
+    fails: "fails",
+    refused_by: "Refused by",
+    supplied: "supplied offline, not sent by the server",
 };
 
 /// A finding that the dispatch in [`English::explain`] sent to the wrong

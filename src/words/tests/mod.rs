@@ -74,6 +74,7 @@ fn values(kind: &FindingKind) -> Vec<String> {
             "trusted_by",
             "missing",
             "distrusted",
+            "needs_intermediates",
         ];
         match value {
             serde_json::Value::String(text) if !TAGS.contains(&key) && !text.is_empty() => {
@@ -309,6 +310,8 @@ fn stores_are_named() {
         trusted_by: StoreSet::of(&[StoreId::Apple, StoreId::Java]),
         missing: StoreSet::of(&[StoreId::Mozilla, StoreId::Android23]),
         distrusted: StoreSet::of(&[StoreId::Mozilla]),
+        needs_intermediates: StoreSet::default(),
+        intermediates: vec![],
     };
     for (lang, controls) in [(Lang::En, &CONTROLS_EN), (Lang::Zh, &CONTROLS_ZH)] {
         let words = words(lang);

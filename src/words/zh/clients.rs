@@ -67,12 +67,22 @@ pub(super) fn summary(verdicts: &[ClientVerdict]) -> String {
 }
 
 pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> Option<Explanation> {
-    let FindingKind::TrustStoreMissing { root, missing, distrusted, trusted_by } = kind else { return None };
+    let FindingKind::TrustStoreMissing {
+        root,
+        missing,
+        distrusted,
+        trusted_by,
+        needs_intermediates,
+        intermediates,
+    } = kind
+    else {
+        return None;
+    };
     let refusing: ClientSet = Flags::of(
         &<Client as crate::flags::Flag>::ALL
             .iter()
             .copied()
-            .filter(|c| missing.contains(c.store()))
+            .filter(|c| missing.union(*needs_intermediates).contains(c.store()))
             .collect::<Vec<_>>(),
     );
     let distrust = if distrusted.is_empty() {
@@ -80,18 +90,39 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
     } else {
         format!("（{}明确不信任它）", stores(*distrusted))
     };
-    let trusted = if trusted_by.is_empty() {
-        "检查的信任库都不信任它".to_string()
+    let through: Vec<&str> = intermediates.iter().map(String::as_str).collect();
+    let through = and_list(&through);
+    let mut explanation = if trusted_by.is_empty() {
+        format!("证书链终止于根证书“{root}”。按服务器发送的证书链，检查的信任库都不信任它")
     } else {
-        format!("{}信任它", stores(*trusted_by))
+        format!("证书链终止于根证书“{root}”，{}信任它", stores(*trusted_by))
+    };
+    if !missing.is_empty() {
+        explanation.push_str(&format!("；{} 不信任它{distrust}", stores(*missing)));
+    }
+    if !needs_intermediates.is_empty() {
+        explanation.push_str(&format!(
+            "；{} 信任的根证书只能经由服务器没有发送的 {through} 到达",
+            stores(*needs_intermediates)
+        ));
+    }
+    explanation.push_str(&format!("。使用这些信任库的客户端——{}——会拒绝该证书链（“unable to get local issuer certificate”、SEC_ERROR_UNKNOWN_ISSUER、“PKIX path building failed”）。", clients(refusing)));
+    let title = if missing.is_empty() {
+        format!("{} 需要服务器没有发送的 {through}", stores(*needs_intermediates))
+    } else {
+        format!("“{root}”不受 {} 信任", stores(*missing))
+    };
+    let add = if needs_intermediates.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "为 {} 在服务器发送的中间证书之后加上 {through}（来自公共中间证书集）。",
+            stores(*needs_intermediates)
+        )
     };
     Some(Explanation {
-        title: format!("“{root}”不受 {} 信任", stores(*missing)),
-        explanation: Text::plain(format!(
-            "证书链终止于根证书“{root}”。{trusted}，但 {} 不信任{distrust}。使用这些信任库的客户端——{}——会拒绝该证书链（“unable to get local issuer certificate”、SEC_ERROR_UNKNOWN_ISSUER、“PKIX path building failed”）。",
-            stores(*missing),
-            clients(refusing)
-        )),
-        fix: fill("提供一条通向所有目标客户端都信任的根证书的证书链：许多 CA 通过交叉签名的中间证书或更新的根证书提供这样的链（向你的 CA 询问应使用哪条链；certbot 可用 `--preferred-chain`）。否则，请向根证书受所有这些信任库信任的 CA 申请证书。", &[]),
+        title,
+        explanation: Text::plain(explanation),
+        fix: Text::plain(add).then(fill("或者提供一条通向所有目标客户端都信任的根证书的证书链：许多 CA 通过交叉签名的中间证书或更新的根证书提供这样的链（向你的 CA 询问应使用哪条链；certbot 可用 `--preferred-chain`），或向根证书受所有这些信任库信任的 CA 申请证书。", &[])),
     })
 }

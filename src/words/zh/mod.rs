@@ -63,6 +63,11 @@ static LABELS: Labels = Labels {
     private_key: "私钥",
     public_key: "公钥",
     anchor: "信任锚",
+    clients: "客户端",
+    works: "可用",
+    fails: "失败",
+    refused_by: "拒绝的客户端",
+    supplied: "离线补全，服务器并未发送",
 };
 
 /// A finding that the dispatch in [`Chinese::explain`] sent to the wrong
