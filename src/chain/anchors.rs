@@ -6,6 +6,8 @@
 use serde::Serialize;
 
 use crate::certificate::Certificate;
+use crate::client::Client;
+use crate::flags::Flag;
 use crate::formats::ber::Tlv;
 use crate::names::constraints::Constraints;
 use crate::names::distinguished::NameKey;
@@ -34,6 +36,8 @@ pub struct Anchor<'a> {
     pub source: AnchorSource,
     /// The stores that trust it (none for a user's root).
     pub stores: StoreSet,
+    /// A store root's SHA-256.
+    pub fingerprint: Option<[u8; 32]>,
     /// Name constraints the anchor carries.
     pub constraints: Option<&'a Constraints>,
     /// For a user root: its certificate's index.
@@ -50,32 +54,41 @@ impl<'a> Anchor<'a> {
             spki: &certificate.spki_der,
             source: AnchorSource::User,
             stores: StoreSet::default(),
+            fingerprint: None,
             constraints: certificate.name_constraints.as_ref(),
             certificate: Some(certificate.index),
         }
     }
 
     /// The anchor of a store root, trusted by those of `selected` that
-    /// trust it.
-    pub fn from_store(root: &'a StoreRoot, selected: StoreSet) -> Self {
+    /// trust it and do not distrust it (`distrusted`).
+    pub fn from_store(root: &'a StoreRoot, selected: StoreSet, distrusted: StoreSet) -> Self {
         Self {
             name: &root.name,
             subject: &root.subject,
             subject_key: &root.subject_key,
             spki: &root.spki,
             source: AnchorSource::Public,
-            stores: StoreSet::from_bits(root.stores.bits() & selected.bits()),
+            stores: root.stores.intersection(selected).without(distrusted),
+            fingerprint: Some(root.sha256),
             constraints: root.constraints.as_ref(),
             certificate: None,
         }
     }
 
     /// How much a path ending here is worth against others: a user's root
-    /// above all, then the more stores the better.
-    pub fn preference(&self) -> u32 {
+    /// above all; then the mainstream clients whose store trusts it, and
+    /// (after the path's length) the stores that do.
+    pub fn preference(&self) -> (u32, u32) {
         match self.source {
-            AnchorSource::User => u32::MAX,
-            AnchorSource::Public => self.stores.iter().count() as u32,
+            AnchorSource::User => (u32::MAX, u32::MAX),
+            AnchorSource::Public => {
+                let clients = <Client as Flag>::ALL
+                    .iter()
+                    .filter(|client| client.mainstream() && self.stores.contains(client.store()))
+                    .count();
+                (clients as u32, self.stores.len() as u32)
+            }
         }
     }
 }

@@ -82,9 +82,9 @@ pub(super) struct Builder<'a, 'b> {
     best: Option<(Vec<usize>, PathEnd)>,
     best_anchor: Option<usize>,
     best_defects: usize,
-    best_preference: u32,
+    best_preference: (u32, u32),
     /// The best any anchor can be: a path to it ends the search.
-    top_preference: u32,
+    top_preference: (u32, u32),
     at: Timestamp,
 }
 
@@ -112,7 +112,7 @@ impl<'a, 'b> Builder<'a, 'b> {
                 by_subject.entry(&certificate.subject_key).or_default().push(index);
             }
         }
-        let top_preference = anchors.iter().map(Anchor::preference).max().unwrap_or(0);
+        let top_preference = anchors.iter().map(Anchor::preference).max().unwrap_or_default();
         Self {
             certificates,
             by_subject,
@@ -122,7 +122,7 @@ impl<'a, 'b> Builder<'a, 'b> {
             best: None,
             best_anchor: None,
             best_defects: 0,
-            best_preference: 0,
+            best_preference: (0, 0),
             top_preference,
             at,
         }
@@ -189,20 +189,38 @@ impl<'a, 'b> Builder<'a, 'b> {
 
     /// Keeps the path if it is better than the best so far: a trusted one
     /// over an untrusted root over a missing issuer; then fewer defects;
-    /// then an anchor more stores trust (a user's root first); then the
-    /// shorter path (among paths that end nowhere, the longer one).
+    /// then an anchor more mainstream clients trust (a user's root first);
+    /// then fewer certificates supplied from the public intermediates (what
+    /// the server sends comes first); then an anchor more stores trust (a
+    /// cross-sign the server sends for old clients is used); then the
+    /// shorter path. Among paths that end nowhere, the longer one.
     fn offer(&mut self, path: &[usize], end: PathEnd, anchor: Option<usize>) {
+        use std::cmp::Reverse;
         let defects = self.defects(path, anchor);
-        let preference = anchor.map_or(0, |index| self.anchors[index].preference());
+        let preference = anchor.map_or((0, 0), |index| self.anchors[index].preference());
         let better = match &self.best {
             None => true,
             Some((best_path, best_end)) => {
                 let (new_rank, old_rank) = (rank(&end), rank(best_end));
-                let ours = (std::cmp::Reverse(defects), preference, std::cmp::Reverse(path.len()));
+                let supplied = |path: &[usize]| {
+                    path.iter()
+                        .filter(|index| self.certificates.get(**index).source == Source::Supplied)
+                        .count()
+                };
+                let ours = (
+                    Reverse(defects),
+                    preference.0,
+                    Reverse(supplied(path)),
+                    preference.1,
+                    Reverse(path.len()),
+                );
+                let best = self.best_preference;
                 let theirs = (
-                    std::cmp::Reverse(self.best_defects),
-                    self.best_preference,
-                    std::cmp::Reverse(best_path.len()),
+                    Reverse(self.best_defects),
+                    best.0,
+                    Reverse(supplied(best_path)),
+                    best.1,
+                    Reverse(best_path.len()),
                 );
                 new_rank > old_rank
                     || (new_rank == old_rank && new_rank > 0 && ours > theirs)

@@ -78,6 +78,9 @@ pub struct Chain {
     /// (contents of the Name).
     #[serde(skip)]
     pub anchor_subject: Option<Vec<u8>>,
+    /// The SHA-256 of the store root the path ends at.
+    #[serde(skip)]
+    pub anchor_fingerprint: Option<[u8; 32]>,
     #[serde(skip)]
     pub constraint_violation: Option<(usize, String, Violation)>,
     /// The budget that ran out while the path was built, if one did.
@@ -146,6 +149,7 @@ pub fn build(
     let anchor = found.anchor.and_then(|index| anchors[index].certificate);
     let anchor_constraints = found.anchor.and_then(|index| anchors[index].constraints.cloned());
     let anchor_subject = found.anchor.map(|index| anchors[index].subject.to_vec());
+    let anchor_fingerprint = found.anchor.and_then(|index| anchors[index].fingerprint);
     let anchor_name = match &found.end {
         PathEnd::Anchor { name, .. } => name.as_str(),
         _ => "",
@@ -174,6 +178,7 @@ pub fn build(
         unverifiable: found.unverifiable,
         anchor_constraints,
         anchor_subject,
+        anchor_fingerprint,
         constraint_violation,
         exhausted: budget.exhausted(),
     }

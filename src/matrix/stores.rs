@@ -50,7 +50,10 @@ pub fn evaluate(
         let store = info.id;
         let distrusts =
             |certificate: &Certificate| stores.distrusted_by(&certificate.fingerprint).contains(store);
-        let on_path_distrusted = chain.path.iter().any(|index| distrusts(&certificates[*index]));
+        let root_distrusted =
+            chain.anchor_fingerprint.is_some_and(|root| stores.distrusted_by(&root).contains(store));
+        let on_path_distrusted =
+            root_distrusted || chain.path.iter().any(|index| distrusts(&certificates[*index]));
         let mut verdict = StoreVerdict {
             store,
             version: info.version.clone(),
@@ -73,7 +76,7 @@ pub fn evaluate(
             .roots
             .iter()
             .filter(|root| root.stores.contains(store) && !stores.distrusted_by(&root.sha256).contains(store))
-            .map(|root| Anchor::from_store(root, StoreSet::of(&[store])))
+            .map(|root| Anchor::from_store(root, StoreSet::of(&[store]), StoreSet::default()))
             .collect();
         let skip = |index: usize| distrusts(pool.get(index));
         let found = chain::search(pool, &anchors, chain.leaf, at, budget, &skip);
@@ -87,12 +90,8 @@ pub fn evaluate(
                 .map(|index| pool.get(*index).name.clone())
                 .collect();
         } else {
-            // Was a path there, but through something the store distrusts?
-            verdict.distrusted = on_path_distrusted
-                || stores.roots.iter().any(|root| {
-                    stores.distrusted_by(&root.sha256).contains(store)
-                        && matches!(&chain.end, PathEnd::Anchor { name, .. } if *name == root.name)
-                });
+            // Was there a path, but through something the store distrusts?
+            verdict.distrusted = on_path_distrusted;
         }
         verdicts.push(verdict);
     }

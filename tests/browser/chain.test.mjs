@@ -30,3 +30,24 @@ test('a bundle with its intermediate first and the root appended is fixed for do
     await site.close();
   }
 });
+
+test('a leaf alone is completed offline: the download adds the intermediate from the public set', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    // The page's own "missing intermediate" example: the leaf alone.
+    await page.click('#example-incomplete');
+    await page.locator('[data-code="chain-incomplete"]').waitFor({ timeout: 10_000 });
+    await page.locator('.chain [data-end="anchor"]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-fullchain')]);
+    const fixed = readFileSync(await download.path(), 'utf8');
+    // Byte for byte: the leaf, then Amazon RSA 2048 M03 as Amazon publishes it.
+    assert.equal(fixed, pem('valid.rootca1.demo.amazontrust.com.cer') + pem('r2m03.cer'));
+    // The intermediates were fetched from the page's own origin, once.
+    assert.equal(site.requests.filter((url) => url.endsWith('/intermediates.bin')).length, 1);
+    assert.deepEqual(site.foreignRequests(), []);
+    assert.deepEqual(site.problems, []);
+  } finally {
+    await site.close();
+  }
+});

@@ -35,7 +35,15 @@ test('healthy example: verdict, chain, details, host and date changes', async ()
     const chain = await page.locator('.chain').innerText();
     assert.match(chain, /valid\.rootca1\.demo\.amazontrust\.com[\s\S]*Amazon RSA 2048 M03[\s\S]*Amazon Root CA 1/);
     assert.match(chain, /RSA 2048/);
-    assert.equal(await page.locator('.chain progress.validity-valid').count(), 2);
+    // The leaf, M03 and Amazon Root CA 1 cross-signed by Starfield (for old
+    // Android), up to Starfield's root.
+    assert.equal(await page.locator('.chain progress.validity-valid').count(), 3);
+    // The client matrix: every client works, and a badge opens to say which
+    // store it uses.
+    assert.match(await page.locator('.clients-summary').innerText(), /^Works in every client checked/);
+    assert.equal(await page.locator('.client-list .client-works').count(), 11);
+    await page.click('.client[data-client="android-old"] summary');
+    assert.match(await page.locator('.client[data-client="android-old"]').innerText(), /Android 4\.4 KitKat/);
     assert.deepEqual(await seriousViolations(page), [], 'accessibility, healthy chain');
     await site.screenshot('healthy');
 
@@ -185,8 +193,15 @@ test('the system dark theme is followed, and a phone-width screen has no sideway
     await page.click('#example-incomplete');
     await settled(page);
     await page.locator('[data-code="chain-incomplete"]').waitFor();
-    assert.match(await page.locator('[data-code="chain-incomplete"]').innerText(), /crt\.r2m03\.amazontrust\.com/);
-    assert.equal(await page.locator('.chain [data-end="missing-issuer"]').count(), 1);
+    const incomplete = await page.locator('[data-code="chain-incomplete"]').innerText();
+    assert.match(incomplete, /crt\.r2m03\.amazontrust\.com/);
+    // Completed offline: the missing intermediate is in the public set, marked
+    // in the chain as supplied, and the matrix says who fails without it.
+    assert.match(incomplete, /found "Amazon RSA 2048 M03" offline/);
+    assert.equal(await page.locator('.chain .chain-node.supplied').count(), 1);
+    assert.match(await page.locator('.chain .chain-node.supplied').innerText(), /Amazon RSA 2048 M03/);
+    assert.match(await page.locator('.clients-summary').innerText(), /^Fails in .*Java.*curl\/OpenSSL.*; works in Chrome\/Edge/);
+    assert.equal(await page.locator('.client[data-client="java"]').getAttribute('class'), 'client client-fails');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
     assert.deepEqual(await seriousViolations(page), [], 'accessibility, phone, dark');

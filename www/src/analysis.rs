@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use crate::secret::SharedSecret;
 use crate::state::{FileInput, InputId, State, UserRoot};
+use crate::trust_data;
 
 /// A report shared between components, with the page input each report
 /// input came from. Equal only to itself, so a new analysis always
@@ -171,12 +172,24 @@ pub fn moment(at: &str) -> Timestamp {
     Timestamp::parse(at).unwrap_or_else(|_| crate::api::now())
 }
 
-fn judge(question: &Question, session: &Session, ids: Rc<Vec<InputId>>) -> Analysis {
+/// Judges the session against the loaded trust data; when the chain lacks
+/// an issuer, loads the public intermediates (once) and judges again.
+async fn judge(question: &Question, session: &Session, ids: Rc<Vec<InputId>>) -> Analysis {
     let mut options = Options::at(moment(&question.at));
     let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
     options.profile = question.profile;
-    Analysis { report: Rc::new(session.judge(&options)), sources: ids }
+    options.stores = trust_data::stores().await;
+    options.intermediates = trust_data::intermediates_if_read();
+    let mut report = session.judge(&options);
+    let incomplete = report.chain.as_ref().is_some_and(|chain| !chain.trusted);
+    if incomplete && options.intermediates.is_none() {
+        options.intermediates = trust_data::intermediates().await;
+        if options.intermediates.is_some() {
+            report = session.judge(&options);
+        }
+    }
+    Analysis { report: Rc::new(report), sources: ids }
 }
 
 /// Resolves after `millis` ms, and after the browser has had a chance to
@@ -244,7 +257,7 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                         return;
                     }
                 }
-                let result = judge(&question, &session, ids);
+                let result = judge(&question, &session, ids).await;
                 if current() {
                     analysis.set(Some(result));
                     busy.set(false);

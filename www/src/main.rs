@@ -12,6 +12,7 @@ mod download;
 mod panic;
 mod secret;
 mod state;
+mod trust_data;
 mod words;
 
 fn main() {

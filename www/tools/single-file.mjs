@@ -40,6 +40,10 @@ dispatchEvent(new CustomEvent('certdoctor-ready'));
 const css = readFileSync(join(dist, cssFile), 'utf8');
 const wasm = readFileSync(join(dist, wasmFile)).toString('base64');
 const icon = readFileSync(join(dist, iconFile)).toString('base64');
+// The trust data, which the served page fetches when first needed, rides
+// along in data blocks (www/src/trust_data.rs reads them by id).
+const trustStores = readFileSync(join(dist, 'trust-stores.bin')).toString('base64');
+const intermediates = readFileSync(join(dist, 'intermediates.bin')).toString('base64');
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
   "default-src 'none'",
@@ -68,6 +72,8 @@ const page = `<!doctype html>
     <link rel="icon" href="data:image/svg+xml;base64,${icon}">
     <style>${css}</style>
     <script type="application/wasm-base64" id="certdoctor-wasm">${wasm}</script>
+    <script type="application/octet-stream" id="certdoctor-trust-stores">${trustStores}</script>
+    <script type="application/octet-stream" id="certdoctor-intermediates">${intermediates}</script>
     <script type="module">${script}</script>
   </head>
   <body>

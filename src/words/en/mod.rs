@@ -184,7 +184,7 @@ impl Words for English {
 
     fn profile(&self, profile: Profile) -> &'static str {
         match profile {
-            Profile::Auto => "Automatic (RFC 5280 for your own roots, Web PKI otherwise)",
+            Profile::Auto => "By clients (an error when a mainstream client refuses)",
             Profile::Web => "Web PKI (RFC 5280 + CA/B Forum)",
             Profile::Rfc5280 => "RFC 5280 only",
         }

@@ -184,7 +184,7 @@ impl Words for Chinese {
 
     fn profile(&self, profile: Profile) -> &'static str {
         match profile {
-            Profile::Auto => "自动（你自己的根证书用 RFC 5280，其他用 Web PKI）",
+            Profile::Auto => "按客户端（主流客户端拒绝时为错误）",
             Profile::Web => "Web PKI（RFC 5280 + CA/浏览器论坛）",
             Profile::Rfc5280 => "仅 RFC 5280",
         }

@@ -84,7 +84,7 @@ fn ChainNode(props: &NodeProps) -> Html {
         .collect();
     let class = state_class(state);
     html! {
-        <li class={classes!("chain-node", props.highlighted.then_some("highlighted"), props.selected.then_some("selected"))}
+        <li class={classes!("chain-node", props.highlighted.then_some("highlighted"), props.selected.then_some("selected"), certificate.supplied_from.is_some().then_some("supplied"))}
             data-certificate={index.to_string()}>
             <button type="button" class="chain-card" onclick={props.on_select.reform(move |_| index)}>
                 <span class="chain-role">{ engine.role(chain.role(index)) }</span>
@@ -95,6 +95,9 @@ fn ChainNode(props: &NodeProps) -> Html {
                     value={elapsed(certificate, report.checked_at).to_string()} aria-label={engine.validity(state)}></progress>
                 <span class={classes!("validity-label", format!("validity-{class}"))}>{ engine.validity(state) }</span>
                 <span class="visually-hidden">{ format!(" — {}", text.show_details) }</span>
+                if let Some(source) = &certificate.supplied_from {
+                    <span class="chain-supplied">{ format!("⊕ {} ({source})", engine.labels().supplied) }</span>
+                }
                 if !keys.is_empty() {
                     <span class="chain-key-pair">{ format!("🔑 {} ({})", text.private_key_here, keys.join(", ")) }</span>
                 }
@@ -118,7 +121,7 @@ fn end(props: &ChainProps) -> Html {
     let labels = engine.labels();
     let Some(chain) = &props.report.chain else { return html! {} };
     match &chain.end {
-        PathEnd::Anchor { name, source } => {
+        PathEnd::Anchor { name, source, .. } => {
             let last = chain.path.last().copied().unwrap_or(chain.leaf);
             let root_in_path = chain.path.len() > 1 && chain.role(last) == certdoctor::model::Role::Root;
             html! {

@@ -49,7 +49,33 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
         Profile::Rfc5280 => Profile::Rfc5280,
         _ => Profile::Web,
     };
+    let controls = &text.controls;
+    let clients = report.clients.iter().map(|verdict| {
+        let state = if verdict.works { "works" } else { "fails" };
+        // The titles of the findings that make this client refuse.
+        let reasons: Vec<String> = report
+            .findings
+            .iter()
+            .filter(|finding| finding.refusal.is_some_and(|refusal| refusal.clients.contains(verdict.client)))
+            .map(|finding| engine.explain(&finding.kind, controls).title)
+            .collect();
+        html! {
+            <li>
+                <details class={classes!("client", format!("client-{state}"))} data-client={verdict.client.as_str()}>
+                    <summary>{ if verdict.works { "✓ " } else { "✗ " } }{ engine.client(verdict.client) }</summary>
+                    <p class="client-store">{ engine.store(verdict.store) }</p>
+                    if reasons.is_empty() {
+                        <p>{ engine.labels().works }</p>
+                    } else {
+                        <ul>{ for reasons.iter().map(|reason| html! { <li>{ reason }</li> }) }</ul>
+                    }
+                </details>
+            </li>
+        }
+    });
+    let summary = engine.clients_summary(&report.clients);
     html! {
+        <>
         <div class={classes!("verdict", format!("verdict-{value}"))} data-verdict={value} role="status">
             <div class="verdict-text">
                 <strong>{ engine.verdict(report.verdict) }</strong>
@@ -64,5 +90,12 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
                 { text.download_report }
             </a>
         </div>
+        if !report.clients.is_empty() {
+            <section class="clients" aria-label={engine.labels().clients}>
+                <p class="clients-summary">{ summary }</p>
+                <ul class="client-list">{ for clients }</ul>
+            </section>
+        }
+        </>
     }
 }

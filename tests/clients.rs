@@ -1,0 +1,206 @@
+//! Will it work for every client? The stores' view, the public
+//! intermediates and the client matrix on real public chains (Amazon Trust
+//! Services' demo sites) and on generated private ones.
+
+mod common;
+
+use certdoctor::client::Client;
+use certdoctor::stores::data::{RootRecord, StoreRecord, StoresFile};
+use certdoctor::stores::{StoreId, StoreSet, TrustStores};
+use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp, Verdict};
+use common::pki::{ca_params, codes, date, judge, leaf_params, Pki, HOST};
+use rcgen::{CertifiedIssuer, KeyPair};
+
+fn amazon(file: &str) -> Vec<u8> {
+    common::read_corpus(&format!("rustls-webpki/tests/amazon/{file}"))
+}
+
+fn check(inputs: &[(&str, Vec<u8>)], at: &str) -> Report {
+    let inputs: Vec<Input> = inputs.iter().map(|(name, bytes)| Input::new(*name, bytes.clone())).collect();
+    let mut options = Options::at(Timestamp::parse(at).unwrap());
+    options.host = Some("valid.rootca1.demo.amazontrust.com".into());
+    analyze(&inputs, &options)
+}
+
+fn works(report: &Report, client: Client) -> bool {
+    report.clients.iter().find(|verdict| verdict.client == client).unwrap().works
+}
+
+fn because(report: &Report, client: Client) -> Vec<&'static str> {
+    let verdict = report.clients.iter().find(|verdict| verdict.client == client).unwrap();
+    verdict.because.iter().map(|code| code.as_str()).collect()
+}
+
+#[test]
+fn a_leaf_alone_is_completed_offline_and_the_corrected_bundle_adds_the_intermediate() {
+    let report = check(&[("leaf.cer", amazon("valid.rootca1.demo.amazontrust.com.cer"))], "2025-02-23");
+    let chain = report.chain.as_ref().unwrap();
+    assert!(chain.trusted);
+    // The corrected bundle, byte for byte: the leaf, then M03 as Amazon
+    // publishes it.
+    let expected = [
+        common::to_pem("CERTIFICATE", &amazon("valid.rootca1.demo.amazontrust.com.cer")),
+        common::to_pem("CERTIFICATE", &amazon("r2m03.cer")),
+    ]
+    .concat();
+    assert_eq!(chain.fixed_bundle.replace("\r\n", "\n"), expected);
+    // Still an error: the server does not send it, and clients that do not
+    // fetch issuers fail; Chrome, Safari, Windows (AIA) and Firefox
+    // (preloading) complete it.
+    assert_eq!(codes(&report)[0], "chain-incomplete");
+    assert_eq!(report.verdict, Verdict::Errors);
+    for client in [Client::Chrome, Client::Firefox, Client::Safari, Client::Windows] {
+        assert!(works(&report, client), "{client:?}: {:?}", because(&report, client));
+    }
+    for client in [Client::Java, Client::Openssl, Client::Python, Client::Go, Client::Rustls, Client::Android]
+    {
+        assert_eq!(because(&report, client), ["chain-incomplete"], "{client:?}");
+    }
+}
+
+#[test]
+fn a_chain_trusted_by_mozilla_fails_on_old_android_without_the_cross_sign() {
+    let served =
+        [("leaf.cer", amazon("valid.rootca1.demo.amazontrust.com.cer")), ("r2m03.cer", amazon("r2m03.cer"))];
+    let report = check(&served, "2025-02-23");
+    let store = |id| report.stores.iter().find(|verdict| verdict.store == id).unwrap();
+    assert!(store(StoreId::Mozilla).trusted && store(StoreId::Mozilla).through.is_empty());
+    // Android 4.4 has only Starfield's root: reachable through Amazon Root
+    // CA 1 cross-signed by Starfield, which this server does not send.
+    assert_eq!(
+        store(StoreId::Android44).root.as_deref(),
+        Some("Starfield Services Root Certificate Authority - G2")
+    );
+    assert_eq!(store(StoreId::Android44).through, ["Amazon Root CA 1"]);
+    assert_eq!(because(&report, Client::AndroidOld), ["trust-store-missing"]);
+    // Old Android is not mainstream: a warning, not an error.
+    assert_eq!(report.verdict, Verdict::Warnings, "{:?}", codes(&report));
+    // Sending the cross-sign fixes it for every client.
+    let mut with_cross_sign = served.to_vec();
+    with_cross_sign.push(("rootca1.cer", amazon("rootca1.cer")));
+    let report = check(&with_cross_sign, "2025-02-23");
+    assert_eq!(report.verdict, Verdict::Ok, "{:?}", codes(&report));
+    assert!(report.clients.iter().all(|verdict| verdict.works));
+}
+
+/// Trust data with one store root, trusted by `stores` and distrusted by
+/// `distrusted`.
+fn stores_with(
+    root: &CertifiedIssuer<'static, KeyPair>,
+    stores: &[StoreId],
+    distrusted: &[StoreId],
+) -> TrustStores {
+    use sha2::Digest;
+    use x509_parser::prelude::FromDer;
+    let der = root.der().to_vec();
+    let (_, parsed) = x509_parser::certificate::X509Certificate::from_der(&der).unwrap();
+    let sha256: [u8; 32] = sha2::Sha256::digest(&der).into();
+    let file = StoresFile {
+        date: "2026-11-27".into(),
+        stores: StoreId::ALL
+            .iter()
+            .map(|id| StoreRecord {
+                id: *id,
+                version: "test".into(),
+                date: "2026-11-27".into(),
+                source: "test".into(),
+            })
+            .collect(),
+        roots: vec![RootRecord {
+            sha256,
+            stores: StoreSet::of(stores),
+            subject: parsed.subject().as_raw().to_vec(),
+            spki: parsed.public_key().raw.to_vec(),
+            not_before: parsed.validity().not_before.timestamp(),
+            not_after: parsed.validity().not_after.timestamp(),
+            name_constraints: None,
+        }],
+        distrusted: vec![certdoctor::stores::data::DistrustRecord {
+            sha256,
+            stores: StoreSet::of(distrusted),
+        }],
+    };
+    TrustStores::parse(&file.encode()).unwrap()
+}
+
+#[test]
+fn a_root_one_store_distrusts_fails_only_that_stores_clients() {
+    let pki = Pki::healthy();
+    let every = StoreId::ALL;
+    let stores = stores_with(&pki.root, &every, &[StoreId::Java]);
+    let mut options = Options::at(Timestamp::parse(common::pki::AT).unwrap());
+    options.host = Some(HOST.into());
+    options.stores = Some(std::sync::Arc::new(stores));
+    options.intermediates = None;
+    let bundle = [pki.leaf.clone(), pki.intermediate.pem()].concat();
+    let report = analyze(&[Input::new("fullchain.pem", bundle.into_bytes())], &options);
+    let java = report.stores.iter().find(|verdict| verdict.store == StoreId::Java).unwrap();
+    assert!(!java.trusted && java.distrusted, "{java:?}");
+    assert_eq!(because(&report, Client::Java), ["trust-store-missing"]);
+    assert!(works(&report, Client::Chrome) && works(&report, Client::Safari));
+    assert_eq!(report.verdict, Verdict::Errors, "Java is mainstream");
+}
+
+#[test]
+fn an_826_day_leaf_under_a_private_root_fails_on_apple_only() {
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.not_before = date(2025, 1, 1);
+    leaf.not_after = date(2027, 4, 7); // 826 days
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["cert-validity-too-long"]);
+    assert_eq!(because(&report, Client::Safari), ["cert-validity-too-long"]);
+    assert!(report
+        .clients
+        .iter()
+        .filter(|verdict| verdict.client != Client::Safari)
+        .all(|verdict| verdict.works));
+    assert_eq!(report.verdict, Verdict::Errors, "Apple is mainstream");
+    // 825 days is allowed.
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.not_before = date(2025, 1, 1);
+    leaf.not_after = date(2027, 4, 6);
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), Vec::<&str>::new());
+}
+
+#[test]
+fn an_intermediate_without_aki_works_in_browsers_and_fails_in_python_3_13() {
+    let mut intermediate = ca_params("No-AKI Intermediate");
+    intermediate.use_authority_key_identifier_extension = false;
+    let pki = Pki::with(intermediate, leaf_params(&[HOST]));
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["cert-profile-violation"]);
+    assert_eq!(because(&report, Client::Python), ["cert-profile-violation"]);
+    for client in [Client::Chrome, Client::Firefox, Client::Safari, Client::Openssl, Client::Go, Client::Java]
+    {
+        assert!(works(&report, client), "{client:?}");
+    }
+    // Only a strict client refuses: a warning that names it.
+    assert_eq!(report.verdict, Verdict::Warnings);
+    let rendered = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
+    assert!(
+        rendered.summary.starts_with("Fails in Python ≥ 3.13; works in Chrome/Edge"),
+        "{}",
+        rendered.summary
+    );
+    // A strict RFC 5280 client's point of view makes it an error again.
+    let mut options = Options::at(Timestamp::parse(common::pki::AT).unwrap());
+    options.profile = Profile::Rfc5280;
+    options.roots = vec![Input::new("root.pem", pki.root.pem().into_bytes())];
+    let bundle = [pki.leaf.clone(), pki.intermediate.pem()].concat();
+    let strict = analyze(&[Input::new("fullchain.pem", bundle.into_bytes())], &options);
+    assert_eq!(strict.verdict, Verdict::Errors);
+}
+
+#[test]
+fn only_the_selected_stores_are_judged() {
+    let mut options = Options::at(Timestamp::parse("2025-02-23").unwrap());
+    options.selected_stores = StoreSet::of(&[StoreId::Mozilla, StoreId::Java]);
+    let report =
+        analyze(&[Input::new("leaf.cer", amazon("valid.rootca1.demo.amazontrust.com.cer"))], &options);
+    let judged: Vec<StoreId> = report.stores.iter().map(|verdict| verdict.store).collect();
+    assert_eq!(judged, [StoreId::Mozilla, StoreId::Java]);
+    assert!(report.clients.iter().all(|verdict| [StoreId::Mozilla, StoreId::Java].contains(&verdict.store)));
+}
