@@ -162,6 +162,29 @@ fn profile_and_depth_flags_reach_the_report() {
 }
 
 #[test]
+fn stores_choose_the_matrix_and_json_carries_it() {
+    let leaf = common::corpus_file("rustls-webpki/tests/amazon/valid.rootca1.demo.amazontrust.com.cer");
+    let leaf = leaf.to_str().unwrap();
+    let output = certdoctor(&["check", leaf, "--at", "2025-02-23", "--stores", "mozilla,java", "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let stores: Vec<&str> =
+        report["stores"].as_array().unwrap().iter().map(|s| s["store"].as_str().unwrap()).collect();
+    assert_eq!(stores, ["mozilla", "java"]);
+    let clients = report["clients"].as_array().unwrap();
+    assert!(clients.iter().all(|c| ["mozilla", "java"].contains(&c["store"].as_str().unwrap())));
+    let java = clients.iter().find(|c| c["client"] == "java").unwrap();
+    assert_eq!(java["works"], false);
+    assert_eq!(java["because"], serde_json::json!(["chain-incomplete"]));
+    assert!(report["summary"].as_str().unwrap().starts_with("Fails in Java"));
+    // The readable report names the clients too.
+    let text = String::from_utf8(certdoctor(&["check", leaf, "--at", "2025-02-23"]).stdout).unwrap();
+    assert!(text.contains("✗ Java chain-incomplete") && text.contains("Refused by: "), "{text}");
+    let bad = certdoctor(&["check", leaf, "--stores", "mozilla,netscape"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("netscape"));
+}
+
+#[test]
 fn any_verify_depth_is_accepted() {
     // Clients take any depth (OpenSSL's and nginx's are ints); a large one
     // never bites.
