@@ -7,7 +7,8 @@ use crate::certificate::Certificate;
 use crate::chain::Chain;
 use crate::client::ClientSet;
 use crate::crl::Crl;
-use crate::finding::{Finding, FindingKind, Severity, Verdict};
+use crate::client_error::{Details, ErrorClient, Family};
+use crate::finding::{Code, Finding, FindingKind, Severity, Verdict};
 use crate::intake::{InputSummary, Key};
 use crate::matrix::{ClientVerdict, StoreVerdict};
 use crate::options::Profile;
@@ -37,9 +38,44 @@ pub struct Rendered<'a> {
     pub second_opinion: Option<&'a SecondOpinion>,
     /// Each selected store's view of the leaf.
     pub stores: &'a [StoreVerdict],
+    /// The error messages recognised in the inputs.
+    pub client_errors: Vec<RenderedClientError<'a>>,
     /// Client → works, or the codes that make it refuse.
     pub clients: &'a [ClientVerdict],
     pub inputs: &'a [InputSummary],
+}
+
+/// A recognised error message, as `--json` lists it.
+#[derive(Debug, Serialize)]
+pub struct RenderedClientError<'a> {
+    pub client: ErrorClient,
+    pub family: Family,
+    /// The finding codes that would explain it.
+    pub codes: Vec<&'static str>,
+    /// Those of them present in this report.
+    pub explained_by: &'a [Code],
+    pub input: usize,
+    pub line: usize,
+    pub text: &'a str,
+    pub details: &'a Details,
+}
+
+impl<'a> RenderedClientError<'a> {
+    fn of(finding: &'a Finding, _report: &Report) -> Option<Self> {
+        let FindingKind::ClientError { client, family, details, line, text, explained_by } = &finding.kind else {
+            return None;
+        };
+        Some(Self {
+            client: *client,
+            family: *family,
+            codes: Code::explaining(*family).iter().map(|code| code.as_str()).collect(),
+            explained_by,
+            input: finding.inputs.first().copied().unwrap_or_default(),
+            line: *line,
+            text,
+            details,
+        })
+    }
 }
 
 /// A finding in words, with its code, severity and typed context.
@@ -106,6 +142,7 @@ pub fn render<'a>(report: &'a Report, lang: Lang, controls: &Controls) -> Render
         chain: report.chain.as_ref(),
         second_opinion: report.second_opinion.as_ref(),
         stores: &report.stores,
+        client_errors: report.findings.iter().filter_map(|finding| RenderedClientError::of(finding, report)).collect(),
         clients: &report.clients,
         inputs: report.inputs(),
     }

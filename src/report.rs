@@ -22,7 +22,7 @@ use crate::request::Request;
 use crate::second_opinion::{self, SecondOpinion};
 use crate::stores::StoreSet;
 use crate::timestamp::Timestamp;
-use crate::{ca_bundle, pairing, revocation, validity};
+use crate::{ca_bundle, pairing, revocation, tie, validity};
 
 /// What was read from the inputs and roots, ready to be judged many times
 /// (the page judges again on every keystroke in the host or date field,
@@ -55,7 +55,12 @@ impl Session {
     /// `passwords`, which [`Session::read`] took.
     pub fn judge(&self, options: &Options) -> Report {
         let intake = &self.intake;
-        let host = options.host.as_deref().map(Host::parse);
+        // Without a host given, the one a pasted error names.
+        let host_text = options
+            .host
+            .clone()
+            .or_else(|| intake.client_errors.iter().find_map(|error| error.details.host.clone()));
+        let host = host_text.as_deref().map(Host::parse);
         let bundle: Vec<&Certificate> = intake.bundle().collect();
         // Only CA certificates: a trust store to review, with no leaf.
         let ca_bundle = ca_bundle::is_ca_bundle(&bundle);
@@ -112,14 +117,18 @@ impl Session {
             Some(chain) => clients_of(certificates, chain, options, &mut findings, &mut budget),
             None => (Vec::new(), Vec::new()),
         };
+        let told = tie::findings(intake, certificates, &findings, host_text.as_deref());
+        findings.extend(told);
         let mut findings = capped(findings, &intake.inputs);
-        // Stable: keeps the order found within a severity. The CA-bundle
-        // summary goes first: it says how to read the findings after it.
-        findings.sort_by_key(|finding| (finding.code() != Code::InputCaBundle, finding.severity()));
+        // Stable: keeps the order found within a severity. What the client
+        // said and the CA-bundle summary go first: they say how to read the
+        // findings after them.
+        let leading = |code: Code| matches!(code, Code::ClientError | Code::ClientTranscript | Code::InputCaBundle);
+        findings.sort_by_key(|finding| (!leading(finding.code()), finding.severity()));
         Report {
             verdict: Verdict::of(&findings),
             checked_at: options.at,
-            host: options.host.clone(),
+            host: host_text,
             profile,
             intake: self.intake.clone(),
             supplied,
@@ -389,6 +398,12 @@ impl Report {
     /// How many findings of each severity.
     pub fn counts(&self) -> Counts {
         Counts::of(&self.findings)
+    }
+
+    /// No certificate, key or request was given: only error messages,
+    /// transcripts without certificates, or nothing readable.
+    pub fn checked_nothing(&self) -> bool {
+        self.intake.certificates.is_empty() && self.keys().is_empty() && self.requests().is_empty()
     }
 }
 

@@ -55,6 +55,12 @@ codes! {
     InputJavaKeystore = "input-java-keystore", Warning;
     /// A CSR where a certificate is expected.
     InputCsrNotCertificate = "input-csr-not-certificate", Info;
+    /// A TLS error message a client or server printed, recognised.
+    ClientError = "client-error", Info;
+    /// Text that reads like a TLS error but is not one certdoctor knows.
+    ClientErrorUnrecognised = "client-error-unrecognised", Info;
+    /// An `openssl s_client` transcript: what s_client saw.
+    ClientTranscript = "client-transcript", Info;
     /// Only CA certificates: reviewed as a CA bundle (a trust store), not
     /// as a server's chain.
     InputCaBundle = "input-ca-bundle", Info;

@@ -13,6 +13,7 @@ use crate::formats::pem::PemProblem;
 use crate::formats::FormatError;
 use crate::keys::{KeyAlgorithm, KeyEncoding, KeyUnsupported};
 use crate::names::constraints::Violation;
+use crate::client_error::{Details, ErrorClient, Family};
 use crate::profile::Rule;
 use crate::stores::StoreSet;
 use crate::timestamp::Timestamp;
@@ -139,6 +140,35 @@ pub enum FindingKind {
     },
     /// A CSR was given; `only_requests` when no certificate was given at all.
     InputCsrNotCertificate { input: String, request: String, only_requests: bool },
+    /// A TLS error message recognised in an input: who said it, what it is
+    /// about, what it carries, and the findings present that explain it.
+    ClientError {
+        client: ErrorClient,
+        family: Family,
+        details: Details,
+        line: usize,
+        text: String,
+        explained_by: Vec<Code>,
+    },
+    /// Text that reads like a TLS error but matched no rule.
+    ClientErrorUnrecognised { input: String, line: usize, text: String },
+    /// What an `openssl s_client` transcript says it saw, and whether the
+    /// certificates pasted with it are the chain it lists.
+    ClientTranscript {
+        verify_code: Option<u32>,
+        verify_text: Option<String>,
+        protocol: Option<String>,
+        cipher: Option<String>,
+        no_peer_certificate: bool,
+        /// The subjects s_client listed, depth 0 first.
+        chain: Vec<String>,
+        showcerts: bool,
+        /// Certificates read from the same input.
+        pasted: usize,
+        /// Whether those are the chain s_client listed (`None` when it
+        /// listed none).
+        agrees: Option<bool>,
+    },
     /// The bundle holds only CA certificates (or only self-signed ones):
     /// it is reviewed as a CA bundle. The counts of what the review found.
     InputCaBundle {
@@ -319,6 +349,9 @@ impl FindingKind {
             Self::InputJavaKeystore { .. } => Code::InputJavaKeystore,
             Self::InputCsrNotCertificate { .. } => Code::InputCsrNotCertificate,
             Self::InputCaBundle { .. } => Code::InputCaBundle,
+            Self::ClientError { .. } => Code::ClientError,
+            Self::ClientErrorUnrecognised { .. } => Code::ClientErrorUnrecognised,
+            Self::ClientTranscript { .. } => Code::ClientTranscript,
             Self::CaBundleNotCa { .. } => Code::CaBundleNotCa,
             Self::PasswordRequired { .. } => Code::PasswordRequired,
             Self::PasswordIncorrect { .. } => Code::PasswordIncorrect,

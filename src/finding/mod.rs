@@ -7,6 +7,7 @@
 //! the JSON report say the same thing.
 
 mod code;
+mod explains;
 mod kind;
 
 use serde::Serialize;

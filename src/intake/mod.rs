@@ -15,6 +15,8 @@ mod containers;
 mod reader;
 mod shape;
 
+use crate::client_error::transcript::Transcript;
+use crate::client_error::ClientError;
 use serde::Serialize;
 
 use crate::budget::Budget;
@@ -44,6 +46,10 @@ pub enum ItemKind {
     JavaKeystore,
     OpenSshPrivateKey,
     DomainParameters,
+    /// A TLS error message a client or server printed.
+    ClientError,
+    /// An `openssl s_client` transcript.
+    Transcript,
 }
 
 /// One recognised piece of an input.
@@ -135,6 +141,13 @@ pub struct Intake {
     pub requests: Vec<Request>,
     pub crls: Vec<Crl>,
     pub findings: Vec<Finding>,
+    /// TLS error messages found in the bundle's text inputs.
+    pub client_errors: Vec<ClientError>,
+    /// Text that reads like a TLS error but matched no rule: (input, line,
+    /// text).
+    pub error_like: Vec<(usize, usize, String)>,
+    /// `openssl s_client` transcripts among the bundle's inputs.
+    pub transcripts: Vec<Transcript>,
     /// Where the bundle's part ends and the roots' begins, so that the roots
     /// can be read again without reading (and decrypting) the bundle again.
     boundary: Boundary,
@@ -177,6 +190,9 @@ impl Intake {
             requests: self.requests[..boundary.requests].to_vec(),
             crls: self.crls[..boundary.crls].to_vec(),
             findings: self.findings[..boundary.findings].to_vec(),
+            client_errors: self.client_errors.clone(),
+            error_like: self.error_like.clone(),
+            transcripts: self.transcripts.clone(),
             budget: boundary.budget.clone(),
             boundary,
         };

@@ -1,6 +1,7 @@
 //! The read pass: one input at a time, PEM blocks and DER objects to
 //! certificates, keys, requests and CRLs, each problem a finding.
 
+use crate::client_error;
 use super::shape::{classify, guess_what_it_is, Shape};
 use super::{Boundary, Encoding, InputSummary, Intake, Item, ItemKind, Key, Note};
 use crate::budget::Budget;
@@ -132,6 +133,9 @@ impl<'p> Reader<'p> {
             self.remaining.bytes -= bytes.len();
             let place = Place { input: index, name: &input.name, line: None, container: None };
             self.read_bytes(place, bytes);
+            if source == Source::Bundle {
+                self.read_text(index, bytes);
+            }
         }
         let summary = std::mem::take(&mut self.summary);
         let said_something =
@@ -144,6 +148,28 @@ impl<'p> Reader<'p> {
             ));
         }
         self.intake.inputs.push(summary);
+    }
+
+    /// Error messages and `openssl s_client` transcripts in a text input.
+    fn read_text(&mut self, input: usize, bytes: &[u8]) {
+        // Text: UTF-8, or at least no NUL (a DER file has them).
+        if bytes.contains(&0) {
+            return;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        let recognised = client_error::recognise(&text, input);
+        for error in &recognised.errors {
+            self.item(ItemKind::ClientError, Some(error.line), None);
+        }
+        self.intake.client_errors.extend(recognised.errors);
+        if let Some((line, text)) = recognised.unrecognised {
+            self.intake.error_like.push((input, line, text));
+            self.item(ItemKind::ClientError, Some(line), None);
+        }
+        if let Some(transcript) = client_error::transcript::read(&text, input) {
+            self.item(ItemKind::Transcript, None, None);
+            self.intake.transcripts.push(transcript);
+        }
     }
 
     fn read_bytes(&mut self, place: Place<'_>, bytes: &[u8]) {

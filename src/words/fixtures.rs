@@ -619,5 +619,47 @@ pub fn all() -> Vec<K> {
         violation,
     }));
     out.extend(rules().into_iter().map(|rule| K::CertProfileViolation { certificate: s(LEAF), rule }));
+    out.extend(client_errors());
+    out
+}
+
+/// Every family of error message, explained by a finding and not, with
+/// and without details; text that is not recognised; s_client transcripts.
+fn client_errors() -> Vec<K> {
+    use crate::client_error::{Details, ErrorClient, Family};
+    use crate::finding::Code;
+    let mut out = Vec::new();
+    for (index, family) in Family::ALL.into_iter().enumerate() {
+        let details = if index % 2 == 0 {
+            Details {
+                host: Some(s(LEAF)),
+                depth: Some(1),
+                openssl_error: Some(20),
+                names: vec![s("www.example.net")],
+                code: Some(s("NET::ERR_CERT_AUTHORITY_INVALID")),
+            }
+        } else {
+            Details::default()
+        };
+        let client = [ErrorClient::Curl, ErrorClient::Java, ErrorClient::Go, ErrorClient::Unknown][index % 4];
+        let text = s("curl: (60) SSL certificate problem: unable to get local issuer certificate");
+        let explained_by = Code::explaining(family).iter().take(2).copied().collect();
+        out.push(K::ClientError { client, family, details: details.clone(), line: 3, text: text.clone(), explained_by });
+        out.push(K::ClientError { client, family, details, line: 7, text, explained_by: vec![] });
+    }
+    out.push(K::ClientErrorUnrecognised { input: s("error.txt"), line: 2, text: s("TLS handshake error: something new") });
+    for (showcerts, agrees, chain) in [(true, Some(true), 2), (false, None, 2), (true, Some(false), 1), (false, None, 0)] {
+        out.push(K::ClientTranscript {
+            verify_code: Some(if chain == 0 { 0 } else { 21 }),
+            verify_text: (chain > 0).then(|| s("unable to verify the first certificate")),
+            protocol: Some(s("TLSv1.3")),
+            cipher: Some(s("TLS_AES_128_GCM_SHA256")),
+            no_peer_certificate: chain == 0,
+            chain: [s("CN = www.example.net"), s("CN = Example CA")].into_iter().take(chain).collect(),
+            showcerts,
+            pasted: chain,
+            agrees,
+        });
+    }
     out
 }

@@ -158,6 +158,18 @@ pub trait Words: Sync {
     /// A finding's title, explanation and fix.
     fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation;
     fn verdict(&self, verdict: Verdict) -> &'static str;
+    /// The headline of a report with nothing wrong because nothing was
+    /// checked: an error message pasted alone.
+    fn nothing_checked(&self) -> &'static str;
+    /// The report's headline: its verdict, unless there was nothing to
+    /// check — "OK" would promise something about a chain nobody pasted.
+    fn headline(&self, verdict: Verdict, checked_nothing: bool) -> &'static str {
+        if verdict == Verdict::Ok && checked_nothing {
+            self.nothing_checked()
+        } else {
+            self.verdict(verdict)
+        }
+    }
     fn severity(&self, severity: Severity) -> &'static str;
     fn role(&self, role: Role) -> &'static str;
     fn validity(&self, state: ValidityState) -> &'static str;
@@ -165,6 +177,8 @@ pub trait Words: Sync {
     fn profile(&self, profile: Profile) -> &'static str;
     /// "2 certificates", "1 private key".
     fn items(&self, kind: ItemKind, count: usize) -> String;
+    /// Between the items of a plain list: ", " or "，".
+    fn list_separator(&self) -> &'static str;
     /// "2 errors, 1 warning".
     fn counts(&self, errors: usize, warnings: usize) -> String;
     /// "RSA 2048 bits", "EC P-256".

@@ -1,6 +1,7 @@
 //! English.
 
 mod chain;
+mod client_errors;
 mod clients;
 mod details;
 mod findings;
@@ -101,6 +102,9 @@ impl Words for English {
             | K::InputSshKey { .. }
             | K::InputJavaKeystore { .. }
             | K::InputCsrNotCertificate { .. } => findings::input(self, kind, controls),
+            K::ClientError { .. } | K::ClientErrorUnrecognised { .. } | K::ClientTranscript { .. } => {
+                client_errors::explain(kind, controls).unwrap_or_else(|| unreachable(kind))
+            }
             K::InputCaBundle { .. }
             | K::CaBundleNotCa { .. }
             | K::CertExpired { ca_bundle: true, .. }
@@ -153,6 +157,10 @@ impl Words for English {
         }
     }
 
+    fn nothing_checked(&self) -> &'static str {
+        "NOTHING TO CHECK — no certificate given; what the message means is below"
+    }
+
     fn severity(&self, severity: Severity) -> &'static str {
         match severity {
             Severity::Error => "error",
@@ -190,6 +198,10 @@ impl Words for English {
         }
     }
 
+    fn list_separator(&self) -> &'static str {
+        ", "
+    }
+
     fn items(&self, kind: ItemKind, count: usize) -> String {
         let (one, many) = match kind {
             ItemKind::Certificate => ("certificate", "certificates"),
@@ -203,6 +215,8 @@ impl Words for English {
             ItemKind::JavaKeystore => ("Java keystore", "Java keystores"),
             ItemKind::OpenSshPrivateKey => ("SSH private key", "SSH private keys"),
             ItemKind::DomainParameters => ("parameter block", "parameter blocks"),
+            ItemKind::ClientError => ("error message", "error messages"),
+            ItemKind::Transcript => ("s_client transcript", "s_client transcripts"),
         };
         plural(count as i64, one, many)
     }

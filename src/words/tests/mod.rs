@@ -75,6 +75,12 @@ fn values(kind: &FindingKind) -> Vec<String> {
             "missing",
             "distrusted",
             "needs_intermediates",
+            // A client and a family of error are worded, not quoted.
+            "client",
+            "family",
+            // The codes an error's family could be explained by: listed only
+            // when present (explained_by).
+            "code",
         ];
         match value {
             serde_json::Value::String(text) if !TAGS.contains(&key) && !text.is_empty() => {

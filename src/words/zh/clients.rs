@@ -37,12 +37,18 @@ pub(super) fn client(client: Client) -> &'static str {
     }
 }
 
-/// “甲”、“甲和乙”、“甲、乙和丙”。
+/// “甲”、“甲和乙”、“甲、乙和丙”; a space between “和” and a Latin name
+/// (“Go 和 rustls”), as between Chinese and Latin text elsewhere.
 pub(super) fn and_list(items: &[&str]) -> String {
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     match items {
         [] => String::new(),
         [one] => one.to_string(),
-        [rest @ .., last] => format!("{}和{last}", rest.join("、")),
+        [rest @ .., last] => {
+            let before = if latin(rest.last().and_then(|item| item.chars().last())) { " " } else { "" };
+            let after = if latin(last.chars().next()) { " " } else { "" };
+            format!("{}{before}和{after}{last}", rest.join("、"))
+        }
     }
 }
 

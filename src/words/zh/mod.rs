@@ -1,6 +1,7 @@
 //! 简体中文。
 
 mod chain;
+mod client_errors;
 mod clients;
 mod details;
 mod findings;
@@ -101,6 +102,9 @@ impl Words for Chinese {
             | K::InputSshKey { .. }
             | K::InputJavaKeystore { .. }
             | K::InputCsrNotCertificate { .. } => findings::input(self, kind, controls),
+            K::ClientError { .. } | K::ClientErrorUnrecognised { .. } | K::ClientTranscript { .. } => {
+                client_errors::explain(kind, controls).unwrap_or_else(|| unreachable(kind))
+            }
             K::InputCaBundle { .. }
             | K::CaBundleNotCa { .. }
             | K::CertExpired { ca_bundle: true, .. }
@@ -153,6 +157,10 @@ impl Words for Chinese {
         }
     }
 
+    fn nothing_checked(&self) -> &'static str {
+        "无可检查 — 未提供证书；下面说明这条消息的含义"
+    }
+
     fn severity(&self, severity: Severity) -> &'static str {
         match severity {
             Severity::Error => "错误",
@@ -203,8 +211,14 @@ impl Words for Chinese {
             ItemKind::JavaKeystore => "个 Java 密钥库",
             ItemKind::OpenSshPrivateKey => "个 SSH 私钥",
             ItemKind::DomainParameters => "个参数块",
+            ItemKind::ClientError => "条错误信息",
+            ItemKind::Transcript => "份 s_client 记录",
         };
         format!("{count} {noun}")
+    }
+
+    fn list_separator(&self) -> &'static str {
+        "，"
     }
 
     fn counts(&self, errors: usize, warnings: usize) -> String {

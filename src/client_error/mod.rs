@@ -1,0 +1,440 @@
+//! The error people paste: TLS client and server error lines recognised in
+//! any text input, next to certificates or alone — which client said it,
+//! which family of complaint it is ([`Family`]), and the details it carries
+//! (host, depth, OpenSSL verify number, the names a certificate is valid
+//! for, a symbolic code). `openssl s_client` transcripts are read for what
+//! s_client saw ([`transcript`]).
+//!
+//! Recognition keys on the stable tokens of [`rules`], matched in one pass
+//! over each line (Aho-Corasick), so a paste of any size costs time linear
+//! in its length.
+
+mod family;
+mod rules;
+pub mod transcript;
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+use serde::Serialize;
+
+pub use family::Family;
+
+/// Who printed the error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorClient {
+    /// The `openssl` command (s_client, verify, pkcs12).
+    OpensslCli,
+    /// A program using OpenSSL, known only by OpenSSL's words.
+    Openssl,
+    Curl,
+    /// Windows' TLS stack (Schannel), seen through any program.
+    Schannel,
+    Python,
+    Node,
+    Npm,
+    Go,
+    Docker,
+    Kubectl,
+    Java,
+    Android,
+    #[serde(rename = "okhttp")]
+    OkHttp,
+    #[serde(rename = "dotnet")]
+    Dotnet,
+    Chrome,
+    Edge,
+    Firefox,
+    /// Safari, iOS and macOS apps (URLSession, SecTrust).
+    Apple,
+    Rustls,
+    Nginx,
+    Apache,
+    Haproxy,
+    Git,
+    Wget,
+    Postgresql,
+    Mysql,
+    Php,
+    Dart,
+    Openvpn,
+    /// No client named itself.
+    Unknown,
+}
+
+/// What an error line says beyond its family.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Details {
+    /// The host the client connected to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// The depth in the chain the error is about (0: the leaf).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub depth: Option<u32>,
+    /// OpenSSL's verify error number (X509_V_ERR_*).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub openssl_error: Option<u32>,
+    /// The names the certificate is valid for, as the client listed them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// The client's symbolic code (NET::ERR_CERT_…, SEC_ERROR_…, a Node
+    /// code, a Schannel code).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+/// One recognised error.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ClientError {
+    pub client: ErrorClient,
+    pub family: Family,
+    pub details: Details,
+    /// The input it was in and its 1-based line.
+    pub input: usize,
+    pub line: usize,
+    /// The line, cut to [`MAX_TEXT`] characters, control characters out.
+    pub text: String,
+}
+
+/// Characters of an error line kept for the report.
+const MAX_TEXT: usize = 500;
+/// Bytes of a line looked at: an error line is short.
+const MAX_LINE: usize = 4096;
+/// Lines of an input looked at, and errors kept per input.
+const MAX_LINES: usize = 20_000;
+const MAX_ERRORS: usize = 20;
+
+/// What one input's text holds.
+#[derive(Debug, Default)]
+pub struct Recognised {
+    pub errors: Vec<ClientError>,
+    /// The first line that reads like a TLS error but matched no rule.
+    pub unrecognised: Option<(usize, String)>,
+}
+
+struct Automata {
+    families: AhoCorasick,
+    clients: AhoCorasick,
+}
+
+fn automata() -> &'static Automata {
+    static AUTOMATA: OnceLock<Automata> = OnceLock::new();
+    AUTOMATA.get_or_init(|| {
+        let build = |tokens: Vec<&str>| {
+            AhoCorasick::builder().ascii_case_insensitive(true).build(tokens).unwrap_or_else(|_| {
+                AhoCorasick::new(Vec::<&str>::new()).unwrap_or_else(|_| unreachable!("an empty automaton builds"))
+            })
+        };
+        Automata {
+            families: build(rules::FAMILY_TOKENS.iter().map(|(token, _)| *token).collect()),
+            clients: build(rules::CLIENT_TOKENS.iter().map(|(token, _)| *token).collect()),
+        }
+    })
+}
+
+/// The earliest rule of a table that `line` matches.
+fn first_rule(automaton: &AhoCorasick, line: &str) -> Option<usize> {
+    automaton.find_overlapping_iter(line).map(|found| found.pattern().as_usize()).min()
+}
+
+/// Recognises the error lines in `text` (input `input`).
+pub fn recognise(text: &str, input: usize) -> Recognised {
+    let automata = automata();
+    let mut out = Recognised::default();
+    let lines: Vec<&str> = text.lines().take(MAX_LINES).map(|line| cut(line, MAX_LINE)).collect();
+    for (index, line) in lines.iter().enumerate() {
+        if out.errors.len() >= MAX_ERRORS {
+            break;
+        }
+        if looks_like_base64(line) {
+            continue;
+        }
+        let Some(rule) = first_rule(&automata.families, line) else {
+            if out.unrecognised.is_none() && reads_like_an_error(line) {
+                out.unrecognised = Some((index + 1, shown(line)));
+            }
+            continue;
+        };
+        let details = details(line);
+        let family = details.openssl_error.and_then(Family::of_openssl).unwrap_or(rules::FAMILY_TOKENS[rule].1);
+        // The client names itself on the line, or on one next to it.
+        let client = [index, index.wrapping_sub(1), index + 1, index.wrapping_sub(2), index + 2]
+            .iter()
+            .filter_map(|near| lines.get(*near))
+            .find_map(|near| first_rule(&automata.clients, near))
+            .map_or(ErrorClient::Unknown, |rule| rules::CLIENT_TOKENS[rule].1);
+        let error = ClientError { client, family, details, input, line: index + 1, text: shown(line) };
+        merge(&mut out.errors, error);
+    }
+    out
+}
+
+/// Adds `error`, or folds it into an earlier one of the same client and
+/// family (a stack trace, curl's trailer line), keeping the details found.
+fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
+    let same = errors.iter_mut().find(|known| {
+        known.family == error.family
+            && (known.client == error.client || error.client == ErrorClient::Unknown || known.client == ErrorClient::Unknown)
+    });
+    match same {
+        Some(known) => {
+            if known.client == ErrorClient::Unknown {
+                known.client = error.client;
+            }
+            let details = &mut known.details;
+            details.host = details.host.take().or(error.details.host);
+            details.depth = details.depth.or(error.details.depth);
+            details.openssl_error = details.openssl_error.or(error.details.openssl_error);
+            details.code = details.code.take().or(error.details.code);
+            if details.names.is_empty() {
+                details.names = error.details.names;
+            }
+        }
+        None => errors.push(error),
+    }
+}
+
+fn cut(line: &str, bytes: usize) -> &str {
+    if line.len() <= bytes {
+        return line;
+    }
+    let mut end = bytes;
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// The line for the report: control characters out, at most [`MAX_TEXT`]
+/// characters.
+fn shown(line: &str) -> String {
+    let clean: String = line.trim().chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    match clean.char_indices().nth(MAX_TEXT) {
+        Some((end, _)) => format!("{}…", &clean[..end]),
+        None => clean,
+    }
+}
+
+/// A line of a PEM or base64 body: not prose.
+fn looks_like_base64(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 40
+        && line.bytes().all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
+}
+
+/// A TLS-sounding error the rules do not know: worth saying so rather than
+/// calling the input unreadable.
+fn reads_like_an_error(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let failing = ["error", "failed", "exception", "fatal", "错误", "失败"].iter().any(|word| lower.contains(word));
+    let tls = ["ssl", "tls", "certificate", "x509", "handshake", "证书"].iter().any(|word| lower.contains(word));
+    failing && tls
+}
+
+/// The details a line carries.
+fn details(line: &str) -> Details {
+    let mut details = Details {
+        openssl_error: openssl_number(line),
+        depth: number_after(line, "depth=").or_else(|| number_before(line, " depth")),
+        code: symbolic_code(line),
+        ..Details::default()
+    };
+    if let Some((names, host)) = go_valid_for(line) {
+        details.names = names;
+        details.host = Some(host);
+    } else if let Some((host, names)) = node_altnames(line) {
+        details.host = Some(host);
+        details.names = names;
+    } else {
+        details.host = host_of(line);
+    }
+    details
+}
+
+/// OpenSSL's verify number: `num=N`, `Error (N)`, `(N: text`, `error N at`,
+/// `Verify return code: N`, `verify result: text (N)`.
+fn openssl_number(line: &str) -> Option<u32> {
+    let lower = line.to_ascii_lowercase();
+    number_after(&lower, "num=")
+        .or_else(|| number_after(&lower, "verify return code: "))
+        .or_else(|| number_after(&lower, "error (").filter(|_| lower.contains("verification")))
+        .or_else(|| {
+            let at = lower.find("error ")?;
+            let rest = &lower[at + 6..];
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            rest[digits.len()..].starts_with(" at ").then(|| digits.parse().ok()).flatten()
+        })
+        .or_else(|| {
+            // "(20: unable to get local issuer certificate)"
+            lower.match_indices('(').find_map(|(at, _)| {
+                let rest = &lower[at + 1..];
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                let after = rest[digits.len()..].strip_prefix(':')?;
+                (!digits.is_empty() && after.trim_start().starts_with(|c: char| c.is_ascii_alphabetic()))
+                    .then(|| digits.parse().ok())
+                    .flatten()
+            })
+        })
+}
+
+fn number_after(text: &str, marker: &str) -> Option<u32> {
+    let at = text.find(marker)? + marker.len();
+    let digits: String = text[at..].chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+fn number_before(text: &str, marker: &str) -> Option<u32> {
+    let at = text.find(marker)?;
+    let digits: String =
+        text[..at].chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    digits.parse().ok()
+}
+
+/// The first symbolic error code on the line.
+fn symbolic_code(line: &str) -> Option<String> {
+    const PREFIXES: [&str; 9] = [
+        "NET::ERR_",
+        "net::ERR_",
+        "MOZILLA_PKIX_ERROR_",
+        "SEC_ERROR_",
+        "SSL_ERROR_",
+        "SEC_E_",
+        "CRYPT_E_",
+        "CERT_TRUST_IS_",
+        "ERR_TLS_",
+    ];
+    let token = |at: usize| -> String {
+        line[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | ':')).collect()
+    };
+    if let Some(at) = PREFIXES.iter().filter_map(|prefix| line.find(prefix)).min() {
+        return Some(token(at));
+    }
+    // Node: code: 'CERT_HAS_EXPIRED'; npm: code UNABLE_TO_GET_ISSUER_CERT_LOCALLY.
+    for marker in ["code: '", "code: \"", "code "] {
+        if let Some(at) = line.find(marker) {
+            let code: String = line[at + marker.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                .collect();
+            if code.len() >= 6 {
+                return Some(code);
+            }
+        }
+    }
+    // Schannel and Win32 codes survive localisation.
+    line.find("0x8009").map(|at| line[at..].chars().take(10).collect())
+}
+
+/// Go: `certificate is valid for A, B, not C`.
+fn go_valid_for(line: &str) -> Option<(Vec<String>, String)> {
+    let at = line.find("is valid for ")? + "is valid for ".len();
+    let rest = &line[at..];
+    let (valid, not) = rest.rsplit_once(", not ")?;
+    let host = not.split(|c: char| c.is_whitespace() || c == '"').next()?.trim_end_matches(['.', ',', ')']).to_string();
+    let names = valid.split(", ").map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect();
+    (!host.is_empty()).then_some((names, host))
+}
+
+/// Node: `Host: x. is not in the cert's altnames: DNS:a, DNS:b`.
+fn node_altnames(line: &str) -> Option<(String, Vec<String>)> {
+    let at = line.find("Host: ").or_else(|| line.find("IP: "))?;
+    let rest = &line[at..];
+    let host = rest.split_whitespace().nth(1)?.trim_end_matches('.').to_string();
+    let names = rest
+        .split_once("altnames: ")
+        .map(|(_, names)| {
+            names
+                .split(", ")
+                .map(|name| name.trim_start_matches("DNS:").trim_start_matches("IP Address:").trim_matches(['"', '\'', ' ']))
+                .map(str::to_string)
+                .filter(|name| !name.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    Some((host, names))
+}
+
+/// The host, from the phrasings clients use.
+fn host_of(line: &str) -> Option<String> {
+    const BEFORE: [&str; 14] = [
+        "could not prove that it is ",
+        "此服务器无法证明它是",
+        "Hostname ",
+        "matching ",
+        "not valid for '",
+        "not valid for \"",
+        "target host name '",
+        "target hostname '",
+        "does not match host name \"",
+        "for hostname ",
+        "Requested hostname: ",
+        "requested host name `",
+        "The certificate for ",
+        "host='",
+    ];
+    for marker in BEFORE {
+        if let Some(at) = line.find(marker) {
+            let host: String = line[at + marker.len()..]
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '*' | ':' | '_' | '[' | ']'))
+                .collect();
+            let host = host.trim_end_matches(['.', ':']).to_string();
+            if looks_like_host(&host) {
+                return Some(host);
+            }
+        }
+    }
+    // A URL on the line: the host the client connected to.
+    let at = line.find("https://")? + "https://".len();
+    let host: String =
+        line[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-')).collect();
+    looks_like_host(&host).then_some(host)
+}
+
+fn looks_like_host(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 253 && (text.contains('.') || text == "localhost" || text.contains(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> ClientError {
+        let mut recognised = recognise(text, 0);
+        assert_eq!(recognised.errors.len(), 1, "{text}: {:?}", recognised.errors);
+        recognised.errors.remove(0)
+    }
+
+    #[test]
+    fn families_clients_and_details() {
+        let error = one("curl: (60) SSL certificate problem: unable to get local issuer certificate");
+        assert_eq!((error.client, error.family), (ErrorClient::Curl, Family::UnknownIssuer));
+        let error = one("tls: failed to verify certificate: x509: certificate is valid for a.example, b.example, not c.example");
+        assert_eq!((error.client, error.family), (ErrorClient::Go, Family::Hostname));
+        assert_eq!(error.details.names, ["a.example", "b.example"]);
+        assert_eq!(error.details.host.as_deref(), Some("c.example"));
+        let error = one("depth=0 CN = example.com\nverify error:num=21:unable to verify the first certificate");
+        assert_eq!((error.family, error.details.openssl_error), (Family::MissingIntermediate, Some(21)));
+        let error = one("AH02039: Certificate Verification: Error (20): unable to get local issuer certificate");
+        assert_eq!(error.details.openssl_error, Some(20));
+        assert_eq!(one("Error: certificate has expired { code: 'CERT_HAS_EXPIRED' }").details.code.as_deref(), Some("CERT_HAS_EXPIRED"));
+    }
+
+    #[test]
+    fn a_stack_trace_is_one_error() {
+        let trace = "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target\n\tat sun.security.ssl.Alert.createSSLException(Alert.java:131)\nCaused by: sun.security.validator.ValidatorException: PKIX path building failed";
+        let error = one(trace);
+        assert_eq!((error.client, error.family, error.line), (ErrorClient::Java, Family::UnknownIssuer, 1));
+    }
+
+    #[test]
+    fn certificates_and_prose_are_not_errors() {
+        let pem = "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----";
+        assert!(recognise(pem, 0).errors.is_empty());
+        assert!(recognise("The quick brown fox.", 0).errors.is_empty());
+        let odd = recognise("TLS handshake error: something new and strange", 0);
+        assert!(odd.errors.is_empty() && odd.unrecognised.is_some());
+    }
+}

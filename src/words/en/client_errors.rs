@@ -1,0 +1,230 @@
+//! What the client said, in English: the error message recognised, what
+//! that client was complaining about, and how it ties to the chain.
+
+use crate::client_error::{Details, ErrorClient, Family};
+use crate::finding::{Code, FindingKind};
+use crate::words::template::{fill, host, text};
+use crate::words::{Controls, Explanation, Text};
+
+fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
+    Explanation { title: title.into(), explanation, fix }
+}
+
+pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explanation> {
+    Some(match kind {
+        FindingKind::ClientError { client, family, details, line, text, explained_by } => {
+            let (title, meaning) = family_words(*family);
+            let mut explanation = format!("{} said, on line {line}: \"{text}\". {meaning}{}", client_name(*client), details_sentence(details));
+            let fix = if !explained_by.is_empty() {
+                let causes: Vec<&str> = explained_by.iter().map(|code| cause(*code)).collect();
+                explanation.push_str(&format!(" In what you pasted, certdoctor finds why: {}.", causes.join("; ")));
+                Text::plain("Fix what the findings below say; this error then goes away.")
+            } else if family.about_the_chain() {
+                explanation.push_str(&format!(" Nothing you pasted explains it. For this error the other usual causes are {}.", other_causes(*family)));
+                settle(details)
+            } else {
+                not_certificates(*family, controls)
+            };
+            x(format!("{}: {title}", client_name(*client)), Text::plain(explanation), fix)
+        }
+        FindingKind::ClientErrorUnrecognised { input, line, text } => x(
+            format!("An error certdoctor does not know yet ({input}, line {line})"),
+            Text::plain(format!("\"{text}\" reads like a TLS error, but it is not one certdoctor recognises, so it cannot say what that client meant. Everything else you pasted is analysed below regardless.")),
+            fill("Paste the certificates the server really sends, as `openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null` prints them, and read the findings.", &[]),
+        ),
+        FindingKind::ClientTranscript { verify_code, verify_text, protocol, cipher, no_peer_certificate, chain, showcerts, pasted, agrees } => {
+            let result = match (verify_code, verify_text) {
+                (Some(0), _) => "verification succeeded (0, ok)".to_string(),
+                (Some(code), Some(text)) => format!("verification failed with {code} ({text})"),
+                (Some(code), None) => format!("verification failed with {code}"),
+                (None, _) => "no verification result".to_string(),
+            };
+            let mut explanation = format!(
+                "s_client connected{}{} and reports {result}.",
+                protocol.as_ref().map(|protocol| format!(" with {protocol}")).unwrap_or_default(),
+                cipher.as_ref().map(|cipher| format!(" ({cipher})")).unwrap_or_default()
+            );
+            if *no_peer_certificate {
+                explanation.push_str(" The server sent no certificate at all: the handshake failed before it (a version or cipher mismatch), or the port does not speak TLS.");
+            } else if !chain.is_empty() {
+                explanation.push_str(&format!(" The server sent {} certificate(s): {}.", chain.len(), chain.join(" → ")));
+            }
+            match agrees {
+                Some(true) => explanation.push_str(&format!(" The {pasted} certificate(s) in the transcript are that chain, and they are analysed below.")),
+                Some(false) => explanation.push_str(&format!(" The {pasted} certificate(s) pasted with it are not the chain s_client listed: the server may send another chain than the one you are fixing, or the transcript is from another host.")),
+                None => {}
+            }
+            if !showcerts && chain.len() > 1 {
+                explanation.push_str(" Without -showcerts the transcript holds only the server's own certificate.");
+            }
+            let fix = if !showcerts && chain.len() > 1 {
+                fill("Run s_client again with `-showcerts` (`openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null`) and paste all of it: then the whole chain is checked.", &[])
+            } else {
+                Text::plain("Fix what the findings below say, then run s_client again: \"Verify return code: 0 (ok)\" means it trusts the chain.")
+            };
+            x(format!("openssl s_client: {result}"), Text::plain(explanation), fix)
+        }
+        _ => return None,
+    })
+}
+
+fn details_sentence(details: &Details) -> String {
+    let mut parts = Vec::new();
+    if let Some(host) = &details.host {
+        parts.push(format!("the host was {host}"));
+    }
+    if !details.names.is_empty() {
+        parts.push(format!("the certificate it got is valid for {}", details.names.join(", ")));
+    }
+    if let Some(depth) = details.depth {
+        parts.push(format!("the error is about the certificate at depth {depth} (0 is the server's own)"));
+    }
+    if let Some(number) = details.openssl_error {
+        parts.push(format!("OpenSSL's verify error {number}"));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" Here {}.", parts.join("; "))
+    }
+}
+
+/// The command that shows what the server really sends.
+fn settle(details: &Details) -> Text {
+    match &details.host {
+        Some(name) => fill(
+            "See the chain the server really sends, and check it here: `openssl s_client -connect {host}:443 -servername {host} -showcerts </dev/null`.",
+            &[("host", host(name))],
+        ),
+        None => fill("See the chain the server really sends, and check it here: `openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null`.", &[]),
+    }
+}
+
+/// What to do about an error that is not about the server's chain.
+fn not_certificates(family: Family, controls: &Controls) -> Text {
+    match family {
+        Family::Password => fill("Give the password ({control}); a server reading an encrypted key at start-up needs it too (nginx `ssl_password_file`), or decrypt the key once: `openssl pkey -in key.pem -out key-plain.pem`.", &[("control", text(controls.password))]),
+        Family::KeyMismatch => fill("Paste the certificate file and the key here: key-mismatch says which certificate the key belongs to, and chain-out-of-order whether the file starts with the server's own certificate. Compare by hand with `openssl x509 -noout -pubkey -in cert.pem` and `openssl pkey -pubout -in key.pem`.", &[]),
+        Family::PemSyntax => fill("Paste the file here: certdoctor says what it holds. A DER certificate becomes PEM with `openssl x509 -inform DER -in cert.der -out cert.pem`; check the path the server is configured with.", &[]),
+        Family::RevocationUnavailable => fill("Let the client reach the CRL and OCSP addresses the certificates name (proxy and firewall rules). For a private CA that names none, relax revocation checking for it on Windows clients (curl: `--ssl-no-revoke`).", &[]),
+        Family::CaBundleConfig => fill("Point the client at a CA bundle that exists (curl `--cacert`, `SSL_CERT_FILE`, `REQUESTS_CA_BUNDLE`, `NODE_EXTRA_CA_CERTS`), or install the system's (`apt-get install ca-certificates`).", &[]),
+        _ => fill("Check the TLS versions and ciphers both sides allow (nginx `ssl_protocols` and `ssl_ciphers`, Apache `SSLProtocol`, the client's minimum version). \"wrong version number\" or \"first record does not look like a TLS handshake\" usually means the port speaks plain HTTP or a proxy answers: check the URL's scheme and port.", &[]),
+    }
+}
+
+/// The family's title and what the client was complaining about.
+pub(super) fn family_words(family: Family) -> (&'static str, &'static str) {
+    use Family as F;
+    match family {
+        F::UnknownIssuer => ("the certificate is not trusted", "It could not build a path from the server's certificate to a root it trusts: the server does not send its intermediate, the root is a private one the client lacks, or something in between (a TLS-inspecting proxy or antivirus) re-signed the connection."),
+        F::MissingIntermediate => ("the chain is missing an intermediate", "It got the server's certificate but not the intermediate that links it to a root: the server sends an incomplete chain. Browsers often hide this by fetching the intermediate themselves."),
+        F::SelfSigned => ("the certificate is self-signed", "The server's certificate signed itself, and the client does not trust it."),
+        F::Expired => ("a certificate has expired", "A certificate of the chain (not necessarily the server's own) is past its end date, or the client's clock is wrong."),
+        F::NotYetValid => ("a certificate is not valid yet", "A certificate of the chain starts in the future, or the client's or the server's clock is wrong."),
+        F::Hostname => ("the certificate is for another name", "The certificate does not cover the name or IP address the client connected to."),
+        F::WeakSignature => ("a signature algorithm is too weak", "A certificate of the chain is signed with an algorithm the client refuses (SHA-1 or MD5)."),
+        F::WeakKey => ("a key is too small", "A certificate's key is too small for the client (RSA below 2048 bits, or a small curve)."),
+        F::Signature => ("a signature does not verify", "A signature in the chain does not verify: a certificate was altered, or the issuer presented is another certificate of the same name."),
+        F::CaFlag => ("a certificate may not act as a CA", "A certificate acting as a CA is not allowed to (no basicConstraints CA:TRUE or no keyCertSign), or a CA certificate serves as the server's certificate."),
+        F::Pathlen => ("a path length limit is exceeded", "One CA allows fewer CAs below it (pathLenConstraint) than the chain has."),
+        F::Eku => ("a certificate is not for TLS servers", "A certificate's extended key usage does not allow TLS server authentication (serverAuth)."),
+        F::NameConstraints => ("a name is outside a CA's constraints", "A CA of the chain may only issue for certain names, and the certificate's names are outside them."),
+        F::CriticalExtension => ("a critical extension is unknown", "A certificate carries a critical extension the client does not understand, so it must refuse it."),
+        F::ChainTooLong => ("the chain is too long", "The chain is longer than the client's verify depth allows."),
+        F::Revoked => ("the certificate is revoked", "The client learned that the certificate's CA revoked it."),
+        F::ValidityTooLong => ("the certificate is valid for too long", "The certificate is valid for longer than the browser accepts (398 days for publicly trusted certificates)."),
+        F::ApplePolicy => ("Apple's policy refuses the certificate", "Apple's TLS policy refuses it: valid for more than 825 days, no serverAuth extended key usage, no subjectAltName, an RSA key under 2048 bits, or a SHA-1 signature."),
+        F::CertInvalid => ("the certificate breaks a browser rule", "Chrome refuses the certificate for breaking one of its rules (a malformed or disallowed field)."),
+        F::KeyMismatch => ("the key does not match the certificate", "At start-up the server found that the private key does not belong to the certificate it loads first — often because the file does not start with the server's own certificate."),
+        F::PemSyntax => ("a file is not the PEM expected", "A file is not PEM of the kind expected: it may be DER, a key where a certificate belongs (or the reverse), a certificate request, empty, or the wrong path."),
+        F::Password => ("a password is missing or wrong", "An encrypted key or keystore needs a password, and none or a wrong one was given."),
+        F::PeerRejectedOurCert => ("the other side refused our certificate", "This is a server's log: the other side refused *this* side's certificate with a TLS alert (unknown CA, bad certificate, expired) — the server's own chain, or the client certificate in mutual TLS."),
+        F::RevocationUnavailable => ("revocation could not be checked", "The client (Windows' Schannel) could not reach the CRL or OCSP server. That is not a revoked certificate: it is a network or policy problem."),
+        F::CaBundleConfig => ("the client's CA file is missing", "The client's CA file or directory is missing or wrong: it loaded no trusted roots at all."),
+        F::Protocol => ("not a certificate problem", "The two sides could not agree on a TLS version or cipher, or the port does not speak TLS at all (plain HTTP, or a proxy). Certificates are not the cause."),
+    }
+}
+
+fn other_causes(family: Family) -> &'static str {
+    use Family as F;
+    match family {
+        F::UnknownIssuer | F::MissingIntermediate | F::SelfSigned | F::PeerRejectedOurCert => "the client's own trust store lacking the root (an old system, Java's cacerts, Python's certifi, a container image without ca-certificates), a TLS-inspecting proxy or antivirus re-signing the connection with its own CA, or the server sending another chain than the one pasted (SNI: a default virtual host answers)",
+        F::Expired | F::NotYetValid => "a wrong clock on the client, an expired root or cross-sign in the client's old trust store, or the server sending another (older) certificate than the one pasted",
+        F::Hostname => "the client connecting by another name or by IP address, the server sending another site's certificate (SNI, a default virtual host), or a proxy",
+        _ => "the client's policy being stricter than what was checked here, or the server sending another chain than the one pasted",
+    }
+}
+
+/// A finding's cause, in a few words, for the tie to the error.
+fn cause(code: Code) -> &'static str {
+    use Code as C;
+    match code {
+        C::ChainIncomplete => "the server does not send the intermediate certificate (chain-incomplete)",
+        C::TrustUntrustedRoot => "the chain ends at a root no store trusts (trust-untrusted-root)",
+        C::TrustSelfSigned => "the server's certificate is self-signed (trust-self-signed)",
+        C::TrustStoreMissing => "the root is missing from some platforms' stores (trust-store-missing)",
+        C::ChainRootIncluded => "the server sends a root (chain-root-included)",
+        C::SignatureInvalid => "a signature in the chain does not verify (signature-invalid)",
+        C::SignatureUnverifiable => "a signature cannot be checked (signature-unverifiable)",
+        C::CertExpired => "a certificate has expired (cert-expired)",
+        C::CertNotYetValid => "a certificate is not valid yet (cert-not-yet-valid)",
+        C::NameMismatch => "the certificate does not cover the host (name-mismatch)",
+        C::NameNoSan => "the certificate has no subjectAltName (name-no-san)",
+        C::SignatureWeakAlgorithm => "a certificate is signed with SHA-1 or MD5 (signature-weak-algorithm)",
+        C::KeyWeak => "a key is too small (key-weak)",
+        C::ChainUnrelatedCertificate => "the bundle holds a certificate that is not on the path (chain-unrelated-certificate)",
+        C::IssuerNotCa => "an issuer is not a CA (issuer-not-ca)",
+        C::CertProfileViolation => "a certificate breaks an encoding rule (cert-profile-violation)",
+        C::PathLengthExceeded => "a path length constraint is exceeded (path-length-exceeded)",
+        C::EkuServerAuthMissing => "an extended key usage excludes serverAuth (eku-server-auth-missing)",
+        C::NameConstraintsViolated => "a name breaks a CA's name constraints (name-constraints-violated)",
+        C::CertCriticalExtensionUnknown => "a certificate has an unknown critical extension (cert-critical-extension-unknown)",
+        C::ChainTooLong => "the chain is longer than the depth allowed (chain-too-long)",
+        C::CertRevoked => "a certificate is revoked (cert-revoked)",
+        C::CertValidityTooLong => "the leaf is valid for too long (cert-validity-too-long)",
+        C::KeyMismatch => "the key does not belong to the certificate (key-mismatch)",
+        C::ChainOutOfOrder => "the file does not start with the server's own certificate (chain-out-of-order)",
+        C::PemMalformed => "a PEM block is broken (pem-malformed)",
+        C::PasswordRequired => "a password is needed (password-required)",
+        C::PasswordIncorrect => "the password is wrong (password-incorrect)",
+        C::InputUnrecognised => "a file is not a certificate or key (input-unrecognised)",
+        C::InputCsrNotCertificate => "a certificate request was given instead of a certificate (input-csr-not-certificate)",
+        other => other.as_str(),
+    }
+}
+
+pub(super) fn client_name(client: ErrorClient) -> &'static str {
+    use ErrorClient as E;
+    match client {
+        E::OpensslCli => "The openssl command",
+        E::Openssl => "An OpenSSL-based client",
+        E::Curl => "curl",
+        E::Schannel => "Windows (Schannel)",
+        E::Python => "Python",
+        E::Node => "Node.js",
+        E::Npm => "npm",
+        E::Go => "Go",
+        E::Docker => "Docker",
+        E::Kubectl => "kubectl",
+        E::Java => "Java",
+        E::Android => "Android",
+        E::OkHttp => "OkHttp",
+        E::Dotnet => ".NET",
+        E::Chrome => "Chrome",
+        E::Edge => "Edge",
+        E::Firefox => "Firefox",
+        E::Apple => "Safari / Apple",
+        E::Rustls => "rustls",
+        E::Nginx => "nginx",
+        E::Apache => "Apache httpd",
+        E::Haproxy => "HAProxy",
+        E::Git => "git",
+        E::Wget => "wget",
+        E::Postgresql => "PostgreSQL",
+        E::Mysql => "MySQL",
+        E::Php => "PHP",
+        E::Dart => "Dart / Flutter",
+        E::Openvpn => "OpenVPN",
+        E::Unknown => "The client",
+    }
+}

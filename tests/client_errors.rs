@@ -1,0 +1,322 @@
+//! The error people paste (issue: "Read the error people paste"): every
+//! real line of `../shared/corpus/error-strings/error-strings.tsv` is
+//! recognised with its family, and the codes that would explain it include
+//! the ones the corpus expects.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use certdoctor::client_error::{recognise, ErrorClient, Family};
+use certdoctor::Code;
+
+fn family_of(id: &str) -> Family {
+    let id = if id == "protocol/handshake-not-cert" { "protocol" } else { id };
+    *Family::ALL.iter().find(|family| family.as_str() == id).unwrap_or_else(|| panic!("unknown family {id}"))
+}
+
+/// The client a corpus row's client column stands for: the program itself
+/// where certdoctor knows it, else the library whose words it prints.
+fn client_of(corpus: &str) -> Vec<ErrorClient> {
+    use ErrorClient as C;
+    match corpus {
+        ".NET" | ".NET (zh-CN)" | "SQL Server client (.NET/ODBC)" => vec![C::Dotnet],
+        "Apache httpd" => vec![C::Apache],
+        "Chrome" | "Chrome (zh-CN)" => vec![C::Chrome],
+        "Edge" => vec![C::Edge],
+        "Firefox" | "Firefox (zh-CN)" => vec![C::Firefox],
+        "Dart/Flutter" => vec![C::Dart],
+        "Go crypto/x509" | "Kitematic (docker)" => vec![C::Go],
+        "docker" => vec![C::Docker],
+        "kubectl (Go)" => vec![C::Kubectl],
+        "HAProxy" => vec![C::Haproxy],
+        "Java (JSSE)" | "Java keytool / KeyStore" => vec![C::Java],
+        "OkHttp (Android/JVM)" => vec![C::OkHttp],
+        "Node.js" | "Kibana (Node.js)" | "axios (Node.js)" => vec![C::Node],
+        "npm" => vec![C::Npm],
+        "nginx" | "OpenResty (lua-nginx)" => vec![C::Nginx],
+        "MySQL client" => vec![C::Mysql],
+        "PHP (OpenSSL stream)" => vec![C::Php],
+        "PostgreSQL libpq/psql" | "PostgreSQL server" => vec![C::Postgresql],
+        "Python ssl" | "Python requests/urllib3" | "Python urllib2" | "yt-dlp" => vec![C::Python],
+        "curl" | "cargo" | "R (curl/schannel)" => vec![C::Curl],
+        "git" => vec![C::Git],
+        "wget" => vec![C::Wget],
+        "iOS/macOS URLSession" => vec![C::Apple],
+        "openssl CLI" => vec![C::OpensslCli],
+        "rustls" | "rustic (reqwest+rustls)" | "uv (reqwest+rustls)" => vec![C::Rustls],
+        "OpenVPN" => vec![C::Openvpn, C::Openssl],
+        "gRPC C-core" | "mosquitto" | "python-ldap (OpenLDAP)" | "wpa_supplicant" | "Prisma (Rust/OpenSSL)" => {
+            vec![C::Openssl]
+        }
+        // A row that names no client.
+        _ => vec![C::Unknown, C::Openssl],
+    }
+}
+
+#[test]
+fn every_corpus_line_is_recognised_with_its_family_and_codes() {
+    let text = std::fs::read_to_string(common::corpus_file("error-strings/error-strings.tsv")).unwrap();
+    let mut per_client: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut wrong = Vec::new();
+    for line in text.lines().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (client, message, family, expected) = (fields[0], fields[2], fields[3], fields[4]);
+        let recognised = recognise(message, 0);
+        let tally = per_client.entry(client.to_string()).or_default();
+        tally.1 += 1;
+        let Some(error) = recognised.errors.first() else {
+            wrong.push(format!("{client}: not recognised: {message}"));
+            continue;
+        };
+        let codes: Vec<&str> = Code::explaining(error.family).iter().map(|code| code.as_str()).collect();
+        let missing: Vec<&str> =
+            expected.split(',').filter(|code| !code.is_empty() && !codes.contains(code)).collect();
+        if error.family != family_of(family) || !missing.is_empty() {
+            wrong.push(format!("{client}: {:?} (expected {family}), missing {missing:?}: {message}", error.family));
+            continue;
+        }
+        if !client_of(client).contains(&error.client) {
+            wrong.push(format!("{client}: read as {:?}: {message}", error.client));
+            continue;
+        }
+        tally.0 += 1;
+    }
+    for (client, (right, all)) in &per_client {
+        println!("{client}: {right}/{all}");
+    }
+    assert!(wrong.is_empty(), "{} of {} wrong:\n{}", wrong.len(), text.lines().count() - 1, wrong.join("\n"));
+}
+
+/// Lines the corpus does not hold, in the same clients' own wording (from
+/// their sources and documentation): the recogniser must generalise.
+#[test]
+fn other_lines_of_the_same_clients_are_recognised() {
+    use Family as F;
+    let cases: &[(&str, Family)] = &[
+        ("curl: (60) SSL certificate problem: certificate has expired", F::Expired),
+        ("curl: (60) SSL certificate problem: unable to get issuer certificate", F::UnknownIssuer),
+        ("curl: (60) SSL certificate problem: self-signed certificate in certificate chain", F::UnknownIssuer),
+        ("curl: (60) SSL certificate problem: self-signed certificate", F::SelfSigned),
+        ("curl: (60) SSL certificate problem: unable to verify the first certificate", F::MissingIntermediate),
+        ("curl: (60) SSL: no alternative certificate subject name matches target hostname 'foo.example.com'", F::Hostname),
+        ("curl: (35) error:0A000410:SSL routines::sslv3 alert handshake failure", F::Protocol),
+        ("curl: (35) OpenSSL/3.0.2: error:0A00010B:SSL routines::wrong version number", F::Protocol),
+        ("curl: (60) schannel: CertGetCertificateChain trust error CERT_TRUST_IS_UNTRUSTED_ROOT", F::UnknownIssuer),
+        ("curl: (60) SSL certificate problem: certificate revoked", F::Revoked),
+        ("curl: (60) SSL certificate problem: invalid CA certificate", F::CaFlag),
+        ("curl: (60) SSL certificate problem: EE certificate key too weak", F::WeakKey),
+        ("curl: (77) error setting certificate file: /etc/ssl/certs/ca-certificates.crt", F::CaBundleConfig),
+        ("ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get issuer certificate (_ssl.c:1000)", F::UnknownIssuer),
+        ("ssl.CertificateError: hostname 'a.example.com' doesn't match either of 'b.example.com', 'c.example.com'", F::Hostname),
+        ("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: IP address mismatch, certificate is not valid for '10.0.0.1'. (_ssl.c:1006)", F::Hostname),
+        ("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:997)", F::Protocol),
+        ("ssl.SSLError: [SSL: KEY_VALUES_MISMATCH] key values mismatch (_ssl.c:3874)", F::KeyMismatch),
+        ("ssl.SSLError: [SSL] PEM lib (_ssl.c:3862)", F::PemSyntax),
+        ("Error: unable to get issuer certificate { code: 'UNABLE_TO_GET_ISSUER_CERT' }", F::UnknownIssuer),
+        ("Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: api.example.com. is not in the cert's altnames: DNS:www.example.com", F::Hostname),
+        ("Error: certificate is not yet valid { code: 'CERT_NOT_YET_VALID' }", F::NotYetValid),
+        ("Error: unsuitable certificate purpose { code: 'INVALID_PURPOSE' }", F::Eku),
+        ("x509: certificate has expired or is not yet valid: current time 2024-01-01T00:00:00Z is after 2023-12-31T23:59:59Z", F::Expired),
+        ("x509: cannot validate certificate for 10.0.0.1 because it doesn't contain any IP SANs", F::Hostname),
+        ("x509: certificate is not authorized to sign other certificates", F::CaFlag),
+        ("x509: certificate specifies an incompatible key usage", F::Eku),
+        ("tls: first record does not look like a TLS handshake", F::Protocol),
+        ("sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: timestamp check failed", F::Expired),
+        ("java.security.cert.CertificateException: No subject alternative names matching IP address 10.0.0.1 found", F::Hostname),
+        ("javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_unknown", F::PeerRejectedOurCert),
+        ("java.security.cert.CertPathValidatorException: Path does not chain with any of the trust anchors", F::UnknownIssuer),
+        ("java.security.cert.CertPathValidatorException: Certificate has been revoked, reason: KEY_COMPROMISE", F::Revoked),
+        ("java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.", F::UnknownIssuer),
+        ("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot", F::UnknownIssuer),
+        ("The remote certificate is invalid because of errors in the certificate chain: NotTimeValid", F::Expired),
+        ("The remote certificate is invalid because of errors in the certificate chain: PartialChain", F::MissingIntermediate),
+        ("NET::ERR_CERT_WEAK_SIGNATURE_ALGORITHM", F::WeakSignature),
+        ("NET::ERR_CERT_NAME_CONSTRAINT_VIOLATION", F::NameConstraints),
+        ("ERR_SSL_PROTOCOL_ERROR", F::Protocol),
+        ("Error code: SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE", F::Expired),
+        ("Error code: SSL_ERROR_BAD_CERT_DOMAIN", F::Hostname),
+        ("Error code: MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE", F::NotYetValid),
+        ("Error code: MOZILLA_PKIX_ERROR_MITM_DETECTED", F::UnknownIssuer),
+        ("Error code: SSL_ERROR_NO_CYPHER_OVERLAP", F::Protocol),
+        ("invalid peer certificate: NotValidForName", F::Hostname),
+        ("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))", F::CaFlag),
+        ("upstream SSL certificate verify error: (20:unable to get local issuer certificate) while SSL handshaking to upstream", F::UnknownIssuer),
+        ("SSL_do_handshake() failed (SSL: error:0A000412:SSL routines::sslv3 alert bad certificate:SSL alert number 42) while SSL handshaking", F::PeerRejectedOurCert),
+        ("AH02565: Certificate and private key www.example.com:443:0 from /etc/ssl/a.crt and /etc/ssl/b.key do not match", F::KeyMismatch),
+        ("fatal: unable to access 'https://git.example.com/r.git/': SSL certificate problem: self signed certificate in certificate chain", F::UnknownIssuer),
+        ("ERROR: cannot verify example.com's certificate, issued by 'CN=Example CA':\n  Issued certificate has expired.", F::Expired),
+        ("  Self-signed certificate encountered.", F::SelfSigned),
+        ("psql: error: SSL error: certificate verify failed", F::UnknownIssuer),
+        ("SSL_connect returned=1 errno=0 state=error: certificate verify failed (unable to get local issuer certificate) (OpenSSL::SSL::SSLError)", F::UnknownIssuer),
+        ("error 2 at 1 depth lookup: unable to get issuer certificate", F::UnknownIssuer),
+        ("verify error:num=19:self-signed certificate in certificate chain", F::UnknownIssuer),
+        ("HandshakeException: Handshake error in client (OS Error: CERTIFICATE_VERIFY_FAILED: certificate has expired(handshake.cc:393))", F::Expired),
+        ("handshake failed; returned -1, SSL error code 1, net_error -202", F::UnknownIssuer),
+        ("NSURLErrorDomain Code=-1202 \"The certificate for this server is invalid.\"", F::UnknownIssuer),
+        ("System.Security.Cryptography.CryptographicException: 证书链是由不受信任的颁发机构颁发的。", F::UnknownIssuer),
+        ("该证书已于 2024年1月1日 过期", F::Expired),
+    ];
+    let mut wrong = Vec::new();
+    for (line, family) in cases {
+        let recognised = recognise(line, 0);
+        match recognised.errors.first() {
+            Some(error) if error.family == *family => {}
+            other => wrong.push(format!("{line}: {:?}, expected {family:?}", other.map(|error| error.family))),
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+fn amazon_pem(file: &str) -> String {
+    common::to_pem("CERTIFICATE", &common::read_corpus(&format!("rustls-webpki/tests/amazon/{file}")))
+}
+
+fn analyse(inputs: &[(&str, String)], host: Option<&str>) -> certdoctor::Report {
+    let inputs: Vec<certdoctor::Input> =
+        inputs.iter().map(|(name, text)| certdoctor::Input::new(*name, text.clone().into_bytes())).collect();
+    let mut options = certdoctor::Options::at(certdoctor::Timestamp::parse("2025-02-23").unwrap());
+    options.host = host.map(str::to_string);
+    certdoctor::analyze(&inputs, &options)
+}
+
+fn client_error(report: &certdoctor::Report) -> (Family, Vec<&'static str>) {
+    report
+        .findings
+        .iter()
+        .find_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::ClientError { family, explained_by, .. } => {
+                Some((*family, explained_by.iter().map(|code| code.as_str()).collect()))
+            }
+            _ => None,
+        })
+        .expect("a client-error finding")
+}
+
+#[test]
+fn curls_missing_issuer_error_is_tied_to_the_incomplete_chain() {
+    let report = analyse(
+        &[
+            ("error.txt", "curl: (60) SSL certificate problem: unable to get local issuer certificate\nMore details here: https://curl.se/docs/sslcerts.html".into()),
+            ("leaf.pem", amazon_pem("valid.rootca1.demo.amazontrust.com.cer")),
+        ],
+        Some("valid.rootca1.demo.amazontrust.com"),
+    );
+    let (family, explained_by) = client_error(&report);
+    assert_eq!(family, Family::UnknownIssuer);
+    assert_eq!(explained_by, ["chain-incomplete"]);
+    // What the client said comes first, and says why.
+    assert_eq!(report.findings[0].code().as_str(), "client-error");
+    let rendered = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
+    assert!(rendered.findings[0].explanation.to_string().contains("the server does not send the intermediate certificate"));
+    assert_eq!(rendered.client_errors.len(), 1);
+    assert!(rendered.client_errors[0].codes.contains(&"chain-incomplete"));
+}
+
+#[test]
+fn gos_valid_for_names_the_host_and_ties_to_the_name_mismatch() {
+    let error = "Get \"https://shop.example.com/\": tls: failed to verify certificate: x509: certificate is valid for valid.rootca1.demo.amazontrust.com, good.sca1a.amazontrust.com, not shop.example.com";
+    let chain = [amazon_pem("valid.rootca1.demo.amazontrust.com.cer"), amazon_pem("r2m03.cer")].concat();
+    // No host given: the one the error names is checked.
+    let report = analyse(&[("error.txt", error.into()), ("chain.pem", chain)], None);
+    assert_eq!(report.host.as_deref(), Some("shop.example.com"));
+    let (family, explained_by) = client_error(&report);
+    assert_eq!((family, explained_by), (Family::Hostname, vec!["name-mismatch"]));
+}
+
+#[test]
+fn an_error_nothing_pasted_explains_lists_other_causes_and_the_command() {
+    let chain = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/examples/healthy.pem")).unwrap();
+    let report = analyse(
+        &[("error.txt", "java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.".into()), ("chain.pem", chain)],
+        Some("valid.rootca1.demo.amazontrust.com"),
+    );
+    let (family, explained_by) = client_error(&report);
+    assert_eq!(family, Family::UnknownIssuer);
+    assert!(explained_by.is_empty());
+    for lang in [certdoctor::Lang::En, certdoctor::Lang::Zh] {
+        let rendered = certdoctor::render(&report, lang, &common::controls());
+        let finding = &rendered.findings[0];
+        assert!(finding.commands.iter().any(|command| command.starts_with("openssl s_client -connect valid.rootca1.demo.amazontrust.com:443")), "{:?}", finding.commands);
+        assert!(finding.explanation.to_string().contains(if lang == certdoctor::Lang::En { "proxy" } else { "代理" }));
+    }
+}
+
+#[test]
+fn an_error_alone_is_a_whole_report() {
+    let report = analyse(&[("error.txt", "npm ERR! code SELF_SIGNED_CERT_IN_CHAIN".into())], None);
+    assert_eq!(report.verdict, certdoctor::Verdict::Ok);
+    let codes: Vec<&str> = report.findings.iter().map(|finding| finding.code().as_str()).collect();
+    assert_eq!(codes, ["client-error"]);
+    // Text that reads like an error but is unknown is said so, never "unrecognised input".
+    let report = analyse(&[("error.txt", "TLS handshake error: frobnication of the certificate failed".into())], None);
+    let codes: Vec<&str> = report.findings.iter().map(|finding| finding.code().as_str()).collect();
+    assert_eq!(codes, ["client-error-unrecognised"]);
+}
+
+fn transcript(showcerts: bool) -> String {
+    let leaf = amazon_pem("valid.rootca1.demo.amazontrust.com.cer");
+    let intermediate = amazon_pem("r2m03.cer");
+    let chain = if showcerts {
+        format!(" 0 s:CN = valid.rootca1.demo.amazontrust.com\n   i:C = US, O = Amazon, CN = Amazon RSA 2048 M03\n{leaf} 1 s:C = US, O = Amazon, CN = Amazon RSA 2048 M03\n   i:C = US, O = Amazon, CN = Amazon Root CA 1\n{intermediate}")
+    } else {
+        " 0 s:CN = valid.rootca1.demo.amazontrust.com\n   i:C = US, O = Amazon, CN = Amazon RSA 2048 M03\n 1 s:C = US, O = Amazon, CN = Amazon RSA 2048 M03\n   i:C = US, O = Amazon, CN = Amazon Root CA 1\n".to_string()
+    };
+    let server = if showcerts { String::new() } else { format!("Server certificate\n{leaf}") };
+    format!("CONNECTED(00000003)\ndepth=2 C = US, O = Amazon, CN = Amazon Root CA 1\nverify return:1\n---\nCertificate chain\n{chain}---\n{server}subject=CN = valid.rootca1.demo.amazontrust.com\n---\nNew, TLSv1.3, Cipher is TLS_AES_128_GCM_SHA256\nSSL-Session:\n    Protocol  : TLSv1.3\n    Verify return code: 0 (ok)\n---\n")
+}
+
+fn transcript_finding(report: &certdoctor::Report) -> (bool, Option<bool>, usize) {
+    report
+        .findings
+        .iter()
+        .find_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::ClientTranscript { showcerts, agrees, pasted, .. } => Some((*showcerts, *agrees, *pasted)),
+            _ => None,
+        })
+        .expect("a client-transcript finding")
+}
+
+#[test]
+fn s_client_transcripts_with_and_without_showcerts() {
+    let report = analyse(&[("s_client.txt", transcript(true))], Some("valid.rootca1.demo.amazontrust.com"));
+    assert_eq!(transcript_finding(&report), (true, Some(true), 2));
+    // Its certificates are analysed as the chain the server sends.
+    assert!(report.chain.as_ref().unwrap().trusted);
+    let report = analyse(&[("s_client.txt", transcript(false))], Some("valid.rootca1.demo.amazontrust.com"));
+    let (showcerts, agrees, pasted) = transcript_finding(&report);
+    assert_eq!((showcerts, agrees, pasted), (false, Some(true), 1));
+    let rendered = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
+    let finding = rendered.findings.iter().find(|finding| finding.code() == "client-transcript").unwrap();
+    assert!(finding.commands.iter().any(|command| command.contains("-showcerts")));
+}
+
+
+/// The program is named from its own words, not from the library it quotes
+/// (git quoting curl, docker quoting Go, pip quoting Python's ssl).
+#[test]
+fn the_client_is_named_from_its_own_words() {
+    use ErrorClient as C;
+    let cases: &[(&str, ErrorClient)] = &[
+        ("Your connection isn't private NET::ERR_CERT_AUTHORITY_INVALID", C::Edge),
+        ("Your connection is not private NET::ERR_CERT_COMMON_NAME_INVALID", C::Chrome),
+        ("fatal: unable to access 'https://example.com/x.git/': server certificate verification failed. CAfile: none CRLfile: none", C::Git),
+        ("Error response from daemon: Get \"https://registry.example.com/v2/\": x509: certificate signed by unknown authority", C::Docker),
+        ("Unable to connect to the server: x509: certificate has expired or is not yet valid", C::Kubectl),
+        ("WARNING: Retrying (Retry(total=4)) after connection broken by 'SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)'))': /simple/requests/ (from pip._vendor)", C::Python),
+        ("psql: error: connection to server at \"db.example.com\", port 5432 failed: SSL error: certificate verify failed", C::Postgresql),
+        ("javax.net.ssl.SSLPeerUnverifiedException: Hostname api.example.com not verified (OkHttp)", C::OkHttp),
+        ("E1010 grpc ssl_transport_security.cc:1495] Handshake failed with fatal error SSL_ERROR_SSL: error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED", C::Openssl),
+        ("Error: Hostname/IP does not match certificate's altnames: Host: a.example.com. is not in the cert's altnames: DNS:b.example.com", C::Node),
+        ("npm ERR! code UNABLE_TO_GET_ISSUER_CERT_LOCALLY", C::Npm),
+        ("Error code: SEC_ERROR_UNKNOWN_ISSUER", C::Firefox),
+    ];
+    let mut wrong = Vec::new();
+    for (line, client) in cases {
+        match recognise(line, 0).errors.first() {
+            Some(error) if error.client == *client => {}
+            other => wrong.push(format!("{line}: {:?}, expected {client:?}", other.map(|error| error.client))),
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
