@@ -118,6 +118,40 @@ fn several_files_and_standard_input() {
     assert!(found.contains(&"chain-unrelated-certificate".to_string()), "{found:?}");
 }
 
+fn with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_certdoctor"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_error_message_alone_on_standard_input_is_a_report_that_exits_0() {
+    let line = b"x509: certificate signed by unknown authority\n";
+    let output = with_stdin(&["check", "-", "--json"], line);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    let report = json_of(&output);
+    assert_eq!(codes(&report), ["client-error"]);
+    let error = &report["client_errors"][0];
+    assert_eq!(error["client"], "go");
+    assert_eq!(error["family"], "unknown-issuer");
+    assert_eq!(error["line"], 1);
+    assert!(error["codes"].as_array().unwrap().iter().any(|code| code == "chain-incomplete"), "{error}");
+
+    // The readable report does not call an unchecked chain "OK", in either language.
+    let text = with_stdin(&["check", "-"], line);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.starts_with("NOTHING TO CHECK"), "{text}");
+    assert!(text.contains("s_client"), "{text}");
+    let chinese = with_stdin(&["check", "-", "--lang", "zh"], line);
+    let chinese = String::from_utf8_lossy(&chinese.stdout);
+    assert!(chinese.starts_with("无可检查"), "{chinese}");
+}
+
 #[test]
 fn profile_and_depth_flags_reach_the_report() {
     // Amazon's demo leaf, its intermediates among 16, and its root.

@@ -54,7 +54,7 @@ pub fn render(report: &Report, rendered: &Rendered<'_>, lang: Lang, colour: Colo
         Verdict::Warnings => "1;33",
         Verdict::Errors => "1;31",
     };
-    let _ = writeln!(out, "{}", colour.paint(verdict_colour, words.verdict(report.verdict)));
+    let _ = writeln!(out, "{}", colour.paint(verdict_colour, words.headline(report.verdict, report.checked_nothing())));
     if !rendered.summary.is_empty() {
         let _ = writeln!(out, "{}", rendered.summary);
     }
