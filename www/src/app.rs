@@ -9,6 +9,7 @@ use crate::analysis::{use_analysis, Analysis, Question};
 use crate::components::certificate_details::CertificateDetails;
 use crate::components::certificate_list::CertificateList;
 use crate::components::chain::ChainView;
+use crate::components::client_said::ClientSaid;
 use crate::components::examples::Examples;
 use crate::components::finding_list::FindingList;
 use crate::components::input_list::InputList;
@@ -57,6 +58,7 @@ fn results(state: &UseReducerHandle<State>, analysis: &Analysis) -> Html {
                     InputId::File(id) => Action::RemoveFile(id),
                     InputId::Paste => Action::Paste(String::new()),
                 })) }} />
+            <ClientSaid report={report.clone()} lang={lang} />
             <VerdictBanner report={report.clone()} lang={lang} />
             <ChainView report={report.clone()} lang={lang} highlighted={state.highlighted.clone()} selected={state.selected}
                 on_select={on_select.clone()} on_trust={on_trust}

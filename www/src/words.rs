@@ -12,6 +12,16 @@ pub struct PageWords {
     pub privacy: &'static str,
     pub paste_label: &'static str,
     pub paste_placeholder: &'static str,
+    /// Under the paste box: errors are read too.
+    pub paste_error_hint: &'static str,
+    pub client_said: &'static str,
+    /// Before the links to the findings that explain an error.
+    pub explained_by: &'static str,
+    /// The link to an error's own finding when nothing pasted explains it.
+    pub not_explained: &'static str,
+    /// The link to a finding that is not an explanation (a transcript, an
+    /// error about something other than certificates).
+    pub read_more: &'static str,
     pub host_label: &'static str,
     pub host_placeholder: &'static str,
     pub language: &'static str,
@@ -108,6 +118,11 @@ static ENGLISH: PageWords = PageWords {
     privacy: "Runs entirely in your browser: nothing you paste leaves this page.",
     paste_label: "Certificates, chains, keys or CSRs",
     paste_placeholder: "Paste PEM text here: -----BEGIN CERTIFICATE----- …",
+    paste_error_hint: "Paste the error message you got, too (curl, a browser, Java, Python, Go, nginx…) or the output of openssl s_client: certdoctor says what it means and what in the chain causes it.",
+    client_said: "Your client said",
+    explained_by: "Why, in what you pasted:",
+    not_explained: "Nothing pasted explains it: what else causes it, and the command that settles it",
+    read_more: "What it means",
     host_label: "Host name (optional)",
     host_placeholder: "www.example.com",
     language: "Language",
@@ -161,6 +176,11 @@ static CHINESE: PageWords = PageWords {
     privacy: "完全在你的浏览器中运行：粘贴的内容不会离开本页面。",
     paste_label: "证书、证书链、私钥或证书请求",
     paste_placeholder: "在此粘贴 PEM 文本：-----BEGIN CERTIFICATE----- …",
+    paste_error_hint: "也请粘贴你收到的错误消息（curl、浏览器、Java、Python、Go、nginx 等）或 openssl s_client 的输出：certdoctor 会说明它的含义，以及证书链中是什么导致了它。",
+    client_said: "你的客户端说",
+    explained_by: "原因（在你粘贴的内容中）：",
+    not_explained: "粘贴的内容无法解释它：其他可能原因，以及能确认原因的命令",
+    read_more: "含义",
     host_label: "主机名（可选）",
     host_placeholder: "www.example.com",
     language: "语言",

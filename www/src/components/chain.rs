@@ -99,7 +99,7 @@ fn ChainNode(props: &NodeProps) -> Html {
                     <span class="chain-supplied">{ format!("⊕ {} ({source})", engine.labels().supplied) }</span>
                 }
                 if !keys.is_empty() {
-                    <span class="chain-key-pair">{ format!("🔑 {} ({})", text.private_key_here, keys.join(", ")) }</span>
+                    <span class="chain-key-pair">{ format!("🔑 {} ({})", text.private_key_here, keys.join(engine.list_separator())) }</span>
                 }
             </button>
         </li>

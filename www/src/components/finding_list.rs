@@ -6,6 +6,7 @@ use certdoctor::{words, Finding, Lang, Report};
 use yew::prelude::*;
 
 use crate::analysis::ReportRef;
+use crate::components::client_said::finding_anchor;
 use crate::components::text_view::TextView;
 use crate::words::page_words;
 
@@ -22,7 +23,7 @@ pub struct FindingListProps {
 /// and putting each into words and onto the page would freeze it.
 const FIRST: usize = 50;
 
-fn finding(props: &FindingListProps, report: &Report, finding: &Finding) -> Html {
+fn finding(props: &FindingListProps, report: &Report, index: usize, finding: &Finding) -> Html {
     let (engine, text) = (words(props.lang), page_words(props.lang));
     let explained = engine.explain(&finding.kind, &text.controls);
     let level = finding.severity().as_str();
@@ -38,7 +39,7 @@ fn finding(props: &FindingListProps, report: &Report, finding: &Finding) -> Html
     };
     let leave = props.on_highlight.reform(|_: MouseEvent| Vec::new());
     html! {
-        <li class={classes!("finding", format!("finding-{level}"))} data-code={code} data-severity={level}
+        <li class={classes!("finding", format!("finding-{level}"))} id={finding_anchor(index)} data-code={code} data-severity={level}
             onmouseenter={enter} onmouseleave={leave} onfocusin={focus}>
             <div class="finding-head">
                 <span class={classes!("badge", format!("badge-{level}"))}>{ engine.severity(finding.severity()) }</span>
@@ -80,7 +81,7 @@ pub fn FindingList(props: &FindingListProps) -> Html {
                 <p class="no-findings">{ engine.labels().no_findings }</p>
             } else {
                 <ol class="findings">
-                    { for report.findings.iter().take(shown).map(|item| finding(props, report, item)) }
+                    { for report.findings.iter().take(shown).enumerate().map(|(index, item)| finding(props, report, index, item)) }
                 </ol>
                 if hidden > 0 {
                     <button type="button" class="button secondary show-all" id="show-all-findings"

@@ -31,7 +31,7 @@ fn summary(lang: Lang, kinds: &[ItemKind]) -> String {
             None => counted.push((*kind, 1)),
         }
     }
-    counted.iter().map(|(kind, count)| words(lang).items(*kind, *count)).collect::<Vec<_>>().join(", ")
+    counted.iter().map(|(kind, count)| words(lang).items(*kind, *count)).collect::<Vec<_>>().join(words(lang).list_separator())
 }
 
 /// The paste box's input is named "pasted text" for the engine; shown in

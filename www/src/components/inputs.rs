@@ -139,8 +139,9 @@ pub fn Inputs(props: &InputsProps) -> Html {
         <section class="inputs" ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <label for="paste" class="field-label">{ text.paste_label }</label>
             <textarea id="paste" class="paste" spellcheck="false" autocomplete="off"
-                placeholder={text.paste_placeholder} ref={paste} oninput={on_paste}
+                placeholder={text.paste_placeholder} ref={paste} oninput={on_paste} aria-describedby="paste-hint"
                 onpaste={large_paste(props.on_file.clone(), text.pasted_text)} />
+            <p class="hint" id="paste-hint">{ text.paste_error_hint }</p>
             <div class={classes!("drop-zone", dragging.then_some("dragging"))} id="drop-zone">
                 <span>{ text.drop_hint }</span>
                 <label for="file-picker" class="button">{ text.pick_files }</label>

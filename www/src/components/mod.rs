@@ -4,6 +4,7 @@
 pub mod certificate_details;
 pub mod certificate_list;
 pub mod chain;
+pub mod client_said;
 pub mod copy_button;
 pub mod examples;
 pub mod finding_list;

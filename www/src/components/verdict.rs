@@ -1,7 +1,7 @@
 //! The verdict banner, with the finding counts and the JSON report to
 //! download.
 
-use certdoctor::{render, words, Lang, Profile};
+use certdoctor::{render, words, Lang, Profile, Verdict};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
@@ -76,9 +76,11 @@ pub fn VerdictBanner(props: &VerdictProps) -> Html {
     let summary = engine.clients_summary(&report.clients);
     html! {
         <>
-        <div class={classes!("verdict", format!("verdict-{value}"))} data-verdict={value} role="status">
+        // Nothing checked is not "OK": shown neutral, not green.
+        <div class={classes!("verdict", if report.verdict == Verdict::Ok && report.checked_nothing() { "verdict-nothing".to_string() } else { format!("verdict-{value}") })}
+            data-verdict={value} role="status">
             <div class="verdict-text">
-                <strong>{ engine.verdict(report.verdict) }</strong>
+                <strong>{ engine.headline(report.verdict, report.checked_nothing()) }</strong>
                 <span class="checked-at">
                     { format!("{} {}", engine.labels().checked_at, report.checked_at.to_human()) }
                     { report.host.as_ref().map(|host| format!(" · {host}")).unwrap_or_default() }
