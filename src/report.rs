@@ -40,6 +40,24 @@ impl Session {
         Self { intake: Arc::new(Intake::read(inputs, roots, passwords)) }
     }
 
+    /// As [`Session::read`], leaving out of the bundle the certificates
+    /// with these SHA-256 fingerprints: the user moved them to their roots
+    /// (the page's "Trust this root"), so the server is not judged for
+    /// sending them. Each input that held one says so in a note.
+    pub fn read_setting_aside(
+        inputs: &[Input],
+        roots: &[Input],
+        passwords: &[Password],
+        set_aside: &[[u8; 32]],
+    ) -> Self {
+        Self { intake: Arc::new(Intake::read_setting_aside(inputs, roots, passwords, set_aside)) }
+    }
+
+    /// Every certificate read: the bundle's, then the roots'.
+    pub fn certificates(&self) -> &[Certificate] {
+        &self.intake.certificates
+    }
+
     /// The same inputs with other roots: nothing is read or decrypted again
     /// but the roots.
     pub fn with_roots(&self, roots: &[Input]) -> Self {

@@ -11,6 +11,7 @@ mod anchors;
 mod build;
 mod bundle;
 mod constraints;
+mod interception;
 mod leaf;
 mod path;
 mod roles;
@@ -220,6 +221,7 @@ pub fn findings(judge: &Judge<'_>) -> Vec<Finding> {
         findings.push(judge.about(kind, leaf));
     }
     trust::findings(judge, &mut findings);
+    interception::findings(judge, &mut findings);
     bundle::findings(judge, &mut findings);
     path::depth(judge, &mut findings);
     path::profile(judge, &mut findings);

@@ -123,6 +123,8 @@ codes! {
     TrustUntrustedRoot = "trust-untrusted-root", Error;
     /// The root is not trusted (or is distrusted) by some of the stores.
     TrustStoreMissing = "trust-store-missing", Error;
+    /// A chain for public names ending at a private CA: TLS interception.
+    TrustInterception = "trust-interception", Info;
     /// A self-signed leaf.
     TrustSelfSigned = "trust-self-signed", Error;
     /// An issuer lacks CA:TRUE or keyCertSign.

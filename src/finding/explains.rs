@@ -15,6 +15,7 @@ impl Code {
             F::UnknownIssuer => &[
                 C::ChainIncomplete,
                 C::TrustUntrustedRoot,
+                C::TrustInterception,
                 C::TrustSelfSigned,
                 C::TrustStoreMissing,
                 C::ChainRootIncluded,
@@ -25,7 +26,7 @@ impl Code {
                 C::SignatureWeakAlgorithm,
             ],
             F::MissingIntermediate => &[C::ChainIncomplete],
-            F::SelfSigned => &[C::TrustSelfSigned, C::TrustUntrustedRoot, C::ChainUnrelatedCertificate],
+            F::SelfSigned => &[C::TrustSelfSigned, C::TrustUntrustedRoot, C::TrustInterception, C::ChainUnrelatedCertificate],
             F::Expired => &[C::CertExpired, C::CertNotYetValid],
             F::NotYetValid => &[C::CertNotYetValid],
             F::Hostname => &[C::NameMismatch, C::NameNoSan, C::TrustSelfSigned, C::TrustUntrustedRoot],

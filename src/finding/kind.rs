@@ -276,6 +276,10 @@ pub enum FindingKind {
         #[serde(skip_serializing_if = "Vec::is_empty")]
         intermediates: Vec<String>,
     },
+    /// A certificate for public names whose path ends at a private CA (the
+    /// user's root or an untrusted one): what a TLS-inspecting proxy or
+    /// antivirus makes. `product` when a CA's name gives it away.
+    TrustInterception { root: String, product: Option<String>, names: Vec<String>, yours: bool },
     /// The leaf signed itself and is not trusted.
     TrustSelfSigned { certificate: String },
     /// An issuer is not allowed to issue certificates (RFC 5280 §4.2.1.9,
@@ -375,6 +379,7 @@ impl FindingKind {
             Self::SignatureWeakAlgorithm { .. } => Code::SignatureWeakAlgorithm,
             Self::TrustUntrustedRoot { .. } => Code::TrustUntrustedRoot,
             Self::TrustStoreMissing { .. } => Code::TrustStoreMissing,
+            Self::TrustInterception { .. } => Code::TrustInterception,
             Self::TrustSelfSigned { .. } => Code::TrustSelfSigned,
             Self::IssuerNotCa { .. } => Code::IssuerNotCa,
             Self::PathLengthExceeded { .. } => Code::PathLengthExceeded,

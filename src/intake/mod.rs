@@ -84,6 +84,8 @@ pub enum Note {
     Protection { protection: Protection },
     Skipped { part: SkippedPart },
     FriendlyNames { names: Vec<String> },
+    /// A certificate the user moved to their roots: not part of the bundle.
+    MovedToRoots { name: String },
 }
 
 /// One input as the report shows it.
@@ -171,7 +173,19 @@ impl Intake {
     /// Reads the bundle's `inputs`, then the user's `roots`, trying
     /// `passwords` on everything encrypted.
     pub fn read(inputs: &[Input], roots: &[Input], passwords: &[Password]) -> Self {
+        Self::read_setting_aside(inputs, roots, passwords, &[])
+    }
+
+    /// As [`Intake::read`], leaving out of the bundle the certificates with
+    /// these SHA-256 fingerprints (moved to the user's roots).
+    pub fn read_setting_aside(
+        inputs: &[Input],
+        roots: &[Input],
+        passwords: &[Password],
+        set_aside: &[[u8; 32]],
+    ) -> Self {
         let mut reader = Reader::new(Intake::default(), Remaining::default(), passwords);
+        reader.set_aside = set_aside;
         for input in inputs {
             reader.read_input(input, Source::Bundle);
         }

@@ -63,6 +63,9 @@ pub(super) struct Reader<'p> {
     pub passwords: Vec<&'p str>,
     /// The input being read.
     summary: InputSummary,
+    /// SHA-256 fingerprints of certificates the user moved from the bundle
+    /// to their roots: left out of the bundle where they appear.
+    pub set_aside: &'p [[u8; 32]],
 }
 
 impl<'p> Reader<'p> {
@@ -73,6 +76,7 @@ impl<'p> Reader<'p> {
             remaining,
             passwords: passwords.iter().map(Password::expose).collect(),
             summary: InputSummary::default(),
+            set_aside: &[],
         }
     }
 
@@ -330,6 +334,9 @@ impl<'p> Reader<'p> {
         }
         let index = self.intake.certificates.len();
         match Certificate::from_der(der, index, place.input, self.summary.source) {
+            Ok(certificate) if self.summary.source == Source::Bundle && self.set_aside.contains(&certificate.fingerprint) => {
+                self.summary.notes.push(Note::MovedToRoots { name: certificate.name });
+            }
             Ok(mut certificate) => {
                 certificate.container = place.container;
                 self.intake.certificates.push(certificate);

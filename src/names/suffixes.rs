@@ -54,9 +54,47 @@ pub fn is_public_suffix(name: &str) -> bool {
     rules.exact.contains(name.as_str()) || rules.wildcard_parents.contains(parent)
 }
 
+/// Names reserved for documentation, testing and private networks (RFC
+/// 2606, RFC 6761, RFC 6762, RFC 8375, ICANN's `.internal`), and the
+/// top-level labels companies use inside their networks: not the public
+/// Internet's names.
+const NOT_PUBLIC: &[&str] = &[
+    "example.com", "example.net", "example.org", "example", "test", "invalid", "localhost", "local",
+    "internal", "home.arpa", "lan", "corp", "intranet", "private", "localdomain",
+];
+
+/// Whether `name` (a DNS name, ASCII, a wildcard allowed) is a name on the
+/// public Internet: under a top-level domain the Public Suffix List knows,
+/// with a registrable label of its own, and not a reserved or private name.
+pub fn is_public_name(name: &str) -> bool {
+    let name = name.trim_start_matches("*.").trim_end_matches('.').to_ascii_lowercase();
+    if name.parse::<std::net::IpAddr>().is_ok() || is_public_suffix(&name) {
+        return false;
+    }
+    let reserved = NOT_PUBLIC.iter().any(|reserved| {
+        name == *reserved || name.strip_suffix(reserved).is_some_and(|rest| rest.ends_with('.'))
+    });
+    let top = name.rsplit('.').next().unwrap_or_default();
+    let rules = rules();
+    !reserved && (rules.exact.contains(top) || rules.wildcard_parents.contains(top))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_public_suffix;
+    use super::{is_public_name, is_public_suffix};
+
+    #[test]
+    fn public_names_and_private_ones() {
+        for name in ["www.google.com", "*.github.io", "login.microsoftonline.com", "bbc.co.uk", "xn--fiqs8s.xn--55qx5d.cn"] {
+            assert!(is_public_name(name), "{name}");
+        }
+        for name in [
+            "www.example.com", "host.test", "printer.local", "git.corp", "nas.home.arpa", "intranet",
+            "10.0.0.1", "com", "co.uk", "db.internal", "app.localhost",
+        ] {
+            assert!(!is_public_name(name), "{name}");
+        }
+    }
 
     #[test]
     fn suffixes_from_the_list() {

@@ -565,6 +565,9 @@ fn chain_findings() -> Vec<K> {
         K::SecondOpinionRejected { leaf: s(LEAF), error: s("UnsupportedSignatureAlgorithm") },
         K::SignatureWeakAlgorithm { certificate: s(CA), algorithm: s("sha1WithRSAEncryption") },
         K::TrustUntrustedRoot { root: s(ROOT), leaf: s(LEAF) },
+        K::TrustInterception { root: s("Zscaler Root CA"), product: Some(s("Zscaler")), names: vec![s("www.google.com")], yours: false },
+        K::TrustInterception { root: s(ROOT), product: None, names: vec![s("www.google.com"), s("google.com")], yours: true },
+        K::TrustInterception { root: s(ROOT), product: None, names: vec![], yours: false },
         K::TrustStoreMissing {
             root: s(ROOT),
             trusted_by: StoreSet::of(&[StoreId::Apple, StoreId::Windows, StoreId::Java]),

@@ -163,6 +163,7 @@ fn cause(code: Code) -> &'static str {
         C::TrustUntrustedRoot => "the chain ends at a root no store trusts (trust-untrusted-root)",
         C::TrustSelfSigned => "the server's certificate is self-signed (trust-self-signed)",
         C::TrustStoreMissing => "the root is missing from some platforms' stores (trust-store-missing)",
+        C::TrustInterception => "something between the client and the server re-signs the connection with its own root, which this client does not trust (trust-interception)",
         C::ChainRootIncluded => "the server sends a root (chain-root-included)",
         C::SignatureInvalid => "a signature in the chain does not verify (signature-invalid)",
         C::SignatureUnverifiable => "a signature cannot be checked (signature-unverifiable)",

@@ -5,6 +5,7 @@ mod client_errors;
 mod clients;
 mod details;
 mod findings;
+mod interception;
 
 use super::{plural, Controls, Explanation, Labels, Lang, Text, ValidityState, Words};
 use crate::certificate::Policy;
@@ -102,6 +103,7 @@ impl Words for English {
             | K::InputSshKey { .. }
             | K::InputJavaKeystore { .. }
             | K::InputCsrNotCertificate { .. } => findings::input(self, kind, controls),
+            K::TrustInterception { .. } => interception::explain(kind, controls).unwrap_or_else(|| unreachable(kind)),
             K::ClientError { .. } | K::ClientErrorUnrecognised { .. } | K::ClientTranscript { .. } => {
                 client_errors::explain(kind, controls).unwrap_or_else(|| unreachable(kind))
             }
@@ -278,6 +280,7 @@ impl Words for English {
             Note::Protection { protection } => details::protection(protection),
             Note::Skipped { part } => details::skipped_part(part),
             Note::FriendlyNames { names } => format!("PKCS#12 friendly names: {}", names.join(", ")),
+            Note::MovedToRoots { name } => format!("\"{name}\" moved to your roots: not judged as sent by the server"),
         }
     }
 

@@ -162,6 +162,7 @@ fn cause(code: Code) -> &'static str {
         C::TrustUntrustedRoot => "证书链止于任何信任库都不信任的根证书（trust-untrusted-root）",
         C::TrustSelfSigned => "服务器证书是自签名的（trust-self-signed）",
         C::TrustStoreMissing => "部分平台的信任库缺少该根证书（trust-store-missing）",
+        C::TrustInterception => "客户端和服务器之间有东西用自己的根证书重新签发了连接，而这个客户端不信任该根证书（trust-interception）",
         C::ChainRootIncluded => "服务器发送了根证书（chain-root-included）",
         C::SignatureInvalid => "证书链中的签名验证失败（signature-invalid）",
         C::SignatureUnverifiable => "有签名无法检查（signature-unverifiable）",

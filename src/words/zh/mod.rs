@@ -5,6 +5,7 @@ mod client_errors;
 mod clients;
 mod details;
 mod findings;
+mod interception;
 
 use super::{Controls, Explanation, Labels, Lang, Text, ValidityState, Words};
 use crate::certificate::Policy;
@@ -102,6 +103,7 @@ impl Words for Chinese {
             | K::InputSshKey { .. }
             | K::InputJavaKeystore { .. }
             | K::InputCsrNotCertificate { .. } => findings::input(self, kind, controls),
+            K::TrustInterception { .. } => interception::explain(kind, controls).unwrap_or_else(|| unreachable(kind)),
             K::ClientError { .. } | K::ClientErrorUnrecognised { .. } | K::ClientTranscript { .. } => {
                 client_errors::explain(kind, controls).unwrap_or_else(|| unreachable(kind))
             }
@@ -274,6 +276,7 @@ impl Words for Chinese {
             Note::Protection { protection } => details::protection(protection),
             Note::Skipped { part } => details::skipped_part(part),
             Note::FriendlyNames { names } => format!("PKCS#12 友好名称：{}", names.join("、")),
+            Note::MovedToRoots { name } => format!("“{name}”已移到你的根证书中：不再当作服务器发送的证书来判断"),
         }
     }
 
