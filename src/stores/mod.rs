@@ -14,6 +14,7 @@ pub mod data;
 pub mod generate;
 
 use std::collections::HashMap;
+#[cfg(feature = "embedded-data")]
 use std::sync::Arc;
 
 use serde::Serialize;

@@ -235,7 +235,7 @@ test('HTML and script in certificate fields are shown as text, never run', async
   }
 });
 
-test('a private CA in the bundle can be trusted as a root, and trusted no more', async () => {
+test('a private CA in the bundle can be moved to the roots, and trusted no more', async () => {
   const site = await openSite();
   try {
     const { page } = site;
@@ -253,9 +253,10 @@ test('a private CA in the bundle can be trusted as a root, and trusted no more',
     await settled(page);
     const found = await codes(page);
     assert.ok(!found.includes('trust-untrusted-root'), `${found}`);
-    // The root is still in the served bundle: that is a bundle warning, not a trust error.
-    assert.ok(found.includes('chain-root-included'), `${found}`);
-    assert.match(await page.locator('.trusted-roots').innerText(), /Bad TLS Limited RSA CA/);
+    // The root moved to the user's roots: no longer counted as sent by the server.
+    assert.ok(!found.includes('chain-root-included'), `${found}`);
+    assert.match(await page.locator('#your-roots .root-list').innerText(), /Bad TLS Limited RSA CA/);
+    assert.match(await page.locator('.input-notes').innerText(), /moved to your roots/);
     // A path to the user's own root is a private PKI: judged by RFC 5280 unless told otherwise.
     assert.match(await page.locator('.verdict').innerText(), /RFC 5280 only/);
     await page.selectOption('#profile', 'web');
@@ -267,7 +268,7 @@ test('a private CA in the bundle can be trusted as a root, and trusted no more',
 
     await page.click('#untrust-root');
     await page.locator('[data-code="trust-untrusted-root"]').waitFor({ timeout: 10_000 });
-    assert.equal(await page.locator('.trusted-roots').count(), 0);
+    assert.equal(await page.locator('#your-roots .root-entry').count(), 0);
     assert.deepEqual(site.foreignRequests(), []);
     assert.deepEqual(site.problems, []);
   } finally {

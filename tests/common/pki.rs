@@ -73,6 +73,7 @@ impl Pki {
 
 /// Analyses `bundle` (plus `extra` inputs) trusting only `roots`.
 pub fn judge(bundle: &[&str], extra: &[&str], roots: &[&str], host: Option<&str>) -> Report {
+    dump(bundle, extra, roots, host);
     let mut inputs = vec![Input::new("fullchain.pem", bundle.concat().into_bytes())];
     inputs.extend(
         extra
@@ -97,4 +98,32 @@ pub fn codes(report: &Report) -> Vec<&'static str> {
 
 pub fn assert_code(report: &Report, code: &str) {
     assert!(codes(report).contains(&code), "expected {code} in {:?}", codes(report));
+}
+
+/// With `CERTDOCTOR_DUMP_SCENARIOS=DIR`, writes each scenario [`judge`]
+/// runs to `DIR/TEST[-N]/` as the files a user would give — `fullchain.pem`,
+/// `extraN.pem`, `rootN.pem` — and `scenario.json` with the host and the
+/// moment, so that the page can be checked against the CLI on them
+/// (`tests/browser/roots.test.mjs`).
+fn dump(bundle: &[&str], extra: &[&str], roots: &[&str], host: Option<&str>) {
+    use std::cell::Cell;
+    thread_local!(static RUN: Cell<usize> = const { Cell::new(0) });
+    let Some(dir) = std::env::var_os("CERTDOCTOR_DUMP_SCENARIOS") else { return };
+    let test = std::thread::current().name().unwrap_or("scenario").replace("::", "-");
+    let run = RUN.with(|run| {
+        run.set(run.get() + 1);
+        run.get()
+    });
+    let dir = std::path::Path::new(&dir).join(if run == 1 { test } else { format!("{test}-{run}") });
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut files = vec![("fullchain.pem".to_string(), bundle.concat())];
+    files.extend(extra.iter().enumerate().map(|(n, text)| (format!("extra{n}.pem"), text.to_string())));
+    let roots: Vec<(String, String)> =
+        roots.iter().enumerate().map(|(n, text)| (format!("root{n}.pem"), text.to_string())).collect();
+    for (name, text) in files.iter().chain(&roots) {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let names = |list: &[(String, String)]| list.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>();
+    let scenario = serde_json::json!({ "bundle": names(&files), "roots": names(&roots), "host": host, "at": AT });
+    std::fs::write(dir.join("scenario.json"), scenario.to_string()).unwrap();
 }

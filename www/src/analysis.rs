@@ -12,6 +12,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use certdoctor::stores::StoreSet;
 use certdoctor::{Input, Options, Profile, Report, Session, Timestamp};
 use yew::prelude::*;
 
@@ -70,6 +71,8 @@ struct Sources {
     text: String,
     files: Vec<FileInput>,
     passwords: Vec<SharedSecret>,
+    /// Certificates moved to the user's roots: read without them.
+    set_aside: Vec<[u8; 32]>,
 }
 
 /// What the analysis depends on (not the language: words are rendered later).
@@ -77,6 +80,8 @@ struct Sources {
 pub struct Question {
     sources: Sources,
     roots: Vec<UserRoot>,
+    public_roots: bool,
+    stores: StoreSet,
     host: String,
     at: String,
     profile: Profile,
@@ -89,8 +94,11 @@ impl Question {
                 text: state.text.clone(),
                 files: state.files.clone(),
                 passwords: state.password_list(),
+                set_aside: state.set_aside(),
             },
             roots: state.roots.clone(),
+            public_roots: !state.only_my_roots,
+            stores: state.stores,
             host: state.host.clone(),
             at: state.at.clone(),
             profile: state.profile,
@@ -127,8 +135,8 @@ fn inputs_of(sources: &Sources) -> (Vec<Input>, Vec<InputId>) {
     (inputs, ids)
 }
 
-fn roots_of(roots: &[UserRoot]) -> Vec<Input> {
-    roots.iter().map(|root| Input::new(root.name.clone(), root.pem.as_bytes().to_vec())).collect()
+pub fn roots_of(roots: &[UserRoot]) -> Vec<Input> {
+    roots.iter().map(|root| Input::new(root.name.clone(), root.bytes.as_slice().to_vec())).collect()
 }
 
 /// The session for `question`: the cached one if nothing it read changed,
@@ -149,7 +157,12 @@ fn session_for(question: &Question, cache: &Cache) -> (Session, Rc<Vec<InputId>>
             let (inputs, ids) = inputs_of(&question.sources);
             let passwords: Vec<_> =
                 question.sources.passwords.iter().map(|password| password.to_password()).collect();
-            let session = Session::read(&inputs, &roots_of(&question.roots), &passwords);
+            let session = Session::read_setting_aside(
+                &inputs,
+                &roots_of(&question.roots),
+                &passwords,
+                &question.sources.set_aside,
+            );
             Cached {
                 sources: question.sources.clone(),
                 roots: question.roots.clone(),
@@ -179,6 +192,8 @@ async fn judge(question: &Question, session: &Session, ids: Rc<Vec<InputId>>) ->
     let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
     options.profile = question.profile;
+    options.public_roots = question.public_roots;
+    options.selected_stores = question.stores;
     options.stores = trust_data::stores().await;
     options.intermediates = trust_data::intermediates_if_read();
     let mut report = session.judge(&options);

@@ -2,10 +2,11 @@
 //! certificates on the other. Analysis reruns as the user types; there is no
 //! submit button.
 
+use certdoctor::model::Source;
 use certdoctor::Lang;
 use yew::prelude::*;
 
-use crate::analysis::{use_analysis, Analysis, Question};
+use crate::analysis::{moment, use_analysis, Analysis, Question};
 use crate::components::certificate_details::CertificateDetails;
 use crate::components::certificate_list::CertificateList;
 use crate::components::chain::ChainView;
@@ -16,19 +17,32 @@ use crate::components::input_list::InputList;
 use crate::components::inputs::Inputs;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::theme_switch::ThemeSwitch;
-use crate::components::trusted_roots::TrustedRoots;
+use crate::components::roots::Roots;
 use crate::components::verdict::VerdictBanner;
-use crate::state::{Action, InputId, State, Theme, UserRoot};
+use crate::state::{Action, InputId, State, Theme};
 use crate::words::page_words;
 
 fn document_element() -> Option<web_sys::Element> {
     web_sys::window().and_then(|window| window.document()).and_then(|document| document.document_element())
 }
 
-/// The root the user chose to trust, from the certificate at `index`.
-fn root_of(analysis: &Analysis, index: usize) -> Option<UserRoot> {
+/// "Trust this root" on the certificate at `index`: it moves to the roots.
+fn move_to_roots(analysis: &Analysis, index: usize) -> Option<Action> {
     let certificate = analysis.report.certificates().get(index)?;
-    Some(UserRoot { name: certificate.name.clone(), pem: certificate.pem.clone() })
+    Some(Action::MoveToRoots {
+        name: certificate.name.clone(),
+        bytes: certificate.pem.clone().into_bytes(),
+        fingerprint: certificate.fingerprint,
+    })
+}
+
+/// "Stop trusting" on the user's root certificate at `index`: the root
+/// input it came from (roots are read after the bundle, in order).
+fn root_input_of(state: &State, analysis: &Analysis, index: usize) -> Option<u32> {
+    let report = &analysis.report;
+    let input = report.certificates().get(index)?.input;
+    let bundle_inputs = report.inputs().iter().filter(|input| input.source == Source::Bundle).count();
+    state.roots.get(input.checked_sub(bundle_inputs)?).map(|root| root.id)
 }
 
 fn results(state: &UseReducerHandle<State>, analysis: &Analysis) -> Html {
@@ -41,8 +55,16 @@ fn results(state: &UseReducerHandle<State>, analysis: &Analysis) -> Html {
     let on_trust = {
         let (state, analysis) = (state.clone(), analysis.clone());
         Callback::from(move |index| {
-            if let Some(root) = root_of(&analysis, index) {
-                state.dispatch(Action::TrustRoot(root));
+            if let Some(action) = move_to_roots(&analysis, index) {
+                state.dispatch(action);
+            }
+        })
+    };
+    let on_untrust = {
+        let (state, analysis) = (state.clone(), analysis.clone());
+        Callback::from(move |index| {
+            if let Some(id) = root_input_of(&state, &analysis, index) {
+                state.dispatch(Action::RemoveRoot(id));
             }
         })
     };
@@ -62,7 +84,7 @@ fn results(state: &UseReducerHandle<State>, analysis: &Analysis) -> Html {
             <VerdictBanner report={report.clone()} lang={lang} />
             <ChainView report={report.clone()} lang={lang} highlighted={state.highlighted.clone()} selected={state.selected}
                 on_select={on_select.clone()} on_trust={on_trust}
-                on_untrust={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::UntrustRoot(name))) }} />
+                on_untrust={on_untrust} />
             <FindingList report={report.clone()} lang={lang} on_select={on_select.clone()}
                 on_highlight={{ let state = state.clone(); Callback::from(move |list| state.dispatch(Action::Highlight(list))) }} />
             if let Some(index) = state.selected {
@@ -123,8 +145,11 @@ pub fn App() -> Html {
                 <Inputs text={state.text.clone()} text_version={state.text_version} host={state.host.clone()} at={state.at.clone()}
                     profile={state.profile} lang={lang} on_paste={send(Action::Paste)} on_file={on_file}
                     on_host={send(Action::Host)} on_at={send(Action::At)} on_profile={dispatcher.reform(Action::Profile)}>
-                    <TrustedRoots roots={state.roots.iter().map(|root| root.name.clone()).collect::<Vec<_>>()} lang={lang}
-                        on_untrust={send(Action::UntrustRoot)} />
+                    <Roots roots={state.roots.clone()} only_mine={state.only_my_roots} stores={state.stores}
+                        at={moment(&state.at)} lang={lang}
+                        on_add={{ let state = state.clone(); Callback::from(move |(name, bytes)| state.dispatch(Action::AddRoot { name, bytes })) }}
+                        on_remove={dispatcher.reform(Action::RemoveRoot)} on_only_mine={dispatcher.reform(Action::OnlyMyRoots)}
+                        on_stores={dispatcher.reform(Action::Stores)} />
                     <Examples lang={lang} on_example={dispatcher.reform(Action::Example)} />
                 </Inputs>
                 <section class="results" id="results" tabindex="-1" aria-label={text.results} aria-busy={busy.to_string()}>

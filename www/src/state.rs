@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use certdoctor::stores::StoreSet;
 use certdoctor::{Lang, Profile};
 use yew::Reducible;
 use zeroize::Zeroizing;
@@ -30,11 +31,24 @@ pub enum InputId {
     File(u32),
 }
 
-/// A root the user trusts: its display name and PEM.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A root the user trusts, as given: a file picked or dropped, text pasted,
+/// or a certificate moved out of the bundle ("Trust this root"). Held only
+/// in this page's memory.
+#[derive(Clone, Debug)]
 pub struct UserRoot {
+    pub id: u32,
+    /// The file's name, or the certificate's.
     pub name: String,
-    pub pem: String,
+    pub bytes: Rc<Vec<u8>>,
+    /// The SHA-256 fingerprint of a certificate moved out of the bundle:
+    /// the bundle is read without it.
+    pub moved: Option<[u8; 32]>,
+}
+
+impl PartialEq for UserRoot {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
 }
 
 /// The colour theme: the system's unless the user picks one.
@@ -99,7 +113,7 @@ impl Example {
 /// When the examples' healthy certificate was valid (see www/examples/README.md).
 const EXAMPLE_DATE: &str = "2025-02-23";
 
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct State {
     /// What is in the paste box.
     pub text: String,
@@ -118,8 +132,12 @@ pub struct State {
     pub profile: Profile,
     pub lang: Lang,
     pub theme: Theme,
-    /// Certificates the user chose to trust as roots (their own CA).
+    /// The user's own roots (their private CA, a TLS-inspection root).
     pub roots: Vec<UserRoot>,
+    /// Trust only the user's roots, none of the platforms'.
+    pub only_my_roots: bool,
+    /// The platform stores to judge against.
+    pub stores: StoreSet,
     /// The certificate whose details are open.
     pub selected: Option<usize>,
     /// Certificates to highlight in the chain (those a finding concerns).
@@ -127,7 +145,34 @@ pub struct State {
     next_file_id: u32,
 }
 
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            text_version: 0,
+            files: Vec::new(),
+            passwords: Vec::new(),
+            host: String::new(),
+            at: String::new(),
+            profile: Profile::default(),
+            lang: Lang::default(),
+            theme: Theme::default(),
+            roots: Vec::new(),
+            only_my_roots: false,
+            stores: StoreSet::all(),
+            selected: None,
+            highlighted: Vec::new(),
+            next_file_id: 0,
+        }
+    }
+}
+
 impl State {
+    /// The fingerprints of the certificates moved out of the bundle.
+    pub fn set_aside(&self) -> Vec<[u8; 32]> {
+        self.roots.iter().filter_map(|root| root.moved).collect()
+    }
+
     /// The passwords typed, without blanks or repeats.
     pub fn password_list(&self) -> Vec<SharedSecret> {
         let mut list: Vec<SharedSecret> = Vec::new();
@@ -137,6 +182,12 @@ impl State {
             }
         }
         list
+    }
+
+    /// A fresh id for a file or a root.
+    fn new_id(&mut self) -> u32 {
+        self.next_file_id += 1;
+        self.next_file_id - 1
     }
 
     /// Whether a password was typed for `input`.
@@ -161,10 +212,14 @@ pub enum Action {
     Example(Example),
     Select(Option<usize>),
     Highlight(Vec<usize>),
-    /// Trust this certificate as a root.
-    TrustRoot(UserRoot),
-    /// Stop trusting the root with this name.
-    UntrustRoot(String),
+    /// Add a file or pasted text as roots.
+    AddRoot { name: String, bytes: Vec<u8> },
+    /// Move a certificate of the bundle to the roots: its name, DER and
+    /// SHA-256 fingerprint.
+    MoveToRoots { name: String, bytes: Vec<u8>, fingerprint: [u8; 32] },
+    RemoveRoot(u32),
+    OnlyMyRoots(bool),
+    Stores(StoreSet),
 }
 
 impl Action {
@@ -187,12 +242,8 @@ impl Reducible for State {
         match action {
             Action::Paste(text) => next.text = text,
             Action::AddFile { name, bytes } => {
-                next.files.push(FileInput {
-                    id: next.next_file_id,
-                    name,
-                    bytes: Rc::new(Zeroizing::new(bytes)),
-                });
-                next.next_file_id += 1;
+                let id = next.new_id();
+                next.files.push(FileInput { id, name, bytes: Rc::new(Zeroizing::new(bytes)) });
             }
             Action::RemoveFile(id) => {
                 next.files.retain(|file| file.id != id);
@@ -216,15 +267,26 @@ impl Reducible for State {
                 next.files.clear();
                 next.passwords.clear();
                 next.roots.clear();
+                next.only_my_roots = false;
+                next.stores = StoreSet::all();
             }
             Action::Select(selected) => next.selected = selected,
             Action::Highlight(certificates) => next.highlighted = certificates,
-            Action::TrustRoot(root) => {
-                if !next.roots.iter().any(|known| known.pem == root.pem) {
-                    next.roots.push(root);
+            Action::AddRoot { name, bytes } => {
+                if !next.roots.iter().any(|known| *known.bytes == bytes) {
+                    let id = next.new_id();
+                    next.roots.push(UserRoot { id, name, bytes: Rc::new(bytes), moved: None });
                 }
             }
-            Action::UntrustRoot(name) => next.roots.retain(|known| known.name != name),
+            Action::MoveToRoots { name, bytes, fingerprint } => {
+                if !next.roots.iter().any(|known| known.moved == Some(fingerprint)) {
+                    let id = next.new_id();
+                    next.roots.push(UserRoot { id, name, bytes: Rc::new(bytes), moved: Some(fingerprint) });
+                }
+            }
+            Action::RemoveRoot(id) => next.roots.retain(|known| known.id != id),
+            Action::OnlyMyRoots(only) => next.only_my_roots = only,
+            Action::Stores(stores) => next.stores = stores,
         }
         Rc::new(next)
     }
@@ -238,8 +300,12 @@ mod tests {
         actions.into_iter().fold(Rc::new(State::default()), |state, action| state.reduce(action))
     }
 
-    fn root(name: &str) -> UserRoot {
-        UserRoot { name: name.into(), pem: format!("PEM of {name}") }
+    fn root(name: &str) -> Action {
+        Action::AddRoot { name: name.into(), bytes: format!("PEM of {name}").into_bytes() }
+    }
+
+    fn moved(name: &str) -> Action {
+        Action::MoveToRoots { name: name.into(), bytes: vec![1], fingerprint: [7; 32] }
     }
 
     #[test]
@@ -276,23 +342,25 @@ mod tests {
             }),
             (
                 "an example replaces everything it sets",
-                vec![file(), Action::TrustRoot(root("R")), Action::Example(Example::Healthy)],
-                |s| s.files.is_empty() && s.roots.is_empty() && s.text_version == 1 && s.at == EXAMPLE_DATE,
+                vec![file(), root("R"), Action::OnlyMyRoots(true), Action::Example(Example::Healthy)],
+                |s| {
+                    s.files.is_empty()
+                        && s.roots.is_empty()
+                        && !s.only_my_roots
+                        && s.text_version == 1
+                        && s.at == EXAMPLE_DATE
+                },
             ),
-            (
-                "a root is trusted once",
-                vec![Action::TrustRoot(root("R")), Action::TrustRoot(root("R"))],
-                |s| s.roots.len() == 1,
-            ),
-            (
-                "and untrusted by name",
-                vec![
-                    Action::TrustRoot(root("R")),
-                    Action::TrustRoot(root("S")),
-                    Action::UntrustRoot("R".into()),
-                ],
-                |s| s.roots == [root("S")],
-            ),
+            ("a root is added once", vec![root("R"), root("R")], |s| s.roots.len() == 1),
+            ("and moved once", vec![moved("M"), moved("M")], |s| s.roots.len() == 1 && s.set_aside() == [[7; 32]]),
+            ("files and roots get distinct ids", vec![file(), root("R")], |s| s.files[0].id != s.roots[0].id),
+            ("a root is removed by id", vec![root("R"), root("S"), Action::RemoveRoot(1)], |s| {
+                s.roots.len() == 1 && s.roots[0].name == "R"
+            }),
+            ("removing a moved root puts it back in the bundle", vec![moved("M"), Action::RemoveRoot(0)], |s| {
+                s.set_aside().is_empty()
+            }),
+            ("the stores start all chosen", vec![], |s| s.stores == StoreSet::all()),
         ];
         for (name, actions, holds) in cases {
             assert!(holds(&after(actions)), "{name}");

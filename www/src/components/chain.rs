@@ -22,8 +22,8 @@ pub struct ChainProps {
     pub on_select: Callback<usize>,
     /// Trust the certificate at this index as a root.
     pub on_trust: Callback<usize>,
-    /// Stop trusting the root of this name.
-    pub on_untrust: Callback<String>,
+    /// Stop trusting the user's root certificate at this index.
+    pub on_untrust: Callback<usize>,
 }
 
 /// Where `at` falls in the certificate's lifetime, per mille.
@@ -135,7 +135,7 @@ fn end(props: &ChainProps) -> Html {
                             if *source == AnchorSource::User {
                                 <span class="trust-row">
                                     <button type="button" class="button secondary" id="untrust-root"
-                                        onclick={{ let name = name.clone(); props.on_untrust.reform(move |_| name.clone()) }}>
+                                        onclick={{ let anchor = chain.anchor; props.on_untrust.reform(move |_| anchor.unwrap_or(usize::MAX)) }}>
                                         { text.stop_trusting }
                                     </button>
                                 </span>

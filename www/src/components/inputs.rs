@@ -36,7 +36,7 @@ pub struct InputsProps {
 /// Reads every file in `files` and adds it. Only the first bytes up to the
 /// engine's limit (plus one, so the engine can say the limit was hit) are
 /// read, so a huge file cannot exhaust the page's memory.
-fn add_files(files: Option<FileList>, on_file: Callback<NewFile>) {
+pub fn add_files(files: Option<FileList>, on_file: Callback<NewFile>) {
     let Some(files) = files else { return };
     let limit = certdoctor::limits::MAX_TOTAL_BYTES as f64 + 1.0;
     for position in 0..files.length() {

@@ -11,7 +11,7 @@ pub mod finding_list;
 pub mod input_list;
 pub mod inputs;
 pub mod language_switch;
+pub mod roots;
 pub mod text_view;
 pub mod theme_switch;
-pub mod trusted_roots;
 pub mod verdict;

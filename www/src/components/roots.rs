@@ -1,0 +1,188 @@
+//! "Your roots": the user's own trust anchors — a private CA, a corporate
+//! TLS-inspection root — given by file, drop or paste, apart from what the
+//! server sends. Each is listed with the certificates it holds and their
+//! validity, and can be removed. Beside them: "only my roots" and the
+//! platform stores to judge against. Nothing here is stored anywhere.
+
+use certdoctor::model::Certificate;
+use certdoctor::stores::{StoreId, StoreSet};
+use certdoctor::{words, Lang, Session, Timestamp, ValidityState};
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::analysis::roots_of;
+use crate::components::inputs::{add_files, NewFile};
+use crate::state::UserRoot;
+use crate::words::page_words;
+
+#[derive(Properties, PartialEq)]
+pub struct RootsProps {
+    pub roots: Vec<UserRoot>,
+    pub only_mine: bool,
+    pub stores: StoreSet,
+    /// The moment the analysis checks at, for the validity shown.
+    pub at: Timestamp,
+    pub lang: Lang,
+    pub on_add: Callback<NewFile>,
+    pub on_remove: Callback<u32>,
+    pub on_only_mine: Callback<bool>,
+    pub on_stores: Callback<StoreSet>,
+}
+
+fn state_at(certificate: &Certificate, at: Timestamp) -> ValidityState {
+    if at > certificate.not_after {
+        ValidityState::Expired
+    } else if at < certificate.not_before {
+        ValidityState::NotYetValid
+    } else {
+        ValidityState::Valid
+    }
+}
+
+/// One root input: its certificates (name and validity), or that it holds
+/// none, and its remove button.
+fn entry(props: &RootsProps, root: &UserRoot, certificates: &[&Certificate]) -> Html {
+    let (engine, text) = (words(props.lang), page_words(props.lang));
+    let id = root.id;
+    html! {
+        <li class="root-entry" data-root={id.to_string()}>
+            <div class="root-head">
+                <span class="root-name">{ &root.name }</span>
+                <button type="button" class="remove" onclick={props.on_remove.reform(move |_| id)}
+                    aria-label={format!("{}: {}", text.stop_trusting, root.name)}>{ "×" }</button>
+            </div>
+            if certificates.is_empty() {
+                <p class="root-none">{ text.root_none }</p>
+            } else {
+                <ul class="root-certificates">
+                    { for certificates.iter().map(|certificate| {
+                        let state = state_at(certificate, props.at);
+                        html! {
+                            <li data-validity={engine.validity(state)}>
+                                <span class="root-subject">{ format!("✓ {}", certificate.name) }</span>
+                                <span class={classes!("root-validity", (state != ValidityState::Valid).then_some("root-invalid"))}>
+                                    { format!("{} · {} → {}", engine.validity(state), certificate.not_before.to_human(), certificate.not_after.to_human()) }
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </li>
+    }
+}
+
+/// The platform stores, one check box each.
+fn store_choice(props: &RootsProps) -> Html {
+    let (engine, text) = (words(props.lang), page_words(props.lang));
+    html! {
+        <details class="store-choice" id="store-choice">
+            <summary>{ text.stores_label }{ format!(" ({}/{})", props.stores.len(), StoreId::ALL.len()) }</summary>
+            <ul>
+                { for StoreId::ALL.into_iter().map(|store| {
+                    let chosen = props.stores;
+                    let toggle = props.on_stores.reform(move |event: Event| {
+                        let mut next = chosen.without(StoreSet::of(&[store]));
+                        if event.target_unchecked_into::<HtmlInputElement>().checked() {
+                            next.insert(store);
+                        }
+                        next
+                    });
+                    let field = format!("store-{}", store.as_str());
+                    html! {
+                        <li>
+                            <input type="checkbox" id={field.clone()} data-store={store.as_str()}
+                                checked={props.stores.contains(store)} disabled={props.only_mine} onchange={toggle} />
+                            <label for={field}>{ engine.store(store) }</label>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+#[function_component]
+pub fn Roots(props: &RootsProps) -> Html {
+    let text = page_words(props.lang);
+    let dragging = use_state(|| false);
+    let paste = use_node_ref();
+    // What each root holds: read on its own, so that roots show before
+    // any chain is given. Roots are small; nothing is decrypted.
+    let read = use_memo(props.roots.clone(), |roots| Session::read(&[], &roots_of(roots), &[]));
+    let on_pick = {
+        let on_add = props.on_add.clone();
+        Callback::from(move |event: Event| {
+            let field: HtmlInputElement = event.target_unchecked_into();
+            add_files(field.files(), on_add.clone());
+            field.set_value("");
+        })
+    };
+    let on_drop = {
+        let (on_add, dragging) = (props.on_add.clone(), dragging.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            // Not also an input of the bundle.
+            event.stop_propagation();
+            dragging.set(false);
+            add_files(event.data_transfer().and_then(|transfer| transfer.files()), on_add.clone());
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            event.stop_propagation();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_paste_add = {
+        let (paste, on_add, name) = (paste.clone(), props.on_add.clone(), text.pasted_root);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
+                let value = area.value();
+                if !value.trim().is_empty() {
+                    on_add.emit((name.to_string(), value.into_bytes()));
+                    area.set_value("");
+                }
+            }
+        })
+    };
+    let on_only_mine =
+        props.on_only_mine.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
+    html! {
+        <section class="roots" id="your-roots" aria-labelledby="roots-heading"
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+            <h2 class="field-label" id="roots-heading">{ text.your_roots }</h2>
+            <p class="hint">{ text.roots_hint }</p>
+            if !props.roots.is_empty() {
+                <ul class="root-list">
+                    { for props.roots.iter().enumerate().map(|(position, root)| {
+                        let certificates: Vec<&Certificate> =
+                            read.certificates().iter().filter(|certificate| certificate.input == position).collect();
+                        entry(props, root, &certificates)
+                    }) }
+                </ul>
+            }
+            <div class={classes!("drop-zone", "root-drop", dragging.then_some("dragging"))}>
+                <span>{ text.root_drop_hint }</span>
+                <label for="root-picker" class="button">{ text.pick_roots }</label>
+                <input id="root-picker" class="visually-hidden" type="file" multiple=true onchange={on_pick} />
+            </div>
+            <label for="root-paste" class="field-label small">{ text.root_paste_label }</label>
+            <textarea id="root-paste" class="root-paste" spellcheck="false" autocomplete="off"
+                placeholder="-----BEGIN CERTIFICATE----- …" ref={paste} />
+            <button type="button" class="button secondary" id="root-add" onclick={on_paste_add}>{ text.add_root }</button>
+            <div class="only-mine">
+                <input type="checkbox" id="only-my-roots" checked={props.only_mine} onchange={on_only_mine} />
+                <label for="only-my-roots">{ text.only_my_roots }</label>
+            </div>
+            { store_choice(props) }
+            <p class="hint interception-hint">{ text.interception_hint }</p>
+        </section>
+    }
+}
