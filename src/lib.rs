@@ -65,7 +65,7 @@ pub mod model {
     pub use crate::formats::encryption::{SchemeFamily, SchemeSummary};
     pub use crate::formats::pem::PemProblem;
     pub use crate::intake::{InputSummary, ItemKind, Key, Note};
-    pub use crate::keys::{KeyAlgorithm, PublicKey};
+    pub use crate::keys::{KeyAlgorithm, PublicKey, PublicKeyId};
     pub use crate::profile::Rule;
     pub use crate::report::Counts;
     pub use crate::request::Request;

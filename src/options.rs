@@ -113,18 +113,25 @@ impl Options {
     /// build), 30-day expiry warning, no host.
     pub fn at(at: Timestamp) -> Self {
         Self {
+            #[cfg(feature = "embedded-data")]
+            stores: Some(TrustStores::builtin()),
+            #[cfg(feature = "embedded-data")]
+            intermediates: Some(Intermediates::builtin()),
+            ..Self::without_data(at)
+        }
+    }
+
+    /// [`Options::at`] without the trust stores and public intermediates:
+    /// for a caller that reads them itself (the page loads them; the CLI
+    /// parses them on another thread while it reads the inputs).
+    pub fn without_data(at: Timestamp) -> Self {
+        Self {
             at,
             host: None,
             roots: Vec::new(),
             public_roots: true,
-            #[cfg(feature = "embedded-data")]
-            stores: Some(TrustStores::builtin()),
-            #[cfg(not(feature = "embedded-data"))]
             stores: None,
             selected_stores: StoreSet::all(),
-            #[cfg(feature = "embedded-data")]
-            intermediates: Some(Intermediates::builtin()),
-            #[cfg(not(feature = "embedded-data"))]
             intermediates: None,
             passwords: Vec::new(),
             warn_days: 30,

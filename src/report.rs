@@ -58,6 +58,11 @@ impl Session {
         &self.intake.certificates
     }
 
+    /// The keys read.
+    pub fn keys(&self) -> &[Key] {
+        &self.intake.keys
+    }
+
     /// The same inputs with other roots: nothing is read or decrypted again
     /// but the roots.
     pub fn with_roots(&self, roots: &[Input]) -> Self {

@@ -8,14 +8,23 @@ use std::io::Read;
 use certdoctor::stores::{StoreId, StoreSet};
 use certdoctor::{Input, Lang, Options, Password, Profile, Timestamp};
 
+use super::scan::Scan;
+
 pub const HELP: &str = "\
 certdoctor — finds what is wrong with a TLS certificate chain and says how to fix it
 
 USAGE:
     certdoctor check FILE... [OPTIONS]
+    certdoctor scan PATH... [OPTIONS]
 
-FILE is any mix of certificates, chains, keys, CSRs and bundles (PEM, DER);
-`-` reads standard input.
+check: FILE is any mix of certificates, chains, keys, CSRs and bundles (PEM,
+DER), error messages and s_client transcripts; `-` reads standard input.
+
+scan: finds the certificate sets under each PATH (a file or a folder, read
+recursively) and checks them all, in parallel: a folder with a certificate
+and its key is one set, Let's Encrypt's live/NAME/ is one set checked for
+NAME, a Kubernetes TLS secret (YAML or JSON) is one set, a lone bundle is
+one set. Prints a table, worst first, or one JSON object per set.
 
 OPTIONS:
     --host NAME          DNS name or IP address the certificate must be valid for
@@ -37,7 +46,9 @@ OPTIONS:
                          Requirements) or rfc5280 (a strict RFC 5280 client)
     --max-depth N        at most N intermediate CAs between leaf and root, like
                          a client's verify depth (default: no limit)
-    --json               print the report as one JSON object
+    --json               print the report as one JSON object (check)
+    --jsonl              print one JSON object per set, one per line (scan)
+    --jobs N             threads to use (scan; default: all cores)
     --lang en|zh         language of the report (default en)
     --fix-chain OUT      write the corrected bundle (leaf, then intermediates in
                          order; no root, no extras) to OUT
@@ -46,6 +57,7 @@ OPTIONS:
 
 EXIT STATUS:
     0  verdict ok or warnings     1  verdict errors     2  usage error
+    (scan: 1 when any set has errors)
 ";
 
 /// What was typed.
@@ -66,6 +78,8 @@ pub struct Typed {
     profile: Option<String>,
     max_depth: Option<String>,
     json: bool,
+    jsonl: bool,
+    jobs: Option<String>,
     lang: Option<String>,
     fix_chain: Option<OsString>,
 }
@@ -131,6 +145,8 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Typed, Usa
             Long("profile") => typed.profile = Some(string(parser.value()?, "--profile")?),
             Long("max-depth") => typed.max_depth = Some(string(parser.value()?, "--max-depth")?),
             Long("json") => typed.json = true,
+            Long("jsonl") => typed.jsonl = true,
+            Long("jobs") => typed.jobs = Some(string(parser.value()?, "--jobs")?),
             Long("lang") => typed.lang = Some(string(parser.value()?, "--lang")?),
             Long("fix-chain") => typed.fix_chain = Some(parser.value()?),
             Value(value) if typed.subcommand.is_none() => typed.subcommand = Some(string(value, "command")?),
@@ -151,6 +167,7 @@ pub enum Command {
     Help,
     Version,
     Check(Check),
+    Scan(Scan),
 }
 
 pub struct Check {
@@ -164,7 +181,7 @@ pub struct Check {
 
 impl Command {
     /// Stage two: checks the values and reads the files.
-    pub fn load(typed: Typed) -> Result<Self, UsageError> {
+    pub fn load(mut typed: Typed) -> Result<Self, UsageError> {
         if typed.help {
             return Ok(Self::Help);
         }
@@ -172,75 +189,105 @@ impl Command {
             return Ok(Self::Version);
         }
         match typed.subcommand.as_deref() {
-            Some("check") => {}
-            Some(other) => return Err(usage(format!("unknown command '{other}': the command is 'check'"))),
-            None => return Err(usage("no command given: try 'certdoctor check fullchain.pem'")),
+            Some("check") => check(typed).map(Self::Check),
+            Some("scan") => scan(&mut typed).map(Self::Scan),
+            Some(other) => Err(usage(format!("unknown command '{other}': the commands are 'check' and 'scan'"))),
+            None => Err(usage("no command given: try 'certdoctor check fullchain.pem'")),
         }
-        if typed.files.is_empty() {
-            return Err(usage("'check' needs at least one FILE, or '-' for standard input"));
-        }
-        let at = match typed.at {
-            Some(text) => Timestamp::parse(&text).map_err(|error| usage(format!("--at: {error}")))?,
-            None => now(),
-        };
-        let warn_days = match typed.warn_days {
-            Some(text) => text.trim().parse::<u32>().ok().filter(|days| *days <= 3650).ok_or_else(|| {
-                usage(format!("--warn-days takes a number of days from 0 to 3650, not '{text}'"))
-            })?,
-            None => 30,
-        };
-        let profile = match typed.profile {
-            Some(text) => Profile::parse(text.trim())
-                .ok_or_else(|| usage(format!("--profile takes 'auto', 'web' or 'rfc5280', not '{text}'")))?,
-            None => Profile::Auto,
-        };
-        let max_intermediates = typed
-            .max_depth
-            .map(|text| {
-                // Any depth a client may be configured with (OpenSSL's and
-                // nginx's are ints): a depth beyond any real chain just never
-                // bites.
-                text.trim().parse::<u32>().map(|depth| depth as usize).map_err(|_| {
-                    usage(format!("--max-depth takes a number of intermediates (0 or more), not '{text}'"))
-                })
-            })
-            .transpose()?;
-        let lang = match typed.lang {
-            Some(text) => {
-                Lang::parse(&text).ok_or_else(|| usage(format!("--lang takes 'en' or 'zh', not '{text}'")))?
-            }
-            None => Lang::En,
-        };
-        let host = typed.host.map(|host| check_host(&host)).transpose()?;
-        let mut stdin_used = false;
-        let inputs = typed
-            .files
-            .iter()
-            .map(|file| read_input(file, &mut stdin_used))
-            .collect::<Result<Vec<_>, _>>()?;
-        let roots = typed
-            .roots
-            .iter()
-            .map(|file| read_input(file, &mut stdin_used))
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut options = Options::at(at);
-        options.host = host;
-        options.roots = roots;
-        options.public_roots = !typed.no_public_roots;
-        if let Some(list) = &typed.stores {
-            options.selected_stores = stores(list)?;
-        }
-        let mut passwords = typed.passwords;
-        for file in &typed.password_files {
-            passwords.extend(read_passwords(file)?);
-        }
-        options.passwords = passwords;
-        options.warn_days = warn_days;
-        options.profile = profile;
-        options.max_intermediates = max_intermediates;
-        let fix_chain = typed.fix_chain.map(std::path::PathBuf::from);
-        Ok(Self::Check(Check { inputs, options, json: typed.json, lang, fix_chain }))
     }
+}
+
+fn check(mut typed: Typed) -> Result<Check, UsageError> {
+    if typed.files.is_empty() {
+        return Err(usage("'check' needs at least one FILE, or '-' for standard input"));
+    }
+    if typed.jsonl || typed.jobs.is_some() {
+        return Err(usage("--jsonl and --jobs are for 'scan'; 'check' prints one report (--json)"));
+    }
+    let mut stdin_used = false;
+    let (mut options, lang) = common(&mut typed, &mut stdin_used)?;
+    options.host = typed.host.as_deref().map(check_host).transpose()?;
+    let inputs =
+        typed.files.iter().map(|file| read_input(file, &mut stdin_used)).collect::<Result<Vec<_>, _>>()?;
+    let fix_chain = typed.fix_chain.map(std::path::PathBuf::from);
+    Ok(Check { inputs, options, json: typed.json, lang, fix_chain })
+}
+
+fn scan(typed: &mut Typed) -> Result<Scan, UsageError> {
+    if typed.files.is_empty() {
+        return Err(usage("'scan' needs at least one PATH (a file or a folder)"));
+    }
+    if typed.host.is_some() || typed.fix_chain.is_some() || typed.json {
+        return Err(usage("--host, --fix-chain and --json are for 'check'; 'scan' takes each set's host from its layout and prints --jsonl"));
+    }
+    if typed.files.iter().any(|file| file == "-") {
+        return Err(usage("'scan' reads files and folders, not standard input: use 'check -'"));
+    }
+    let jobs = typed
+        .jobs
+        .as_deref()
+        .map(|text| {
+            text.trim().parse::<usize>().ok().filter(|jobs| (1..=1024).contains(jobs)).ok_or_else(|| {
+                usage(format!("--jobs takes a number of threads from 1 to 1024, not '{text}'"))
+            })
+        })
+        .transpose()?;
+    let (options, lang) = common(typed, &mut false)?;
+    let paths = typed.files.iter().map(std::path::PathBuf::from).collect();
+    Ok(Scan { paths, options, jsonl: typed.jsonl, lang, jobs })
+}
+
+/// The options `check` and `scan` share: the moment, the rules, the roots,
+/// the stores, the passwords and the language.
+fn common(typed: &mut Typed, stdin_used: &mut bool) -> Result<(Options, Lang), UsageError> {
+    let at = match &typed.at {
+        Some(text) => Timestamp::parse(text).map_err(|error| usage(format!("--at: {error}")))?,
+        None => now(),
+    };
+    let warn_days = match &typed.warn_days {
+        Some(text) => text.trim().parse::<u32>().ok().filter(|days| *days <= 3650).ok_or_else(|| {
+            usage(format!("--warn-days takes a number of days from 0 to 3650, not '{text}'"))
+        })?,
+        None => 30,
+    };
+    let profile = match &typed.profile {
+        Some(text) => Profile::parse(text.trim())
+            .ok_or_else(|| usage(format!("--profile takes 'auto', 'web' or 'rfc5280', not '{text}'")))?,
+        None => Profile::Auto,
+    };
+    let max_intermediates = typed
+        .max_depth
+        .as_deref()
+        .map(|text| {
+            // Any depth a client may be configured with (OpenSSL's and
+            // nginx's are ints): a depth beyond any real chain just never
+            // bites.
+            text.trim().parse::<u32>().map(|depth| depth as usize).map_err(|_| {
+                usage(format!("--max-depth takes a number of intermediates (0 or more), not '{text}'"))
+            })
+        })
+        .transpose()?;
+    let lang = match &typed.lang {
+        Some(text) => Lang::parse(text).ok_or_else(|| usage(format!("--lang takes 'en' or 'zh', not '{text}'")))?,
+        None => Lang::En,
+    };
+    let roots = typed.roots.iter().map(|file| read_input(file, stdin_used)).collect::<Result<Vec<_>, _>>()?;
+    // The built-in data is added when the analysis runs (see `cli::run`).
+    let mut options = Options::without_data(at);
+    options.roots = roots;
+    options.public_roots = !typed.no_public_roots;
+    if let Some(list) = &typed.stores {
+        options.selected_stores = stores(list)?;
+    }
+    let mut passwords = std::mem::take(&mut typed.passwords);
+    for file in &typed.password_files {
+        passwords.extend(read_passwords(file)?);
+    }
+    options.passwords = passwords;
+    options.warn_days = warn_days;
+    options.profile = profile;
+    options.max_intermediates = max_intermediates;
+    Ok((options, lang))
 }
 
 fn now() -> Timestamp {

@@ -18,7 +18,7 @@ impl Colour {
     }
 
     /// `text`, cleaned, in colour `code`.
-    fn paint(self, code: &str, text: &str) -> String {
+    pub fn paint(self, code: &str, text: &str) -> String {
         let text = clean(text);
         if self.0 {
             format!("\x1b[{code}m{text}\x1b[0m")

@@ -88,6 +88,29 @@ pub struct Controls {
     pub fixed_bundle: &'static str,
 }
 
+/// The words of `certdoctor scan`'s table and progress line.
+#[derive(Debug)]
+pub struct ScanLabels {
+    pub status: &'static str,
+    pub expires: &'static str,
+    pub certificate: &'static str,
+    pub set: &'static str,
+    pub problems: &'static str,
+    pub expired: &'static str,
+    pub expiring: &'static str,
+    pub broken_chain: &'static str,
+    pub key_mismatch: &'static str,
+    pub errors: &'static str,
+    pub warnings: &'static str,
+    pub ok: &'static str,
+    /// Where a set has no certificate to name.
+    pub no_certificate: &'static str,
+    pub no_sets: &'static str,
+    /// Before a file that could not be read.
+    pub not_read: &'static str,
+    pub too_large: &'static str,
+}
+
 /// The labels both shells show around the findings.
 #[derive(Debug)]
 pub struct Labels {
@@ -179,6 +202,13 @@ pub trait Words: Sync {
     fn items(&self, kind: ItemKind, count: usize) -> String;
     /// Between the items of a plain list: ", " or "，".
     fn list_separator(&self) -> &'static str;
+    fn scan(&self) -> &'static ScanLabels;
+    /// "in 12 days", "3 days ago", "today".
+    fn days_from_now(&self, days: i64) -> String;
+    /// "1234/10000 sets checked".
+    fn scan_progress(&self, done: usize, total: usize) -> String;
+    /// "12 sets: 3 with errors, 2 with warnings, 7 fine".
+    fn scan_summary(&self, sets: usize, errors: usize, warnings: usize) -> String;
     /// "2 errors, 1 warning".
     fn counts(&self, errors: usize, warnings: usize) -> String;
     /// "RSA 2048 bits", "EC P-256".

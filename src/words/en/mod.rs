@@ -7,7 +7,7 @@ mod details;
 mod findings;
 mod interception;
 
-use super::{plural, Controls, Explanation, Labels, Lang, Text, ValidityState, Words};
+use super::{plural, Controls, Explanation, Labels, Lang, ScanLabels, Text, ValidityState, Words};
 use crate::certificate::Policy;
 use crate::chain::Role;
 use crate::client::Client;
@@ -70,6 +70,25 @@ static LABELS: Labels = Labels {
     fails: "fails",
     refused_by: "Refused by",
     supplied: "supplied offline, not sent by the server",
+};
+
+static SCAN: ScanLabels = ScanLabels {
+    status: "STATUS",
+    expires: "EXPIRES",
+    certificate: "CERTIFICATE",
+    set: "SET",
+    problems: "PROBLEMS",
+    expired: "expired",
+    expiring: "expiring",
+    broken_chain: "broken chain",
+    key_mismatch: "key mismatch",
+    errors: "errors",
+    warnings: "warnings",
+    ok: "ok",
+    no_certificate: "(no certificate)",
+    no_sets: "No certificate sets found under the paths given.",
+    not_read: "not read",
+    too_large: "larger than the input limit",
 };
 
 /// A finding that the dispatch in [`English::explain`] sent to the wrong
@@ -198,6 +217,30 @@ impl Words for English {
             Profile::Web => "Web PKI (RFC 5280 + CA/B Forum)",
             Profile::Rfc5280 => "RFC 5280 only",
         }
+    }
+
+    fn scan(&self) -> &'static ScanLabels {
+        &SCAN
+    }
+
+    fn days_from_now(&self, days: i64) -> String {
+        match days {
+            0 => "today".to_string(),
+            1.. => format!("in {}", plural(days, "day", "days")),
+            _ => format!("{} ago", plural(-days, "day", "days")),
+        }
+    }
+
+    fn scan_progress(&self, done: usize, total: usize) -> String {
+        format!("{done}/{total} sets checked")
+    }
+
+    fn scan_summary(&self, sets: usize, errors: usize, warnings: usize) -> String {
+        format!(
+            "{}: {errors} with errors, {warnings} with warnings, {} fine",
+            plural(sets as i64, "set", "sets"),
+            sets - errors - warnings
+        )
     }
 
     fn list_separator(&self) -> &'static str {

@@ -7,7 +7,7 @@ mod details;
 mod findings;
 mod interception;
 
-use super::{Controls, Explanation, Labels, Lang, Text, ValidityState, Words};
+use super::{Controls, Explanation, Labels, Lang, ScanLabels, Text, ValidityState, Words};
 use crate::certificate::Policy;
 use crate::chain::Role;
 use crate::client::Client;
@@ -70,6 +70,25 @@ static LABELS: Labels = Labels {
     fails: "失败",
     refused_by: "拒绝的客户端",
     supplied: "离线补全，服务器并未发送",
+};
+
+static SCAN: ScanLabels = ScanLabels {
+    status: "状态",
+    expires: "到期",
+    certificate: "证书",
+    set: "证书组",
+    problems: "问题",
+    expired: "已过期",
+    expiring: "即将过期",
+    broken_chain: "证书链有误",
+    key_mismatch: "私钥不匹配",
+    errors: "有错误",
+    warnings: "有警告",
+    ok: "正常",
+    no_certificate: "（没有证书）",
+    no_sets: "在给出的路径下没有找到证书组。",
+    not_read: "未读取",
+    too_large: "超过输入大小上限",
 };
 
 /// A finding that the dispatch in [`Chinese::explain`] sent to the wrong
@@ -217,6 +236,26 @@ impl Words for Chinese {
             ItemKind::Transcript => "份 s_client 记录",
         };
         format!("{count} {noun}")
+    }
+
+    fn scan(&self) -> &'static ScanLabels {
+        &SCAN
+    }
+
+    fn days_from_now(&self, days: i64) -> String {
+        match days {
+            0 => "今天".to_string(),
+            1.. => format!("{days} 天后"),
+            _ => format!("{} 天前", -days),
+        }
+    }
+
+    fn scan_progress(&self, done: usize, total: usize) -> String {
+        format!("已检查 {done}/{total} 组")
+    }
+
+    fn scan_summary(&self, sets: usize, errors: usize, warnings: usize) -> String {
+        format!("{sets} 组：{errors} 组有错误，{warnings} 组有警告，{} 组正常", sets - errors - warnings)
     }
 
     fn list_separator(&self) -> &'static str {
