@@ -253,7 +253,8 @@ fn build_chain(
     let Some(intermediates) = options.intermediates.as_deref().filter(|_| !chain.trusted) else {
         return (chain, None);
     };
-    let extra = &intermediates.certificates;
+    let relevant = intermediates.relevant(&intake.certificates);
+    let extra = &relevant.certificates;
     let pool = chain::Pool { given: &intake.certificates, extra };
     let found = chain::search(pool, &anchors, leaf, options.at, budget, &|_| false);
     if !matches!(found.end, chain::PathEnd::Anchor { .. }) {
@@ -266,7 +267,7 @@ fn build_chain(
         supplied.index = certificates.len();
         // Findings about it point at the file it belongs in.
         supplied.input = leaf_input;
-        supplied.supplied_from = Some(intermediates.source_of(index).to_string());
+        supplied.supplied_from = Some(relevant.source_of(index).to_string());
         certificates.push(supplied);
     }
     let chain = chain::build(&certificates, &anchors, leaf, options.at, budget);

@@ -192,12 +192,18 @@ pub(crate) fn verify_parts(
     message: &[u8],
     signature: &[u8],
 ) -> Option<bool> {
-    match scheme {
+    let key = memo::key(scheme, curve, key_bits, message, signature);
+    if let Some(known) = memo::get(&key) {
+        return known;
+    }
+    let result = match scheme {
         Scheme::RsaPkcs1(hash) => verify_rsa_pkcs1(*hash, key_bits, message, signature),
         Scheme::RsaPss { hash, salt } => verify_rsa_pss(*hash, *salt, key_bits, message, signature),
         Scheme::Ecdsa(hash) => verify_ecdsa(*hash, curve, key_bits, message, signature),
         Scheme::Ed25519 => verify_ed25519(key_bits, message, signature),
-    }
+    };
+    memo::put(key, result);
+    result
 }
 
 /// The key an unsupported check was asked of, as an identifier.
@@ -372,5 +378,52 @@ mod tests {
 
     fn signed_with(parameters: Tlv<'_>) -> Signed<'_> {
         signed("1.2.840.113549.1.1.10", Some(parameters))
+    }
+}
+
+/// Checked signatures remembered by a digest of everything the check
+/// depends on (scheme, curve, key, message, signature), so the same link is
+/// verified once per process: by the path builder and rustls-webpki's second
+/// opinion, when the page judges the same chain again for a new host or
+/// date, and across the sets of `certdoctor scan` that share intermediates.
+/// Bounded: when full, it starts again empty.
+mod memo {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+
+    use sha2::{Digest, Sha256};
+
+    use super::Scheme;
+
+    const CAPACITY: usize = 4096;
+
+    type Key = [u8; 32];
+
+    fn table() -> &'static Mutex<HashMap<Key, Option<bool>>> {
+        static TABLE: OnceLock<Mutex<HashMap<Key, Option<bool>>>> = OnceLock::new();
+        TABLE.get_or_init(Default::default)
+    }
+
+    pub(super) fn key(scheme: &Scheme, curve: &str, key_bits: &[u8], message: &[u8], signature: &[u8]) -> Key {
+        let mut digest = Sha256::new();
+        let scheme = format!("{scheme:?}");
+        for part in [scheme.as_bytes(), curve.as_bytes(), key_bits, message, signature] {
+            digest.update((part.len() as u64).to_be_bytes());
+            digest.update(part);
+        }
+        digest.finalize().into()
+    }
+
+    pub(super) fn get(key: &Key) -> Option<Option<bool>> {
+        table().lock().ok()?.get(key).copied()
+    }
+
+    pub(super) fn put(key: Key, result: Option<bool>) {
+        if let Ok(mut table) = table().lock() {
+            if table.len() >= CAPACITY {
+                table.clear();
+            }
+            table.insert(key, result);
+        }
     }
 }

@@ -140,16 +140,23 @@ fn first_rule(automaton: &AhoCorasick, line: &str) -> Option<usize> {
 
 /// Recognises the error lines in `text` (input `input`).
 pub fn recognise(text: &str, input: usize) -> Recognised {
-    let automata = automata();
     let mut out = Recognised::default();
+    let mut in_pem = false;
     let lines: Vec<&str> = text.lines().take(MAX_LINES).map(|line| cut(line, MAX_LINE)).collect();
     for (index, line) in lines.iter().enumerate() {
         if out.errors.len() >= MAX_ERRORS {
             break;
         }
-        if looks_like_base64(line) {
+        if is_pem_boundary(line) {
+            in_pem = line.trim_start().starts_with("-----BEGIN ");
             continue;
         }
+        if looks_like_base64(line) || (in_pem && is_base64_text(line)) {
+            continue;
+        }
+        // Built on the first line that needs it: a bundle of PEM blocks
+        // alone never does.
+        let automata = automata();
         let Some(rule) = first_rule(&automata.families, line) else {
             if out.unrecognised.is_none() && reads_like_an_error(line) {
                 out.unrecognised = Some((index + 1, shown(line)));
@@ -195,6 +202,12 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
     }
 }
 
+/// `-----BEGIN …-----` or `-----END …-----`.
+fn is_pem_boundary(line: &str) -> bool {
+    let line = line.trim();
+    (line.starts_with("-----BEGIN ") || line.starts_with("-----END ")) && line.ends_with("-----")
+}
+
 fn cut(line: &str, bytes: usize) -> &str {
     if line.len() <= bytes {
         return line;
@@ -218,9 +231,12 @@ fn shown(line: &str) -> String {
 
 /// A line of a PEM or base64 body: not prose.
 fn looks_like_base64(line: &str) -> bool {
-    let line = line.trim();
-    line.len() >= 40
-        && line.bytes().all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
+    line.trim().len() >= 40 && is_base64_text(line)
+}
+
+/// Only base64 characters (a PEM body's last line may be short).
+fn is_base64_text(line: &str) -> bool {
+    line.trim().bytes().all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
 }
 
 /// A TLS-sounding error the rules do not know: worth saying so rather than

@@ -297,6 +297,14 @@ type Headers = Vec<(String, String)>;
 type Base64Error = (Option<char>, Option<usize>);
 
 fn decode_body(body: &[u8]) -> Result<(Headers, Vec<u8>), Base64Error> {
+    // Nearly every block: ASCII without headers or JSON escapes, decoded
+    // straight from the bytes.
+    if body.is_ascii() && !body.contains(&b':') && !body.contains(&b'\\') {
+        let is_space = |byte: &u8| byte.is_ascii_whitespace() || *byte == 0x0b;
+        let base64_text: Zeroizing<Vec<u8>> =
+            Zeroizing::new(body.iter().copied().filter(|byte| !is_space(byte)).collect());
+        return check_and_decode(&base64_text).map(|der| (Headers::new(), der));
+    }
     // The body may be a private key: every copy of it is wiped when dropped.
     let raw = Zeroizing::new(String::from_utf8_lossy(body).into_owned());
     // A block pasted out of a JSON string keeps its escapes.
@@ -327,7 +335,17 @@ fn decode_body(body: &[u8]) -> Result<(Headers, Vec<u8>), Base64Error> {
     {
         return Err((Some(bad), Some(position + 1)));
     }
-    BASE64.decode(base64_text.as_bytes()).map(|der| (headers, der)).map_err(|_| (None, None))
+    check_and_decode(base64_text.as_bytes()).map(|der| (headers, der))
+}
+
+/// Decodes ASCII base64 text (no whitespace), or says which character is
+/// not base64 and where.
+fn check_and_decode(text: &[u8]) -> Result<Vec<u8>, Base64Error> {
+    let is_base64 = |byte: &u8| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=');
+    if let Some(position) = text.iter().position(|byte| !is_base64(byte)) {
+        return Err((Some(char::from(text[position])), Some(position + 1)));
+    }
+    BASE64.decode(text).map_err(|_| (None, None))
 }
 
 /// Decodes base64 without armour, as people sometimes paste a certificate

@@ -160,7 +160,10 @@ impl<'p> Reader<'p> {
         if bytes.contains(&0) {
             return;
         }
-        let text = String::from_utf8_lossy(bytes);
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
         let recognised = client_error::recognise(&text, input);
         for error in &recognised.errors {
             self.item(ItemKind::ClientError, Some(error.line), None);

@@ -43,8 +43,9 @@ pub fn evaluate(
     at: Timestamp,
     budget: &mut Budget,
 ) -> Vec<StoreVerdict> {
-    let extra = intermediates.map_or(&[][..], |set| set.certificates.as_slice());
-    let pool = Pool { given: certificates, extra };
+    // Only a store whose roots the report's path does not reach needs the
+    // public intermediates.
+    let relevant = std::cell::OnceCell::new();
     let mut verdicts = Vec::new();
     for info in stores.stores.iter().filter(|info| selected.contains(info.id)) {
         let store = info.id;
@@ -78,6 +79,8 @@ pub fn evaluate(
             .filter(|root| root.stores.contains(store) && !stores.distrusted_by(&root.sha256).contains(store))
             .map(|root| Anchor::from_store(root, StoreSet::of(&[store]), StoreSet::default()))
             .collect();
+        let relevant = relevant.get_or_init(|| intermediates.map(|set| set.relevant(certificates)).unwrap_or_default());
+        let pool = Pool { given: certificates, extra: &relevant.certificates };
         let skip = |index: usize| distrusts(pool.get(index));
         let found = chain::search(pool, &anchors, chain.leaf, at, budget, &skip);
         if let PathEnd::Anchor { name, .. } = found.end {

@@ -14,6 +14,8 @@
 //! name matching do not apply it either. Values of other types compare as
 //! encoded. A name that cannot be read compares only with its exact bytes.
 
+use std::borrow::Cow;
+
 use crate::formats::ber::{encode, tag, Tlv};
 
 /// A name in its compared form: equal keys are the same name.
@@ -28,14 +30,11 @@ const UNREAD: u8 = 0xff;
 impl NameKey {
     /// The key of a Name given as DER (a SEQUENCE OF RelativeDistinguishedName).
     pub fn of_der(der: &[u8]) -> Self {
-        match rdn_keys(der) {
-            Some(rdns) => {
-                let mut out = Vec::new();
-                for rdn in rdns {
-                    push_with_length(&mut out, &rdn);
-                }
-                Self(out)
-            }
+        // The same bytes as each of `rdn_keys` with its length, written in
+        // one buffer: names are keyed for every certificate read.
+        let mut out = Vec::with_capacity(der.len() + 64);
+        match write_rdns(der, &mut out) {
+            Some(()) => Self(out),
             None => Self::unread(der),
         }
     }
@@ -88,44 +87,120 @@ pub fn rdn_keys(der: &[u8]) -> Option<Vec<Vec<u8>>> {
     Some(rdns)
 }
 
+/// [`NameKey::of_der`]'s bytes, appended to `out`.
+fn write_rdns(der: &[u8], out: &mut Vec<u8>) -> Option<()> {
+    let name = Tlv::parse_whole(der).ok()?;
+    if name.tag != tag::SEQUENCE {
+        return None;
+    }
+    let mut reader = name.children();
+    while !reader.is_empty() {
+        let rdn = reader.read().ok()?;
+        if rdn.tag != tag::SET {
+            return None;
+        }
+        let mut members = rdn.children();
+        let first = members.read().ok()?;
+        if members.is_empty() {
+            // One attribute, as nearly every RDN has: nothing to sort.
+            let rdn_at = out.len();
+            push_length(out, 0);
+            let ava_at = out.len();
+            push_length(out, 0);
+            write_ava(&first, out)?;
+            patch_length(out, ava_at);
+            patch_length(out, rdn_at);
+            continue;
+        }
+        let mut avas = vec![ava_key(&first)?];
+        while !members.is_empty() {
+            avas.push(ava_key(&members.read().ok()?)?);
+        }
+        avas.sort();
+        push_length(out, avas.iter().map(|ava| ava.len() + 4).sum());
+        for ava in avas {
+            push_with_length(out, &ava);
+        }
+    }
+    Some(())
+}
+
+/// The first commonName of a DER Name, as text; `None` when there is none
+/// or it is not a directory string. Read without x509-parser: roots are
+/// named this way for every store when the trust data is read.
+pub fn common_name(der: &[u8]) -> Option<String> {
+    const COMMON_NAME: &[u8] = &[0x55, 0x04, 0x03];
+    let name = Tlv::parse_whole(der).ok()?;
+    let mut rdns = name.children();
+    while !rdns.is_empty() {
+        let rdn = rdns.read().ok()?;
+        let mut members = rdn.children();
+        while !members.is_empty() {
+            let ava = members.read().ok()?;
+            let mut fields = ava.children();
+            let kind = fields.read().ok()?;
+            if kind.tag == tag::OID && kind.contents == COMMON_NAME {
+                let value = fields.read().ok()?;
+                return directory_string(value.tag, value.contents).map(Cow::into_owned);
+            }
+        }
+    }
+    None
+}
+
 /// One AttributeTypeAndValue: its type's OID and its prepared value.
 fn ava_key(ava: &Tlv<'_>) -> Option<Vec<u8>> {
+    let mut key = Vec::with_capacity(ava.contents.len() + 12);
+    write_ava(ava, &mut key)?;
+    Some(key)
+}
+
+/// [`ava_key`]'s bytes, appended to `out`.
+fn write_ava(ava: &Tlv<'_>, out: &mut Vec<u8>) -> Option<()> {
     let mut fields = ava.children();
     let kind = fields.read().ok()?;
     if kind.tag != tag::OID {
         return None;
     }
     let value = fields.read().ok()?;
-    let mut key = Vec::new();
-    push_with_length(&mut key, kind.contents);
+    push_with_length(out, kind.contents);
     match directory_string(value.tag, value.contents) {
         Some(text) => {
-            key.push(PREPARED);
-            push_with_length(&mut key, prepare(&text).as_bytes());
+            out.push(PREPARED);
+            let at = out.len();
+            push_length(out, 0);
+            prepare_into(&text, out);
+            patch_length(out, at);
         }
         None => {
-            key.push(value.tag);
-            push_with_length(&mut key, value.contents);
+            out.push(value.tag);
+            push_with_length(out, value.contents);
         }
     }
-    Some(key)
+    Some(())
+}
+
+/// Writes the length of what follows the 4 bytes at `at` into them.
+fn patch_length(out: &mut [u8], at: usize) {
+    let length = (out.len() - at - 4) as u32;
+    out[at..at + 4].copy_from_slice(&length.to_be_bytes());
 }
 
 /// The text of a directory string value, or `None` for other types (and
 /// for strings that are not valid in their own encoding).
-fn directory_string(tag: u8, bytes: &[u8]) -> Option<String> {
+fn directory_string(tag: u8, bytes: &[u8]) -> Option<Cow<'_, str>> {
     match tag {
         // UTF8String, PrintableString, IA5String, VisibleString.
-        0x0c | 0x13 | 0x16 | 0x1a => String::from_utf8(bytes.to_vec()).ok(),
+        0x0c | 0x13 | 0x16 | 0x1a => std::str::from_utf8(bytes).ok().map(Cow::Borrowed),
         // TeletexString: Latin-1 in practice.
-        0x14 => Some(bytes.iter().map(|byte| char::from(*byte)).collect()),
+        0x14 => Some(Cow::Owned(bytes.iter().map(|byte| char::from(*byte)).collect())),
         // BMPString: UTF-16BE.
         0x1e => {
             if !bytes.len().is_multiple_of(2) {
                 return None;
             }
             let units = bytes.chunks_exact(2).map(|pair| u16::from_be_bytes([pair[0], pair[1]]));
-            char::decode_utf16(units).collect::<Result<String, _>>().ok()
+            char::decode_utf16(units).collect::<Result<String, _>>().ok().map(Cow::Owned)
         }
         // UniversalString: UTF-32BE.
         0x1c => {
@@ -135,31 +210,57 @@ fn directory_string(tag: u8, bytes: &[u8]) -> Option<String> {
             bytes
                 .chunks_exact(4)
                 .map(|quad| char::from_u32(u32::from_be_bytes([quad[0], quad[1], quad[2], quad[3]])))
-                .collect()
+                .collect::<Option<String>>()
+                .map(Cow::Owned)
         }
         _ => None,
     }
 }
 
 /// RFC 4518 preparation, as described at the top of this module.
-pub fn prepare(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+#[cfg(test)]
+fn prepare(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    prepare_into(text, &mut out);
+    // Only whole UTF-8 sequences were written.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`prepare`]'s UTF-8, appended to `out`.
+fn prepare_into(text: &str, out: &mut Vec<u8>) {
+    let start = out.len();
     let mut pending_space = false;
+    if text.is_ascii() {
+        // Nearly every name: byte by byte, no case tables.
+        for byte in text.bytes() {
+            if byte.is_ascii_whitespace() || byte == 0x0b {
+                pending_space = out.len() > start;
+            } else if !byte.is_ascii_control() {
+                if pending_space {
+                    out.push(b' ');
+                    pending_space = false;
+                }
+                out.push(byte.to_ascii_lowercase());
+            }
+        }
+        return;
+    }
     for c in text.chars() {
         if maps_to_nothing(c) {
             continue;
         }
         if c.is_whitespace() {
-            pending_space = !out.is_empty();
+            pending_space = out.len() > start;
             continue;
         }
         if pending_space {
-            out.push(' ');
+            out.push(b' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        for lower in c.to_lowercase() {
+            out.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
+        }
     }
-    out
 }
 
 /// RFC 4518 §2.2: characters mapped to nothing (controls other than the
@@ -171,8 +272,12 @@ fn maps_to_nothing(c: char) -> bool {
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2063}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}')
 }
 
+fn push_length(out: &mut Vec<u8>, length: usize) {
+    out.extend_from_slice(&(length as u32).to_be_bytes());
+}
+
 fn push_with_length(out: &mut Vec<u8>, bytes: &[u8]) {
-    out.extend_from_slice(&(bytes.len() as u32).to_be_bytes());
+    push_length(out, bytes.len());
     out.extend_from_slice(bytes);
 }
 
@@ -234,6 +339,49 @@ mod tests {
         assert_eq!(NameKey::of_der(b"\x30\x03\x31\x01"), NameKey::of_der(b"\x30\x03\x31\x01"));
         assert_ne!(NameKey::of_der(b"\x30\x03\x31\x01"), NameKey::of_der(b"\x30\x00"));
         assert!(NameKey::of_der(b"\x30\x00").is_empty());
+    }
+
+    #[test]
+    fn the_key_is_each_rdn_key_with_its_length() {
+        let names = [
+            name(&[&[(CN, 0x0c, b"  Example\tCA ")], &[(O, 0x13, b"Org")]]),
+            name(&[&[(CN, 0x0c, b"a"), (O, 0x0c, b"b")]]),
+            name(&[&[(CN, 0x1e, b"\x00A\x00b")]]),
+        ];
+        for der in names {
+            let mut joined = Vec::new();
+            for rdn in rdn_keys(&der).unwrap() {
+                push_with_length(&mut joined, &rdn);
+            }
+            assert_eq!(NameKey::of_der(&der).0, joined);
+        }
+    }
+
+    #[test]
+    fn ascii_preparation_is_the_general_one() {
+        let general = |text: &str| {
+            let mut out = String::new();
+            let mut pending = false;
+            for c in text.chars() {
+                if maps_to_nothing(c) {
+                    continue;
+                }
+                if c.is_whitespace() {
+                    pending = !out.is_empty();
+                    continue;
+                }
+                if pending {
+                    out.push(' ');
+                    pending = false;
+                }
+                out.extend(c.to_lowercase());
+            }
+            out
+        };
+        for byte in 0u8..128 {
+            let text = format!(" a{}B{}c ", char::from(byte), char::from(byte));
+            assert_eq!(prepare(&text), general(&text), "byte {byte:#04x}");
+        }
     }
 
     #[test]

@@ -195,6 +195,9 @@ impl StoreRoot {
 /// The CN of a Name, else the whole name as text.
 fn display_name(subject: &[u8]) -> String {
     use x509_parser::prelude::FromDer;
+    if let Some(name) = crate::names::distinguished::common_name(subject) {
+        return name;
+    }
     match x509_parser::x509::X509Name::from_der(subject) {
         Ok((_, name)) => name
             .iter_common_name()
@@ -205,31 +208,47 @@ fn display_name(subject: &[u8]) -> String {
     }
 }
 
-/// The public intermediate set, parsed.
+/// The public intermediate set: each certificate indexed by its subject
+/// when the data is read, parsed only when an analysis can use it (a path
+/// from the certificates given may pass through it). Reading the whole set
+/// up front cost a CLI run 25 ms; an analysis touches a handful.
 #[derive(Debug, Default)]
 pub struct Intermediates {
     pub date: String,
     pub sources: Vec<String>,
-    /// The certificates (`source` = [`Source::Supplied`]).
+    /// Each certificate's DER and the index of its source in `sources`.
+    entries: Vec<(Vec<u8>, usize)>,
+    /// Each subject's certificates, indexed on first use.
+    by_subject: std::sync::OnceLock<HashMap<NameKey, Vec<usize>>>,
+    /// Parsed on first use (`None`: does not parse; left out).
+    parsed: Vec<std::sync::OnceLock<Option<Certificate>>>,
+}
+
+/// The part of the public intermediate set an analysis can use, parsed
+/// (`source` = [`Source::Supplied`]).
+#[derive(Debug, Default)]
+pub struct Relevant {
     pub certificates: Vec<Certificate>,
-    /// For each certificate, the index of its source in `sources`.
-    certificate_sources: Vec<usize>,
+    /// For each certificate, its source's name.
+    sources: Vec<String>,
+}
+
+impl Relevant {
+    /// Where the certificate at `index` came from.
+    pub fn source_of(&self, index: usize) -> &str {
+        self.sources.get(index).map_or("", String::as_str)
+    }
 }
 
 impl Intermediates {
     /// Reads `data/intermediates.bin` (or the bytes the page loaded).
-    /// Certificates that do not parse are left out.
+    /// Certificates that do not parse are left out when used.
     pub fn parse(bytes: &[u8]) -> Result<Self, DataError> {
         let file = IntermediatesFile::decode(bytes)?;
-        let (certificates, certificate_sources) = file
-            .certificates
-            .iter()
-            .filter_map(|(source, der)| {
-                let certificate = Certificate::from_der(der, 0, 0, Source::Supplied).ok()?;
-                Some((certificate, usize::from(*source)))
-            })
-            .unzip();
-        Ok(Self { date: file.date, sources: file.sources, certificates, certificate_sources })
+        let entries: Vec<(Vec<u8>, usize)> =
+            file.certificates.into_iter().map(|(source, der)| (der, usize::from(source))).collect();
+        let parsed = entries.iter().map(|_| std::sync::OnceLock::new()).collect();
+        Ok(Self { date: file.date, sources: file.sources, entries, by_subject: Default::default(), parsed })
     }
 
     /// The data built into the native build, read once per process.
@@ -243,11 +262,74 @@ impl Intermediates {
             .clone()
     }
 
-    /// Where the certificate at `index` came from.
-    pub fn source_of(&self, index: usize) -> &str {
-        self.certificate_sources
-            .get(index)
-            .and_then(|source| self.sources.get(*source))
-            .map_or("", String::as_str)
+    /// How many certificates the set holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every certificate of the set that parses (each parsed now if it was
+    /// not yet).
+    pub fn all(&self) -> impl Iterator<Item = &Certificate> {
+        (0..self.entries.len()).filter_map(|index| self.certificate(index))
+    }
+
+    fn certificate(&self, index: usize) -> Option<&Certificate> {
+        self.parsed[index]
+            .get_or_init(|| Certificate::from_der(&self.entries[index].0, 0, 0, Source::Supplied).ok())
+            .as_ref()
+    }
+
+    /// Every certificate of the set that can issue one of `given` or, in
+    /// turn, one of those: all a path from the given certificates can pass
+    /// through, since issuers are found by subject. In the set's order.
+    pub fn relevant(&self, given: &[Certificate]) -> Relevant {
+        let mut wanted: Vec<NameKey> = given.iter().map(|certificate| certificate.issuer_key.clone()).collect();
+        let by_subject = self.by_subject.get_or_init(|| {
+            let mut by_subject: HashMap<NameKey, Vec<usize>> = HashMap::new();
+            for (index, (der, _)) in self.entries.iter().enumerate() {
+                if let Some(subject) = subject_of(der) {
+                    by_subject.entry(NameKey::of_der(subject)).or_default().push(index);
+                }
+            }
+            by_subject
+        });
+        let mut taken = vec![false; self.entries.len()];
+        while let Some(name) = wanted.pop() {
+            for index in by_subject.get(&name).into_iter().flatten() {
+                if std::mem::replace(&mut taken[*index], true) {
+                    continue;
+                }
+                if let Some(certificate) = self.certificate(*index) {
+                    wanted.push(certificate.issuer_key.clone());
+                }
+            }
+        }
+        let mut relevant = Relevant::default();
+        for (index, _) in taken.iter().enumerate().filter(|(_, taken)| **taken) {
+            if let Some(certificate) = self.certificate(index) {
+                relevant.certificates.push(certificate.clone());
+                let source = self.sources.get(self.entries[index].1).cloned().unwrap_or_default();
+                relevant.sources.push(source);
+            }
+        }
+        relevant
+    }
+}
+
+/// The subject Name (whole, header included) of a certificate's DER, read
+/// without parsing the rest.
+fn subject_of(der: &[u8]) -> Option<&[u8]> {
+    use crate::formats::ber::{tag, Tlv};
+    let certificate = Tlv::parse_whole(der).ok()?;
+    let tbs = certificate.children().expect(tag::SEQUENCE, "tbsCertificate").ok()?;
+    let mut fields = tbs.children();
+    fields.optional(0xa0).ok()?;
+    for _ in 0..4 {
+        fields.read().ok()?; // serial, signature, issuer, validity
+    }
+    Some(fields.expect(tag::SEQUENCE, "subject").ok()?.raw)
 }
