@@ -127,9 +127,16 @@ fn cut(text: &str, width: usize) -> String {
 
 /// Pads `text` to `width` columns (East Asian wide characters count two).
 fn pad(text: &str, width: usize) -> String {
-    let columns: usize = text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum();
-    format!("{text}{}", " ".repeat(width.saturating_sub(columns)))
+    format!("{text}{}", " ".repeat(width.saturating_sub(columns(text))))
 }
+
+/// Terminal columns: CJK characters take two.
+fn columns(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// The widest the set column grows.
+const SET_WIDTH: usize = 60;
 
 fn is_wide(c: char) -> bool {
     matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
@@ -139,13 +146,22 @@ pub fn render(rows: &[Row], at: Timestamp, lang: Lang, colour: Colour) -> String
     let words = words(lang);
     let labels = words.scan();
     let mut out = String::new();
+    // The set column is as wide as its longest entry, up to a limit past
+    // which a long path pushes its row's problems along.
+    let set_width = rows
+        .iter()
+        .map(|row| columns(&clean(&row.set)))
+        .chain([columns(labels.set)])
+        .max()
+        .unwrap_or_default()
+        .min(SET_WIDTH);
     let _ = writeln!(
         out,
         "{}{}{}{}  {}",
         pad(labels.status, 14),
         pad(labels.expires, 30),
         pad(labels.certificate, NAME + 2),
-        labels.set,
+        pad(labels.set, set_width),
         labels.problems
     );
     for row in rows {
@@ -164,7 +180,7 @@ pub fn render(rows: &[Row], at: Timestamp, lang: Lang, colour: Colour) -> String
             .unwrap_or_default();
         let leaf = row.leaf.as_deref().map_or_else(|| labels.no_certificate.to_string(), |name| cut(name, NAME));
         let status = pad(status, 14);
-        let _ = write!(out, "{}{}{}{}", colour.paint(paint, &status), pad(&expires, 30), pad(&leaf, NAME + 2), clean(&row.set));
+        let _ = write!(out, "{}{}{}{}", colour.paint(paint, &status), pad(&expires, 30), pad(&leaf, NAME + 2), pad(&clean(&row.set), set_width));
         if !row.codes.is_empty() {
             let shown: Vec<&str> = row.codes.iter().take(4).copied().collect();
             let more = row.codes.len().saturating_sub(shown.len());
