@@ -13,9 +13,9 @@ mod family;
 mod rules;
 pub mod transcript;
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
 use serde::Serialize;
 
 pub use family::Family;
@@ -114,28 +114,74 @@ pub struct Recognised {
 }
 
 struct Automata {
-    families: AhoCorasick,
-    clients: AhoCorasick,
+    families: Matcher,
+    clients: Matcher,
 }
 
 fn automata() -> &'static Automata {
     static AUTOMATA: OnceLock<Automata> = OnceLock::new();
-    AUTOMATA.get_or_init(|| {
-        let build = |tokens: Vec<&str>| {
-            AhoCorasick::builder().ascii_case_insensitive(true).build(tokens).unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<&str>::new()).unwrap_or_else(|_| unreachable!("an empty automaton builds"))
-            })
-        };
-        Automata {
-            families: build(rules::FAMILY_TOKENS.iter().map(|(token, _)| *token).collect()),
-            clients: build(rules::CLIENT_TOKENS.iter().map(|(token, _)| *token).collect()),
-        }
+    AUTOMATA.get_or_init(|| Automata {
+        families: Matcher::new(rules::FAMILY_TOKENS.iter().map(|(token, _)| *token)),
+        clients: Matcher::new(rules::CLIENT_TOKENS.iter().map(|(token, _)| *token)),
     })
 }
 
+/// Finds the earliest token of a table that occurs in a line, ignoring
+/// ASCII case. Tokens are indexed by their first three bytes (every token
+/// has at least three), so each position of a line costs one lookup and a
+/// comparison with the few tokens that start the same way (at most 20).
+struct Matcher {
+    /// Lowercased.
+    tokens: Vec<Vec<u8>>,
+    /// Token indices by first three bytes, in table order.
+    by_prefix: HashMap<[u8; 3], Vec<usize>>,
+    /// Whether any token starts with the byte pair `256 * first + second`.
+    pairs: Vec<bool>,
+}
+
+impl Matcher {
+    fn new<'a>(tokens: impl Iterator<Item = &'a str>) -> Self {
+        let tokens: Vec<Vec<u8>> = tokens.map(|token| token.as_bytes().to_ascii_lowercase()).collect();
+        let mut by_prefix: HashMap<[u8; 3], Vec<usize>> = HashMap::new();
+        let mut pairs = vec![false; 1 << 16];
+        for (index, token) in tokens.iter().enumerate() {
+            if let [first, second, third, ..] = token[..] {
+                by_prefix.entry([first, second, third]).or_default().push(index);
+                pairs[usize::from(first) << 8 | usize::from(second)] = true;
+            }
+        }
+        Self { tokens, by_prefix, pairs }
+    }
+
+    /// The index of the earliest token in the table that `line` contains.
+    fn first(&self, line: &str) -> Option<usize> {
+        let bytes = line.as_bytes();
+        let mut best: Option<usize> = None;
+        for start in 0..bytes.len().saturating_sub(2) {
+            let [first, second, third] =
+                [bytes[start], bytes[start + 1], bytes[start + 2]].map(|byte| byte.to_ascii_lowercase());
+            if !self.pairs[usize::from(first) << 8 | usize::from(second)] {
+                continue;
+            }
+            let Some(candidates) = self.by_prefix.get(&[first, second, third]) else { continue };
+            for index in candidates.iter().copied().take_while(|index| best.is_none_or(|best| *index < best)) {
+                let token = &self.tokens[index];
+                if bytes.get(start..start + token.len()).is_some_and(|found| found.eq_ignore_ascii_case(token)) {
+                    best = Some(index);
+                    break;
+                }
+            }
+            if best == Some(0) {
+                break;
+            }
+        }
+        best
+    }
+}
+
 /// The earliest rule of a table that `line` matches.
-fn first_rule(automaton: &AhoCorasick, line: &str) -> Option<usize> {
-    automaton.find_overlapping_iter(line).map(|found| found.pattern().as_usize()).min()
+fn first_rule(matcher: &Matcher, line: &str) -> Option<usize> {
+    matcher.first(line)
 }
 
 /// Recognises the error lines in `text` (input `input`).
