@@ -58,6 +58,7 @@ export async function openSite({ root = DIST, path = '', colorScheme = 'light', 
   return {
     page,
     site,
+    browser,
     requests,
     problems,
     /** Every request that was not for the site's own files. */
