@@ -44,6 +44,7 @@ pub const MAX_DERIVATION_WORK: u64 = 50_000;
 
 /// Which limit was reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Limit {
     /// Total bytes over all inputs and roots.
@@ -76,6 +77,7 @@ pub enum Limit {
 
 /// What is left to spend in one analysis.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Budget {
     steps: usize,
     signatures: usize,

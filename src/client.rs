@@ -8,6 +8,7 @@ use crate::stores::StoreId;
 
 /// A client profile: a trust store and the rules it enforces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Client {
     /// Chrome and Edge (Chromium's verifier).

@@ -29,6 +29,7 @@ const INVALIDITY_DATE: &str = "2.5.29.24";
 const CERTIFICATE_ISSUER: &str = "2.5.29.29";
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Crl {
     pub index: usize,
     pub input: usize,
@@ -62,6 +63,7 @@ pub struct Crl {
 /// The issuing distribution point (RFC 5280 §5.2.5): which certificates a
 /// CRL covers. The default covers every certificate of its issuer.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Scope {
     /// The distribution point's URIs (a certificate must list one of them).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -82,6 +84,7 @@ pub struct Scope {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Revoked {
     pub serial: String,
     pub date: Timestamp,
@@ -95,6 +98,7 @@ pub struct Revoked {
 
 /// CRLReason (RFC 5280 §5.3.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     Unspecified,

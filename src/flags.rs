@@ -119,3 +119,26 @@ impl<T: Flag> Serialize for Flags<T> {
 pub fn is_none<T: Flag>(set: &Flags<T>) -> bool {
     set.is_empty()
 }
+
+#[cfg(feature = "transfer")]
+impl<T> bincode::Encode for Flags<T> {
+    fn encode<E: bincode::enc::Encoder>(&self, encoder: &mut E) -> Result<(), bincode::error::EncodeError> {
+        self.bits.encode(encoder)
+    }
+}
+
+#[cfg(feature = "transfer")]
+impl<T: Flag, C> bincode::Decode<C> for Flags<T> {
+    fn decode<D: bincode::de::Decoder<Context = C>>(decoder: &mut D) -> Result<Self, bincode::error::DecodeError> {
+        Ok(Self::from_bits(<u16 as bincode::Decode<C>>::decode(decoder)?))
+    }
+}
+
+#[cfg(feature = "transfer")]
+impl<'de, T: Flag, C> bincode::BorrowDecode<'de, C> for Flags<T> {
+    fn borrow_decode<D: bincode::de::BorrowDecoder<'de, Context = C>>(
+        decoder: &mut D,
+    ) -> Result<Self, bincode::error::DecodeError> {
+        Ok(Self::from_bits(<u16 as bincode::BorrowDecode<'de, C>>::borrow_decode(decoder)?))
+    }
+}

@@ -23,6 +23,7 @@ pub const MAX_RSA_BITS: usize = 16384;
 
 /// A public key reduced to what identifies it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum PublicKeyId {
     Rsa {
         modulus: Vec<u8>,
@@ -46,6 +47,7 @@ pub enum PublicKeyId {
 /// A key's algorithm. Serialises as the name OpenSSL prints (`RSA`, `EC`…),
 /// or the dotted OID of an algorithm certdoctor does not know.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum KeyAlgorithm {
     #[serde(rename = "RSA")]
     Rsa,
@@ -88,6 +90,7 @@ impl KeyAlgorithm {
 
 /// A public key and what identifies it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct PublicKey {
     pub algorithm: KeyAlgorithm,
     pub bits: usize,
@@ -113,6 +116,7 @@ impl PublicKey {
 
 /// Why a key could not be read or used.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum KeyError {
     /// The structure is broken.
@@ -125,6 +129,7 @@ pub enum KeyError {
 
 /// Why a readable key cannot be paired or used for TLS.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "reason", rename_all = "kebab-case")]
 pub enum KeyUnsupported {
     /// Explicit curve parameters instead of a named curve.
@@ -298,6 +303,7 @@ pub fn from_pkcs1_public(der: &[u8]) -> Result<PublicKey> {
 
 /// The encoding a key was read from. Serialises as its usual name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum KeyEncoding {
     #[serde(rename = "PKCS#8")]
     Pkcs8,
@@ -342,7 +348,7 @@ pub fn from_pkcs1_private(der: &[u8]) -> Result<PublicKey> {
     let version_field = fields.expect(tag::INTEGER, "version")?;
     let version = version_field.small_uint()?;
     if version > 1 {
-        let problem = Problem::UnsupportedVersion { field: "RSAPrivateKey.version", found: version };
+        let problem = Problem::UnsupportedVersion { field: crate::label::Label("RSAPrivateKey.version"), found: version };
         return Err(FormatError::at(version_field.offset, problem).into());
     }
     let modulus = fields.expect(tag::INTEGER, "modulus")?.unsigned_bytes()?;
@@ -350,7 +356,7 @@ pub fn from_pkcs1_private(der: &[u8]) -> Result<PublicKey> {
     for name in ["privateExponent", "prime1", "prime2", "exponent1", "exponent2", "coefficient"] {
         let value = fields.expect(tag::INTEGER, name)?.unsigned_bytes()?;
         if value.is_empty() {
-            return malformed(Problem::ZeroComponent { field: name });
+            return malformed(Problem::ZeroComponent { field: crate::label::Label(name) });
         }
     }
     rsa_public(modulus, exponent)
@@ -364,7 +370,7 @@ pub fn from_sec1_private(der: &[u8], curve_hint: Option<&str>) -> Result<PublicK
     let version_field = fields.expect(tag::INTEGER, "version")?;
     let version = version_field.small_uint()?;
     if version != 1 {
-        let problem = Problem::UnsupportedVersion { field: "ECPrivateKey.version", found: version };
+        let problem = Problem::UnsupportedVersion { field: crate::label::Label("ECPrivateKey.version"), found: version };
         return Err(FormatError::at(version_field.offset, problem).into());
     }
     let scalar = Zeroizing::new(fields.expect(tag::OCTET_STRING, "privateKey")?.octets()?.into_owned());
@@ -440,7 +446,7 @@ pub fn from_pkcs8_private(der: &[u8]) -> Result<PublicKey> {
     let version_field = fields.expect(tag::INTEGER, "version")?;
     let version = version_field.small_uint()?;
     if version > 1 {
-        let problem = Problem::UnsupportedVersion { field: "PrivateKeyInfo.version", found: version };
+        let problem = Problem::UnsupportedVersion { field: crate::label::Label("PrivateKeyInfo.version"), found: version };
         return Err(FormatError::at(version_field.offset, problem).into());
     }
     let (algorithm_oid, parameters) = algorithm_identifier(&mut fields)?;
@@ -459,7 +465,7 @@ pub fn from_pkcs8_private(der: &[u8]) -> Result<PublicKey> {
             let seed = Zeroizing::new(Tlv::parse_whole(&private_key)?.octets()?.into_owned());
             let Ok(seed) = <&[u8; 32]>::try_from(seed.as_slice()) else {
                 return malformed(Problem::KeyLength {
-                    algorithm: "Ed25519",
+                    algorithm: crate::label::Label("Ed25519"),
                     bytes: seed.len(),
                     expected: 32,
                 });

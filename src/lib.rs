@@ -29,6 +29,7 @@ pub mod client_error;
 mod crl;
 mod finding;
 pub mod flags;
+mod label;
 mod formats;
 mod intake;
 mod keys;

@@ -48,6 +48,7 @@ impl std::fmt::Debug for Password {
 
 /// Which rulebook the certificates are held to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Profile {
     /// The public Web PKI when the path does not end at one of the user's own

@@ -15,6 +15,7 @@ use crate::options::Profile;
 
 /// Where a certificate sits on the path, as the profile sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Position {
     Leaf,
     Intermediate,
@@ -24,6 +25,7 @@ pub enum Position {
 
 /// A broken rule: its stable kebab-case id (`rule` in JSON) and the facts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "rule", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Rule {
@@ -104,6 +106,7 @@ pub enum Rule {
 
 /// What is wrong with a certificate's key (BR §6.1.5).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "defect", rename_all = "kebab-case")]
 pub enum KeyDefect {
     Dsa,
@@ -113,6 +116,7 @@ pub enum KeyDefect {
 
 /// How a common name differs from the SAN entry it almost is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum CnDifference {
     /// Not in the ASCII (punycode) form SAN entries must use.

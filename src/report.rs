@@ -28,6 +28,7 @@ use crate::{ca_bundle, pairing, revocation, tie, validity};
 /// (the page judges again on every keystroke in the host or date field,
 /// without decrypting a PKCS#12 file again).
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Session {
     intake: Arc<Intake>,
 }
@@ -310,7 +311,7 @@ fn unexplained_rejection(
     opinion: &SecondOpinion,
     findings: &[Finding],
 ) -> Option<Finding> {
-    let error = opinion.error.filter(|error| !opinion.accepted && !RUSTLS_DIVERGES.contains(error))?;
+    let error = opinion.error.filter(|error| !opinion.accepted && !RUSTLS_DIVERGES.contains(&error.as_str()))?;
     if findings.iter().any(|finding| finding.severity() == Severity::Error) {
         return None;
     }
@@ -362,6 +363,7 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
 
 /// What [`analyze`] found.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Report {
     pub verdict: Verdict,
     pub checked_at: Timestamp,
@@ -433,6 +435,7 @@ impl Report {
 
 /// How many findings of each severity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Counts {
     pub errors: usize,
     pub warnings: usize,

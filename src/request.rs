@@ -11,6 +11,7 @@ use crate::formats::{oid, FormatError, Problem, X509Part};
 use crate::keys::PublicKey;
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Request {
     /// Position in the report's list of requests.
     pub index: usize,

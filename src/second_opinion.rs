@@ -21,16 +21,17 @@ use crate::stores::StoreId;
 
 /// What rustls-webpki said.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct SecondOpinion {
     pub accepted: bool,
     /// rustls-webpki's error, as it names it (e.g. `CertExpired`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<&'static str>,
+    pub error: Option<crate::label::Label>,
 }
 
 impl SecondOpinion {
     fn rejected(error: &'static str) -> Self {
-        Self { accepted: false, error: Some(error) }
+        Self { accepted: false, error: Some(crate::label::Label(error)) }
     }
 }
 

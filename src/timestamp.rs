@@ -11,6 +11,7 @@ use serde::{Serialize, Serializer};
 
 /// Seconds since 1970-01-01T00:00:00Z; negative before that.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Timestamp(i64);
 
 const SECONDS_PER_DAY: i64 = 86_400;
@@ -192,6 +193,7 @@ impl Serialize for Timestamp {
 
 /// A date that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct TimestampError {
     pub text: String,
 }

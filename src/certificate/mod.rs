@@ -23,6 +23,7 @@ pub use usage::{ExtendedKeyUsage, KeyUsage, Policy, PolicyKind};
 
 /// Whether a certificate came in the bundle or as one of the user's roots.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     /// Given as something the server sends (a file, a paste).
@@ -37,6 +38,7 @@ pub enum Source {
 
 /// One certificate read from the inputs.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Certificate {
     /// Position in [`crate::Report::certificates`].
     pub index: usize,
@@ -113,7 +115,7 @@ pub struct Certificate {
     /// SAN entries of forms name constraints are not evaluated for
     /// (otherName, x400Address, ediPartyName, registeredID).
     #[serde(skip)]
-    pub other_name_kinds: Vec<&'static str>,
+    pub other_name_kinds: Vec<crate::label::Label>,
     /// Critical extensions this engine (and most clients) do not know.
     pub unknown_critical_extensions: Vec<String>,
     #[serde(skip)]
@@ -139,6 +141,7 @@ pub struct Certificate {
 
 /// One embedded signed certificate timestamp.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Sct {
     /// The log's ID (SHA-256 of its key), base64 as CT log lists show it.
     pub log_id: String,
@@ -147,6 +150,7 @@ pub struct Sct {
 
 /// Encoding facts that the profile rules judge.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Facts {
     pub version: u32,
     pub serial: Vec<u8>,
@@ -193,6 +197,7 @@ impl Facts {
 
 /// The authorityKeyIdentifier extension's shape (RFC 5280 §4.2.1.1).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct AuthorityKeyIdFacts {
     pub critical: bool,
     pub key_identifier: bool,
@@ -204,6 +209,7 @@ pub struct AuthorityKeyIdFacts {
 
 /// The basicConstraints extension's shape (RFC 5280 §4.2.1.9).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct BasicConstraintsFacts {
     pub ca: bool,
     pub critical: bool,
@@ -211,6 +217,7 @@ pub struct BasicConstraintsFacts {
 
 /// An extension's criticality, and whether it could be read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Critical {
     pub critical: bool,
     pub readable: bool,
@@ -353,7 +360,7 @@ struct SubjectAltNames {
     emails: Vec<String>,
     uris: Vec<String>,
     directory_names: Vec<Vec<u8>>,
-    other_kinds: Vec<&'static str>,
+    other_kinds: Vec<crate::label::Label>,
 }
 
 impl SubjectAltNames {
@@ -376,7 +383,7 @@ impl SubjectAltNames {
                     GeneralName::RFC822Name(email) => out.emails.push((*email).to_string()),
                     GeneralName::URI(uri) => out.uris.push((*uri).to_string()),
                     GeneralName::DirectoryName(name) => out.directory_names.push(name.as_raw().to_vec()),
-                    other => out.other_kinds.push(constraints::kind(other)),
+                    other => out.other_kinds.push(constraints::kind(other).into()),
                 }
             }
         }

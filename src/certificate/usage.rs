@@ -5,6 +5,7 @@ use serde::{Serialize, Serializer};
 
 /// A keyUsage bit. Serialises as RFC 5280's name for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum KeyUsage {
     #[serde(rename = "digitalSignature")]
     DigitalSignature,
@@ -62,6 +63,7 @@ impl KeyUsage {
 /// An extendedKeyUsage purpose. Serialises as its RFC 5280 name, or as the
 /// dotted OID of a purpose without one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum ExtendedKeyUsage {
     Any,
     ServerAuth,
@@ -113,6 +115,7 @@ impl Serialize for ExtendedKeyUsage {
 /// A certificatePolicies entry, with the CA/Browser Forum's meaning where it
 /// has one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Policy {
     pub oid: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -120,6 +123,7 @@ pub struct Policy {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum PolicyKind {
     DomainValidated,

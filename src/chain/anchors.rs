@@ -15,6 +15,7 @@ use crate::stores::{StoreRoot, StoreSet};
 
 /// Where a trust anchor comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum AnchorSource {
     /// A platform's root store.

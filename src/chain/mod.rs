@@ -33,6 +33,7 @@ pub use roles::Role;
 
 /// How the path ends.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum PathEnd {
     /// At a trust anchor: the path is trusted (by the user, or by these
@@ -46,6 +47,7 @@ pub enum PathEnd {
 
 /// The path and what is wrong with the bundle.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Chain {
     pub leaf: usize,
     /// Certificates of the bundle on the path, leaf first (the root too, if
@@ -92,6 +94,7 @@ pub struct Chain {
 /// A signature that could not be checked: `signed` (a certificate index)
 /// claims `signer` (a certificate's or anchor's name) with `algorithm`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Unverifiable {
     pub signed: usize,
     pub signer: String,

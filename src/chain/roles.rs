@@ -9,6 +9,7 @@ use crate::certificate::{Certificate, Source};
 
 /// What a certificate is to the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// The certificate the server presents.

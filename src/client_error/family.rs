@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// The kind of complaint, whatever the client's wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Family {
     /// No path to a trusted root (the generic "not trusted").
     #[serde(rename = "unknown-issuer")]

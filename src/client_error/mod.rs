@@ -22,6 +22,7 @@ pub use family::Family;
 
 /// Who printed the error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum ErrorClient {
     /// The `openssl` command (s_client, verify, pkcs12).
@@ -65,6 +66,7 @@ pub enum ErrorClient {
 
 /// What an error line says beyond its family.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Details {
     /// The host the client connected to.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,6 +88,7 @@ pub struct Details {
 
 /// One recognised error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct ClientError {
     pub client: ErrorClient,
     pub family: Family,
@@ -107,6 +110,7 @@ const MAX_ERRORS: usize = 20;
 
 /// What one input's text holds.
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Recognised {
     pub errors: Vec<ClientError>,
     /// The first line that reads like a TLS error but matched no rule.

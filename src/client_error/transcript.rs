@@ -7,6 +7,7 @@ use serde::Serialize;
 
 /// What one transcript says.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Transcript {
     pub input: usize,
     /// `Verify return code: N (text)`.

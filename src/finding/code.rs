@@ -10,6 +10,7 @@ macro_rules! codes {
     ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $severity:ident;)*) => {
         /// A finding code.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
         #[non_exhaustive]
         pub enum Code {
             $($(#[doc = $doc])* #[serde(rename = $name)] $variant,)*

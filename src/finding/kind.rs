@@ -20,6 +20,7 @@ use crate::timestamp::Timestamp;
 
 /// An issuer found in the public intermediate set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Supplied {
     /// Where the set took it from.
     pub source: String,
@@ -28,6 +29,7 @@ pub struct Supplied {
 
 /// What kind of structure a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Structure {
     Certificate,
@@ -43,6 +45,7 @@ pub enum Structure {
 
 /// What an unrecognised input looks like instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum LooksLike {
     Empty,
@@ -54,6 +57,7 @@ pub enum LooksLike {
 
 /// What a limit kept from being analysed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Skipped {
     /// A whole input.
@@ -76,6 +80,7 @@ pub enum Skipped {
 
 /// A key as the findings name it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct KeyRef {
     pub algorithm: KeyAlgorithm,
     pub bits: usize,
@@ -89,6 +94,7 @@ pub struct KeyRef {
 
 /// Whose key a finding is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum KeyOwner {
     Certificate {
@@ -115,6 +121,7 @@ pub enum KeyOwner {
 
 /// A finding's code and the facts its explanation is built from.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "code", content = "context", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum FindingKind {
@@ -332,6 +339,7 @@ pub enum FindingKind {
 
 /// A key's encoding and the container it came in, for the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct KeyFormat {
     pub encoding: KeyEncoding,
     #[serde(skip_serializing_if = "Option::is_none")]

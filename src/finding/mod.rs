@@ -19,6 +19,7 @@ pub use kind::{
 
 /// How bad a finding is. Ordered from worst to mildest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// Clients will refuse the certificate, or the input cannot be used.
@@ -41,6 +42,7 @@ impl Severity {
 
 /// The overall outcome of an analysis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// Nothing to fix.
@@ -72,6 +74,7 @@ impl Verdict {
 
 /// A finding and what it concerns.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Finding {
     pub kind: FindingKind,
     /// Indices into the report's inputs.
@@ -86,6 +89,7 @@ pub struct Finding {
 
 /// The clients a finding makes refuse, and its severity by them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Refusal {
     pub clients: crate::client::ClientSet,
     pub severity: Severity,

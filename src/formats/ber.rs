@@ -92,8 +92,8 @@ impl<'a> Reader<'a> {
     pub fn expect(&mut self, expected: u8, field: &'static str) -> Result<Tlv<'a>> {
         match self.peek_tag() {
             Some(found) if same_tag(found, expected) => self.read(),
-            Some(found) => fail(self.offset, Problem::UnexpectedTag { field, expected, found }),
-            None => fail(self.offset, Problem::MissingField { field }),
+            Some(found) => fail(self.offset, Problem::UnexpectedTag { field: crate::label::Label(field), expected, found }),
+            None => fail(self.offset, Problem::MissingField { field: crate::label::Label(field) }),
         }
     }
 
@@ -244,7 +244,7 @@ impl<'a> Tlv<'a> {
         if self.tag != tag::OID {
             return fail(
                 self.offset,
-                Problem::UnexpectedTag { field: "OBJECT IDENTIFIER", expected: tag::OID, found: self.tag },
+                Problem::UnexpectedTag { field: crate::label::Label("OBJECT IDENTIFIER"), expected: tag::OID, found: self.tag },
             );
         }
         oid_to_string(self.contents).ok_or(FormatError::at(self.offset, Problem::MalformedOid))
@@ -264,7 +264,7 @@ impl<'a> Tlv<'a> {
         if self.tag != tag::INTEGER {
             return fail(
                 self.offset,
-                Problem::UnexpectedTag { field: "INTEGER", expected: tag::INTEGER, found: self.tag },
+                Problem::UnexpectedTag { field: crate::label::Label("INTEGER"), expected: tag::INTEGER, found: self.tag },
             );
         }
         match self.contents.first() {

@@ -8,6 +8,7 @@ use serde::Serialize;
 /// A problem at a byte offset of the structure being read (`None` where no
 /// single position is to blame).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct FormatError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<usize>,
@@ -33,6 +34,7 @@ impl From<Problem> for FormatError {
 
 /// What is wrong, with the values involved.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "problem", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Problem {
@@ -62,13 +64,13 @@ pub enum Problem {
     },
     /// A field with another tag than the one expected.
     UnexpectedTag {
-        field: &'static str,
+        field: crate::label::Label,
         expected: u8,
         found: u8,
     },
     /// A field that is not there.
     MissingField {
-        field: &'static str,
+        field: crate::label::Label,
     },
     /// A BIT STRING with unused bits, or in constructed form.
     BitStringUnusedBits,
@@ -80,12 +82,12 @@ pub enum Problem {
     MalformedOid,
     /// A field of version `found` where the format knows others.
     UnsupportedVersion {
-        field: &'static str,
+        field: crate::label::Label,
         found: u64,
     },
     /// A field that may not be empty is empty.
     Empty {
-        field: &'static str,
+        field: crate::label::Label,
     },
 
     /// A DER object that is none of the structures certdoctor reads.
@@ -147,7 +149,7 @@ pub enum Problem {
     EmptyRsaKey,
     /// A private RSA component of zero.
     ZeroComponent {
-        field: &'static str,
+        field: crate::label::Label,
     },
     /// An EC key that names a curve other than the one its wrapper names.
     CurveMismatch {
@@ -160,7 +162,7 @@ pub enum Problem {
     ScalarOutOfRange,
     /// A key of the wrong length for its algorithm.
     KeyLength {
-        algorithm: &'static str,
+        algorithm: crate::label::Label,
         bytes: usize,
         expected: usize,
     },
@@ -196,6 +198,7 @@ pub enum Problem {
 
 /// The part of an X.509 structure that failed to parse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum X509Part {
     Version,

@@ -11,6 +11,7 @@ use crate::budget::MAX_CERTIFICATES;
 
 /// Which kind of keystore.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Kind {
     Jks,
@@ -28,6 +29,7 @@ impl Kind {
 
 /// What was read from a keystore.
 #[derive(Debug)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Keystore {
     pub certificates: Vec<Vec<u8>>,
     /// Aliases of private-key entries (their keys are not read).
@@ -107,7 +109,7 @@ fn read_entries(bytes: &[u8], store: &mut Keystore) -> Result<()> {
     let mut cursor = Cursor { bytes: bytes.get(4..).unwrap_or_default(), offset: 4 };
     let version = cursor.u32()?;
     if !matches!(version, 1 | 2) {
-        return cursor.fail(Problem::UnsupportedVersion { field: "keystore version", found: version.into() });
+        return cursor.fail(Problem::UnsupportedVersion { field: crate::label::Label("keystore version"), found: version.into() });
     }
     let count = cursor.u32()?;
     if count > MAX_ENTRIES {

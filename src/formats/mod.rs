@@ -33,6 +33,7 @@ pub fn colon_hex(bytes: &[u8]) -> String {
 
 /// A container an item came out of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Container {
     #[serde(rename = "PKCS#7")]
     Pkcs7,

@@ -16,6 +16,7 @@ use zeroize::Zeroizing;
 /// The labels certdoctor understands (RFC 7468 §3 plus the OpenSSL and
 /// OpenSSH ones found in the wild).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Label {
     Certificate,
@@ -96,6 +97,7 @@ impl Drop for Block {
 
 /// What was wrong with a block.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "problem", rename_all = "kebab-case")]
 pub enum PemProblem {
     /// `BEGIN` with no matching `END` before the next block or the end.
@@ -116,6 +118,7 @@ pub enum PemProblem {
 
 /// A problem and the 1-based line of the block it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct LocatedProblem {
     pub line: usize,
     pub problem: PemProblem,
@@ -274,6 +277,7 @@ fn text_of(bytes: &[u8]) -> String {
 /// Line numbers of increasing offsets, counted once: scanning stays linear
 /// however many blocks an input has.
 #[derive(Default)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 struct LineCounter {
     offset: usize,
     newlines: usize,

@@ -34,6 +34,7 @@ pub struct Contents {
 
 /// One layer of a PKCS#12 file's protection.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Protection {
     /// RFC 7292's HMAC with a PKCS#12-KDF key.
@@ -50,6 +51,7 @@ pub enum Protection {
 
 /// A part of a PKCS#12 file that was not read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum SkippedPart {
     /// Encrypted to a public key (EnvelopedData): no password opens it.
@@ -74,6 +76,7 @@ impl std::fmt::Debug for Contents {
 
 /// Why a PKCS#12 file could not be opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Pkcs12Error {
     Malformed(FormatError),
     /// Encrypted or MAC-protected, and no password was given.
@@ -127,7 +130,7 @@ pub fn open(der: &[u8], passwords: &[&str], budget: &mut Budget) -> Result<Conte
     let version_field = fields.expect(tag::INTEGER, "version")?;
     let version = version_field.small_uint()?;
     if version != 3 {
-        let problem = Problem::UnsupportedVersion { field: "PFX.version", found: version };
+        let problem = Problem::UnsupportedVersion { field: crate::label::Label("PFX.version"), found: version };
         return Err(Pkcs12Error::Malformed(FormatError::at(version_field.offset, problem)));
     }
     let auth_safe = fields.expect(tag::SEQUENCE, "authSafe")?;
@@ -137,7 +140,7 @@ pub fn open(der: &[u8], passwords: &[&str], budget: &mut Budget) -> Result<Conte
         return Err(Pkcs12Error::Unsupported(Unsupported::PublicKeyIntegrity { content_type }));
     }
     let empty =
-        || Pkcs12Error::Malformed(FormatError::at(auth_safe.offset, Problem::Empty { field: "authSafe" }));
+        || Pkcs12Error::Malformed(FormatError::at(auth_safe.offset, Problem::Empty { field: crate::label::Label("authSafe") }));
     // Unencrypted key bags are in here: wiped when dropped.
     let auth_safe_bytes =
         Zeroizing::new(Tlv::parse_whole(content.ok_or_else(empty)?)?.octets()?.into_owned());

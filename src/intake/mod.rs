@@ -32,6 +32,7 @@ use reader::{Reader, Remaining};
 
 /// What a piece of an input was recognised as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
     Certificate,
@@ -54,6 +55,7 @@ pub enum ItemKind {
 
 /// One recognised piece of an input.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Item {
     pub kind: ItemKind,
     /// 1-based line of its PEM block; `None` for DER and container contents.
@@ -66,6 +68,7 @@ pub struct Item {
 
 /// How an input was encoded.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Encoding {
     Pem,
@@ -79,6 +82,7 @@ pub enum Encoding {
 /// Something worth saying about how an input was protected or what of it
 /// was skipped.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "note", rename_all = "kebab-case")]
 pub enum Note {
     Protection { protection: Protection },
@@ -90,6 +94,7 @@ pub enum Note {
 
 /// One input as the report shows it.
 #[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct InputSummary {
     pub index: usize,
     pub name: String,
@@ -103,6 +108,7 @@ pub struct InputSummary {
 
 /// A key given by the user: its public half, and where it came from.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Key {
     pub index: usize,
     pub input: usize,
@@ -136,6 +142,7 @@ impl Key {
 /// Everything read from the inputs and roots. Holds no secret: keys are
 /// public halves.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Intake {
     pub inputs: Vec<InputSummary>,
     pub certificates: Vec<Certificate>,
@@ -158,6 +165,7 @@ pub struct Intake {
 }
 
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 struct Boundary {
     inputs: usize,
     certificates: usize,

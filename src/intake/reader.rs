@@ -18,6 +18,7 @@ use crate::request::Request;
 
 /// What is left of the limits over all inputs and roots.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub(super) struct Remaining {
     bytes: usize,
     pem_blocks: usize,

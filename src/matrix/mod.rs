@@ -19,6 +19,7 @@ use crate::stores::{StoreId, StoreSet};
 
 /// One client's outcome.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct ClientVerdict {
     pub client: Client,
     pub store: StoreId,

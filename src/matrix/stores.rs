@@ -12,6 +12,7 @@ use crate::timestamp::Timestamp;
 
 /// One store's answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct StoreVerdict {
     pub store: StoreId,
     /// The store's version label and date, from the data.

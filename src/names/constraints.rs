@@ -15,6 +15,7 @@ use crate::budget::Budget;
 
 /// How a certificate's names break a CA's name constraints.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "violation", rename_all = "kebab-case")]
 pub enum Violation {
     /// The CA's own constraints are malformed.
@@ -44,7 +45,7 @@ pub enum Violation {
     /// domain.
     OutsidePermittedUri { uri: String, permitted: Vec<String> },
     /// A name of a form the CA excludes altogether.
-    ExcludedKind { kind: &'static str },
+    ExcludedKind { kind: crate::label::Label },
     /// An end-entity certificate that carries nameConstraints itself
     /// (RFC 5280 §4.2.1.10: only CAs may).
     OnEndEntity,
@@ -52,6 +53,7 @@ pub enum Violation {
 
 /// A constraint that is not well-formed (RFC 5280 §4.2.1.10).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum MalformedConstraint {
     /// Neither permitted nor excluded subtrees.
@@ -66,6 +68,7 @@ pub enum MalformedConstraint {
 
 /// One side (permitted or excluded) of a CA's name constraints.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Subtrees {
     pub dns: Vec<String>,
     /// Address and mask, 8 bytes (IPv4) or 32 bytes (IPv6).
@@ -91,6 +94,7 @@ impl Subtrees {
 
 /// A CA's name constraints, reduced to what can be checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Constraints {
     pub permitted: Subtrees,
     pub excluded: Subtrees,
@@ -115,7 +119,7 @@ pub struct ConstrainedNames<'a> {
     pub emails: &'a [String],
     pub uris: &'a [String],
     /// SAN entries of the forms not evaluated.
-    pub other_kinds: &'a [&'static str],
+    pub other_kinds: &'a [crate::label::Label],
 }
 
 impl ConstrainedNames<'_> {
@@ -287,10 +291,10 @@ impl Constraints {
 
     /// A SAN entry of a form the CA excludes altogether. Permitted subtrees
     /// of forms not evaluated here are not held against the certificate.
-    fn kind_violation(&self, other_kinds: &[&'static str]) -> Option<Violation> {
+    fn kind_violation(&self, other_kinds: &[crate::label::Label]) -> Option<Violation> {
         let excluded: std::collections::HashSet<&str> =
             self.excluded.other.iter().map(String::as_str).collect();
-        other_kinds.iter().find(|kind| excluded.contains(*kind)).map(|&kind| Violation::ExcludedKind { kind })
+        other_kinds.iter().find(|kind| excluded.contains(kind.as_str())).map(|&kind| Violation::ExcludedKind { kind })
     }
 }
 

@@ -20,6 +20,7 @@ use crate::formats::ber::{encode, tag, Tlv};
 
 /// A name in its compared form: equal keys are the same name.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct NameKey(Vec<u8>);
 
 /// The tag that marks a prepared string value in a key.

@@ -12,6 +12,7 @@ use super::suffixes;
 
 /// What a host name check found.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum HostMatch {
     /// Matched by this SAN entry.
     Matched(String),
@@ -23,6 +24,7 @@ pub enum HostMatch {
 
 /// A host as typed: a DNS name or an IP address.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Host {
     Dns(String),
     Ip(IpAddr),

@@ -29,6 +29,7 @@ use data::{IntermediatesFile, StoresFile};
 
 /// The stores certdoctor knows, in the order reports list them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum StoreId {
     #[serde(rename = "mozilla")]
     Mozilla,
@@ -92,6 +93,7 @@ impl Flag for StoreId {
 
 /// One store: which it is and which list it is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct StoreInfo {
     pub id: StoreId,
     pub version: String,
@@ -227,6 +229,7 @@ pub struct Intermediates {
 /// The part of the public intermediate set an analysis can use, parsed
 /// (`source` = [`Source::Supplied`]).
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Relevant {
     pub certificates: Vec<Certificate>,
     /// For each certificate, its source's name.

@@ -26,6 +26,7 @@ pub use kdf::{bmp_password, limits, pbkdf2_checked, pkcs12_kdf};
 
 /// Why decryption did not give a plaintext.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum DecryptError {
     Malformed(FormatError),
     /// An algorithm certdoctor does not implement.
@@ -49,6 +50,7 @@ impl From<FormatError> for DecryptError {
 /// An algorithm of password-based encryption or integrity that certdoctor
 /// does not implement, by its OID or name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Unsupported {
     /// An encryption scheme (neither PBES2, PBES1 nor a PKCS#12 PBE).
@@ -71,6 +73,7 @@ pub enum Unsupported {
 
 /// Which work limit a key derivation would break.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum KdfLimit {
     /// Iterations of one derivation.
@@ -94,6 +97,7 @@ fn malformed<T>(problem: Problem) -> Result<T> {
 /// How an input was encrypted, for the report: the family, its key
 /// derivation (with its iteration count) and its cipher, as identifiers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct SchemeSummary {
     pub family: SchemeFamily,
     /// "PBKDF2-HMAC-SHA-256", "scrypt N=2^14 r=8 p=1", "SHA-1"…
@@ -105,6 +109,7 @@ pub struct SchemeSummary {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum SchemeFamily {
     /// RFC 8018 §6.2.
@@ -119,6 +124,7 @@ pub enum SchemeFamily {
 
 /// A parsed encryption scheme.
 #[derive(Debug)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 enum Scheme {
     Pbes2 { kdf: Kdf, cipher: Cipher },
     Pbes1 { hash: Hash, cipher: Cipher, salt: Vec<u8>, iterations: u64 },
@@ -126,6 +132,7 @@ enum Scheme {
 }
 
 #[derive(Debug)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 enum Kdf {
     Pbkdf2 { salt: Vec<u8>, iterations: u64, key_len: Option<usize>, hash: Hash },
     Scrypt { salt: Vec<u8>, log_n: u8, r: u32, p: u32, key_len: Option<usize> },
