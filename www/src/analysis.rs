@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::secret::SharedSecret;
 use crate::state::{FileInput, InputId, State, UserRoot};
+use crate::engine_thread;
 use crate::trust_data;
 
 /// A report shared between components, with the page input each report
@@ -108,18 +109,126 @@ impl Question {
     fn is_empty(&self) -> bool {
         self.sources.text.trim().is_empty() && self.sources.files.is_empty()
     }
+
+    /// The question as it crosses to the engine's thread.
+    pub(crate) fn to_wire(&self) -> WireQuestion {
+        WireQuestion {
+            text: self.sources.text.clone(),
+            files: self.sources.files.iter().map(|file| (file.id, file.name.clone(), file.bytes.to_vec())).collect(),
+            passwords: self.sources.passwords.iter().map(|password| password.expose().to_string()).collect(),
+            set_aside: self.sources.set_aside.clone(),
+            roots: self
+                .roots
+                .iter()
+                .map(|root| (root.id, root.name.clone(), root.bytes.to_vec(), root.moved))
+                .collect(),
+            public_roots: self.public_roots,
+            stores: self.stores,
+            host: self.host.clone(),
+            at: self.at.clone(),
+            profile: self.profile,
+        }
+    }
+
+    /// The question the page asked, on the engine's thread. `known` are the
+    /// passwords of the last question: one typed again is the same secret,
+    /// so the session read with it is kept.
+    pub(crate) fn from_wire(mut wire: WireQuestion, known: &[SharedSecret]) -> Self {
+        let passwords = wire
+            .passwords
+            .iter()
+            .map(|text| {
+                known
+                    .iter()
+                    .find(|password| password.expose() == text.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| SharedSecret::new(text.clone()))
+            })
+            .collect();
+        wire.passwords.iter_mut().for_each(zeroize::Zeroize::zeroize);
+        let files = std::mem::take(&mut wire.files)
+            .into_iter()
+            .map(|(id, name, bytes)| FileInput { id, name, bytes: Rc::new(zeroize::Zeroizing::new(bytes)) })
+            .collect();
+        let roots = std::mem::take(&mut wire.roots)
+            .into_iter()
+            .map(|(id, name, bytes, moved)| UserRoot { id, name, bytes: Rc::new(bytes), moved })
+            .collect();
+        Self {
+            sources: Sources { text: std::mem::take(&mut wire.text), files, passwords, set_aside: wire.set_aside },
+            roots,
+            public_roots: wire.public_roots,
+            stores: wire.stores,
+            host: wire.host,
+            at: wire.at,
+            profile: wire.profile,
+        }
+    }
+
+    pub(crate) fn passwords(&self) -> &[SharedSecret] {
+        &self.sources.passwords
+    }
+
+    pub(crate) fn reads_same_as(&self, other: &Question) -> bool {
+        self.sources == other.sources
+    }
+}
+
+/// What the engine's thread answers: the report and where each of its
+/// inputs came from.
+#[derive(bincode::Encode, bincode::Decode)]
+pub(crate) struct WireAnswer {
+    report: Report,
+    sources: Vec<InputId>,
+}
+
+impl WireAnswer {
+    pub(crate) fn of(analysis: &Analysis) -> Self {
+        Self { report: (*analysis.report).clone(), sources: analysis.sources.to_vec() }
+    }
+}
+
+/// Asks the engine's thread.
+async fn ask_engine(question: &Question) -> Result<Analysis, engine_thread::Failure> {
+    use bincode::config::standard;
+    let unavailable = |_| engine_thread::Failure::Unavailable;
+    let bytes = zeroize::Zeroizing::new(bincode::encode_to_vec(question.to_wire(), standard()).map_err(unavailable)?);
+    let answer = engine_thread::ask(&bytes).await?;
+    let (answer, _): (WireAnswer, usize) = bincode::decode_from_slice(&answer, standard())
+        .map_err(|_| engine_thread::Failure::Unavailable)?;
+    Ok(Analysis { report: Rc::new(answer.report), sources: Rc::new(answer.sources) })
+}
+
+/// A root as it crosses: id, name, bytes, and the fingerprint of the
+/// certificate it was moved out of the bundle as.
+type WireRoot = (u32, String, Vec<u8>, Option<[u8; 32]>);
+
+/// A [`Question`] as bytes can carry it: what the page sends the engine's
+/// thread (passwords and files included: they stay in this page's memory).
+#[derive(bincode::Encode, bincode::Decode)]
+pub(crate) struct WireQuestion {
+    text: String,
+    files: Vec<(u32, String, Vec<u8>)>,
+    passwords: Vec<String>,
+    set_aside: Vec<[u8; 32]>,
+    roots: Vec<WireRoot>,
+    public_roots: bool,
+    stores: StoreSet,
+    host: String,
+    at: String,
+    profile: Profile,
 }
 
 /// The last session, kept while the inputs stay the same.
 #[derive(Clone)]
-struct Cached {
+pub(crate) struct Cached {
     sources: Sources,
     roots: Vec<UserRoot>,
     session: Session,
     ids: Rc<Vec<InputId>>,
 }
 
-type Cache = Rc<RefCell<Option<Cached>>>;
+pub(crate) type Cache = Rc<RefCell<Option<Cached>>>;
 
 fn inputs_of(sources: &Sources) -> (Vec<Input>, Vec<InputId>) {
     let mut inputs = Vec::new();
@@ -142,7 +251,7 @@ pub fn roots_of(roots: &[UserRoot]) -> Vec<Input> {
 /// The session for `question`: the cached one if nothing it read changed,
 /// the cached inputs with new roots if only those changed, else a new one.
 /// Returns whether reading took place (which may have taken a while).
-fn session_for(question: &Question, cache: &Cache) -> (Session, Rc<Vec<InputId>>, bool) {
+pub(crate) fn session_for(question: &Question, cache: &Cache) -> (Session, Rc<Vec<InputId>>, bool) {
     let cached = cache.borrow().clone();
     let result = match cached {
         Some(cached) if cached.sources == question.sources && cached.roots == question.roots => {
@@ -187,7 +296,7 @@ pub fn moment(at: &str) -> Timestamp {
 
 /// Judges the session against the loaded trust data; when the chain lacks
 /// an issuer, loads the public intermediates (once) and judges again.
-async fn judge(question: &Question, session: &Session, ids: Rc<Vec<InputId>>) -> Analysis {
+pub(crate) async fn judge(question: &Question, session: &Session, ids: Rc<Vec<InputId>>) -> Analysis {
     let mut options = Options::at(moment(&question.at));
     let host = question.host.trim();
     options.host = (!host.is_empty()).then(|| host.to_string());
@@ -221,19 +330,28 @@ async fn pause(millis: i32) {
 /// How long to wait for more typing before analysing. A password is tried
 /// on every encrypted input, and a Firefox PKCS#12 export takes six
 /// derivations of 600,000 iterations: trying each keystroke's prefix would
-/// hold the page for each one. Everything else is analysed at once.
-fn settle_time(question: &Question, cache: &Cache) -> i32 {
-    match &*cache.borrow() {
-        Some(cached)
-            if cached.sources.passwords != question.sources.passwords
-                && cached.sources.text == question.sources.text
-                && cached.sources.files == question.sources.files =>
+/// keep the engine busy with each one. Everything else is analysed at once.
+fn settle_time(question: &Question, last: &Option<Question>) -> i32 {
+    match last {
+        Some(last)
+            if last.sources.passwords != question.sources.passwords
+                && last.sources.text == question.sources.text
+                && last.sources.files == question.sources.files =>
         {
             400
         }
         _ => 0,
     }
 }
+
+/// A question being read on the engine's thread for longer than this is
+/// abandoned (the worker restarted) when the inputs change again: it is a
+/// key derivation nobody waits for. A quicker one is left to finish.
+const ABANDON_AFTER_MS: f64 = 150.0;
+
+/// The question the engine's thread is answering: its generation, the
+/// question, and when it was asked.
+type InFlight = Rc<RefCell<Option<(u64, Question, f64)>>>;
 
 /// The analysis of the current question and whether one is under way.
 #[hook]
@@ -242,16 +360,26 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
     let busy = use_state(|| false);
     let generation = use_mut_ref(|| 0_u64);
     let cache: Cache = use_mut_ref(|| None::<Cached>);
+    let last = use_mut_ref(|| None::<Question>);
+    let in_flight: InFlight = use_mut_ref(|| None);
     {
         let analysis = analysis.clone();
         let busy = busy.clone();
         use_effect_with(question, move |question| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
-            let current = move || *generation.borrow() == mine;
+            let current = {
+                let generation = generation.clone();
+                move || *generation.borrow() == mine
+            };
+            if let Some((_, asked, since)) = &*in_flight.borrow() {
+                if !asked.reads_same_as(question) && js_sys::Date::now() - since > ABANDON_AFTER_MS {
+                    engine_thread::restart();
+                }
+            }
             busy.set(true);
             let question = question.clone();
-            let wait = settle_time(&question, &cache);
+            let wait = settle_time(&question, &last.borrow());
             wasm_bindgen_futures::spawn_local(async move {
                 pause(wait).await;
                 // A newer question supersedes this one.
@@ -263,8 +391,34 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                     busy.set(false);
                     return;
                 }
-                // Reading and judging run in separate tasks, with a paint
-                // between them, so neither holds the page for both.
+                *last.borrow_mut() = Some(question.clone());
+                if engine_thread::available() {
+                    *in_flight.borrow_mut() = Some((mine, question.clone(), js_sys::Date::now()));
+                    let answer = ask_engine(&question).await;
+                    if in_flight.borrow().as_ref().is_some_and(|(asked, _, _)| *asked == mine) {
+                        *in_flight.borrow_mut() = None;
+                    }
+                    match answer {
+                        Ok(result) => {
+                            // Reading the answer and showing it are two
+                            // tasks, so that neither holds the page for both.
+                            pause(0).await;
+                            if current() {
+                                analysis.set(Some(result));
+                                busy.set(false);
+                            }
+                            return;
+                        }
+                        Err(engine_thread::Failure::Superseded) => return,
+                        // No worker after all: the engine runs here.
+                        Err(engine_thread::Failure::Unavailable) => {}
+                    }
+                    if !current() {
+                        return;
+                    }
+                }
+                // On the page's thread, reading and judging run in separate
+                // tasks, with a paint between them.
                 let (session, ids, was_read) = session_for(&question, &cache);
                 if was_read {
                     pause(0).await;

@@ -9,13 +9,20 @@ mod api;
 mod app;
 mod components;
 mod download;
+mod engine_thread;
 mod panic;
 mod secret;
 mod state;
 mod trust_data;
 mod words;
+mod worker;
 
 fn main() {
+    // The same module runs the engine in the page's Web Worker
+    // (`engine_thread`), where there is no page to render.
+    if web_sys::window().is_none() {
+        return;
+    }
     panic::install();
     yew::Renderer::<app::App>::new().render();
 }

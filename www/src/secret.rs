@@ -20,6 +20,11 @@ impl Secret {
         certdoctor::Password::new(self.0.as_str())
     }
 
+    /// The text, to send to the engine's thread (same page, same memory).
+    pub fn expose(&self) -> &str {
+        self.0.as_str()
+    }
+
     /// Same text as `other`, without exposing either.
     pub fn same_as(&self, other: &Secret) -> bool {
         *self.0 == *other.0

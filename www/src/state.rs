@@ -25,7 +25,7 @@ impl PartialEq for FileInput {
 }
 
 /// Which page input a report input came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, bincode::Encode, bincode::Decode)]
 pub enum InputId {
     Paste,
     File(u32),

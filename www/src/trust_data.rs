@@ -63,13 +63,18 @@ fn cached<T>(slot: &Slot<T>) -> Option<Option<Arc<T>>> {
 /// The bytes from the page's inline data block `id`, else from `path` on
 /// the page's own origin.
 async fn load(id: &str, path: &str) -> Option<Vec<u8>> {
-    let window = web_sys::window()?;
-    if let Some(block) = window.document().and_then(|document| document.get_element_by_id(id)) {
-        let text: String = block.text_content()?.chars().filter(|c| !c.is_whitespace()).collect();
-        return base64::engine::general_purpose::STANDARD.decode(text).ok();
-    }
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(path)).await.ok()?.dyn_into().ok()?;
+    let fetched = match web_sys::window() {
+        Some(window) => {
+            if let Some(block) = window.document().and_then(|document| document.get_element_by_id(id)) {
+                let text: String = block.text_content()?.chars().filter(|c| !c.is_whitespace()).collect();
+                return base64::engine::general_purpose::STANDARD.decode(text).ok();
+            }
+            window.fetch_with_str(path)
+        }
+        // The engine's worker: `path` is beside its script, as beside the page.
+        None => js_sys::global().dyn_into::<web_sys::WorkerGlobalScope>().ok()?.fetch_with_str(path),
+    };
+    let response: web_sys::Response = JsFuture::from(fetched).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }

@@ -1,0 +1,45 @@
+//! The engine thread's side (see `engine_thread.rs`): `www/worker.js` calls
+//! [`engine_answer`] with each question; the worker keeps the last session.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use bincode::config::standard;
+use js_sys::Uint8Array;
+use wasm_bindgen::prelude::*;
+use zeroize::Zeroizing;
+
+use crate::analysis::{judge, session_for, Cache, Question, WireAnswer, WireQuestion};
+use crate::secret::SharedSecret;
+
+thread_local! {
+    /// The worker's last session.
+    static CACHE: Cache = Rc::new(RefCell::new(None));
+    /// The passwords of the last question, to know one typed again.
+    static PASSWORDS: RefCell<Vec<SharedSecret>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Reads the trust stores, before any question needs them.
+#[wasm_bindgen(js_name = engineWarm)]
+pub async fn engine_warm() {
+    crate::trust_data::stores().await;
+}
+
+/// Answers one question. Its bytes are wiped once read.
+#[wasm_bindgen(js_name = engineAnswer)]
+pub async fn engine_answer(question: Uint8Array) -> Result<Uint8Array, JsValue> {
+    let bytes = Zeroizing::new(question.to_vec());
+    question.fill(0, 0, question.length());
+    let (wire, _): (WireQuestion, usize) =
+        bincode::decode_from_slice(&bytes, standard()).map_err(|_| JsValue::from_str("unreadable question"))?;
+    drop(bytes);
+    let known = PASSWORDS.with_borrow(Clone::clone);
+    let question = Question::from_wire(wire, &known);
+    PASSWORDS.with_borrow_mut(|passwords| *passwords = question.passwords().to_vec());
+    let cache = CACHE.with(Rc::clone);
+    let (session, ids, _) = session_for(&question, &cache);
+    let analysis = judge(&question, &session, ids).await;
+    let answer = WireAnswer::of(&analysis);
+    let bytes = bincode::encode_to_vec(&answer, standard()).map_err(|_| JsValue::from_str("unwritable report"))?;
+    Ok(Uint8Array::from(bytes.as_slice()))
+}

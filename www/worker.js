@@ -1,0 +1,28 @@
+// The engine's thread: the page's own module, run without a page. The first
+// message brings the compiled module and names its glue; each later one is a question (bytes),
+// answered with the report (bytes). See www/src/engine_thread.rs.
+let engine;
+
+async function answer({ id, bytes }) {
+  try {
+    const bindings = await engine;
+    const report = await bindings.engineAnswer(bytes);
+    postMessage({ id, answer: report }, [report.buffer]);
+  } catch (error) {
+    postMessage({ id, error: String(error) });
+  }
+}
+
+onmessage = ({ data }) => {
+  if (!engine) {
+    engine = (async () => {
+      const bindings = await import(data.glue);
+      await bindings.default({ module_or_path: data.module });
+      // The trust stores are read before the first question is taken.
+      await bindings.engineWarm();
+      return bindings;
+    })();
+    return;
+  }
+  answer(data);
+};
