@@ -31,8 +31,7 @@ const UNREAD: u8 = 0xff;
 impl NameKey {
     /// The key of a Name given as DER (a SEQUENCE OF RelativeDistinguishedName).
     pub fn of_der(der: &[u8]) -> Self {
-        // The same bytes as each of `rdn_keys` with its length, written in
-        // one buffer: names are keyed for every certificate read.
+        // Names are keyed for every certificate read: one buffer.
         let mut out = Vec::with_capacity(der.len() + 64);
         match write_rdns(der, &mut out) {
             Some(()) => Self(out),
@@ -62,34 +61,31 @@ impl NameKey {
 /// constraints, where a subtree is a prefix of RDNs. `None` when the name
 /// cannot be read.
 pub fn rdn_keys(der: &[u8]) -> Option<Vec<Vec<u8>>> {
-    let name = Tlv::parse_whole(der).ok()?;
-    if name.tag != tag::SEQUENCE {
-        return None;
-    }
-    let mut reader = name.children();
     let mut rdns = Vec::new();
-    while !reader.is_empty() {
-        let rdn = reader.read().ok()?;
-        if rdn.tag != tag::SET {
-            return None;
-        }
-        let mut avas = Vec::new();
-        let mut members = rdn.children();
-        while !members.is_empty() {
-            avas.push(ava_key(&members.read().ok()?)?);
-        }
-        avas.sort();
+    each_rdn(der, |rdn| {
         let mut key = Vec::new();
-        for ava in avas {
-            push_with_length(&mut key, &ava);
-        }
+        write_rdn(rdn, &mut key)?;
         rdns.push(key);
-    }
+        Some(())
+    })?;
     Some(rdns)
 }
 
-/// [`NameKey::of_der`]'s bytes, appended to `out`.
+/// [`NameKey::of_der`]'s bytes (each of [`rdn_keys`] with its length),
+/// appended to `out` without a buffer per RDN.
 fn write_rdns(der: &[u8], out: &mut Vec<u8>) -> Option<()> {
+    each_rdn(der, |rdn| {
+        let at = out.len();
+        push_length(out, 0);
+        write_rdn(rdn, out)?;
+        patch_length(out, at);
+        Some(())
+    })
+}
+
+/// Calls `visit` with each RelativeDistinguishedName of a DER Name; `None`
+/// when the name cannot be read or `visit` says so.
+fn each_rdn(der: &[u8], mut visit: impl FnMut(&Tlv<'_>) -> Option<()>) -> Option<()> {
     let name = Tlv::parse_whole(der).ok()?;
     if name.tag != tag::SEQUENCE {
         return None;
@@ -100,28 +96,35 @@ fn write_rdns(der: &[u8], out: &mut Vec<u8>) -> Option<()> {
         if rdn.tag != tag::SET {
             return None;
         }
-        let mut members = rdn.children();
-        let first = members.read().ok()?;
-        if members.is_empty() {
-            // One attribute, as nearly every RDN has: nothing to sort.
-            let rdn_at = out.len();
-            push_length(out, 0);
-            let ava_at = out.len();
-            push_length(out, 0);
-            write_ava(&first, out)?;
-            patch_length(out, ava_at);
-            patch_length(out, rdn_at);
-            continue;
-        }
-        let mut avas = vec![ava_key(&first)?];
-        while !members.is_empty() {
-            avas.push(ava_key(&members.read().ok()?)?);
-        }
-        avas.sort();
-        push_length(out, avas.iter().map(|ava| ava.len() + 4).sum());
-        for ava in avas {
-            push_with_length(out, &ava);
-        }
+        visit(&rdn)?;
+    }
+    Some(())
+}
+
+/// One RDN's key, appended to `out`: its attributes' keys, each with its
+/// length, in sorted order (an RDN is a SET).
+fn write_rdn(rdn: &Tlv<'_>, out: &mut Vec<u8>) -> Option<()> {
+    let mut members = rdn.children();
+    if members.is_empty() {
+        // An empty SET: no attributes, an empty key.
+        return Some(());
+    }
+    let first = members.read().ok()?;
+    if members.is_empty() {
+        // One attribute, as nearly every RDN has: nothing to sort.
+        let at = out.len();
+        push_length(out, 0);
+        write_ava(&first, out)?;
+        patch_length(out, at);
+        return Some(());
+    }
+    let mut avas = vec![ava_key(&first)?];
+    while !members.is_empty() {
+        avas.push(ava_key(&members.read().ok()?)?);
+    }
+    avas.sort();
+    for ava in avas {
+        push_with_length(out, &ava);
     }
     Some(())
 }
@@ -348,6 +351,8 @@ mod tests {
             name(&[&[(CN, 0x0c, b"  Example\tCA ")], &[(O, 0x13, b"Org")]]),
             name(&[&[(CN, 0x0c, b"a"), (O, 0x0c, b"b")]]),
             name(&[&[(CN, 0x1e, b"\x00A\x00b")]]),
+            // An empty RDN is read, with an empty key.
+            b"\x30\x02\x31\x00".to_vec(),
         ];
         for der in names {
             let mut joined = Vec::new();
@@ -356,6 +361,8 @@ mod tests {
             }
             assert_eq!(NameKey::of_der(&der).0, joined);
         }
+        // Read, not kept as unreadable bytes: one RDN with an empty key.
+        assert_eq!(NameKey::of_der(b"\x30\x02\x31\x00").0, [0, 0, 0, 0]);
     }
 
     #[test]
