@@ -66,11 +66,11 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Check(mut check) => {
             // The trust stores are parsed on another core while the inputs
             // are read: a third of a small run's time.
-            let stores = std::thread::spawn(TrustStores::builtin);
+            let parsing = std::thread::spawn(TrustStores::builtin);
             let options = &check.options;
             let session = Session::read(&check.inputs, &options.roots, &options.passwords);
-            check.options.stores = stores.join().ok();
-            check.options.intermediates = Some(Intermediates::builtin());
+            let _ = parsing.join();
+            with_data(&mut check.options);
             let report = session.judge(&check.options);
             if let Some(path) = &check.fix_chain {
                 let Some(chain) = &report.chain else {

@@ -110,21 +110,20 @@ const MAX_ERRORS: usize = 20;
 
 /// What one input's text holds.
 #[derive(Debug, Default)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Recognised {
     pub errors: Vec<ClientError>,
     /// The first line that reads like a TLS error but matched no rule.
     pub unrecognised: Option<(usize, String)>,
 }
 
-struct Automata {
+struct Matchers {
     families: Matcher,
     clients: Matcher,
 }
 
-fn automata() -> &'static Automata {
-    static AUTOMATA: OnceLock<Automata> = OnceLock::new();
-    AUTOMATA.get_or_init(|| Automata {
+fn matchers() -> &'static Matchers {
+    static MATCHERS: OnceLock<Matchers> = OnceLock::new();
+    MATCHERS.get_or_init(|| Matchers {
         families: Matcher::new(rules::FAMILY_TOKENS.iter().map(|(token, _)| *token)),
         clients: Matcher::new(rules::CLIENT_TOKENS.iter().map(|(token, _)| *token)),
     })
@@ -183,11 +182,6 @@ impl Matcher {
     }
 }
 
-/// The earliest rule of a table that `line` matches.
-fn first_rule(matcher: &Matcher, line: &str) -> Option<usize> {
-    matcher.first(line)
-}
-
 /// Recognises the error lines in `text` (input `input`).
 pub fn recognise(text: &str, input: usize) -> Recognised {
     let mut out = Recognised::default();
@@ -206,8 +200,8 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         }
         // Built on the first line that needs it: a bundle of PEM blocks
         // alone never does.
-        let automata = automata();
-        let Some(rule) = first_rule(&automata.families, line) else {
+        let matchers = matchers();
+        let Some(rule) = matchers.families.first(line) else {
             if out.unrecognised.is_none() && reads_like_an_error(line) {
                 out.unrecognised = Some((index + 1, shown(line)));
             }
@@ -219,7 +213,7 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         let client = [index, index.wrapping_sub(1), index + 1, index.wrapping_sub(2), index + 2]
             .iter()
             .filter_map(|near| lines.get(*near))
-            .find_map(|near| first_rule(&automata.clients, near))
+            .find_map(|near| matchers.clients.first(near))
             .map_or(ErrorClient::Unknown, |rule| rules::CLIENT_TOKENS[rule].1);
         let error = ClientError { client, family, details, input, line: index + 1, text: shown(line) };
         merge(&mut out.errors, error);
