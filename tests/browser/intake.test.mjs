@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { CORPUS, openSite, watch } from './harness.mjs';
 
 const P12 = join(CORPUS, 'pyca-cryptography-vectors/pkcs12/cert-key-aes256cbc.p12');
+// Firefox's export: six PBKDF2 derivations of 600,000 iterations a try.
+const FIREFOX = join(CORPUS, 'rustcrypto-formats/pkcs12/tests/examples/ValidCertificatePathTest1EE_firefox.p12');
+
+/** Picks Firefox's export and waits until the page asks for its password. */
+async function pickFirefoxExport(page) {
+  await page.setInputFiles('#file-picker', FIREFOX);
+  await page.locator('[data-code="password-required"]').waitFor({ timeout: 10_000 });
+}
 
 test('a PKCS#12 file picked with the dialog asks for its password, then opens', async () => {
   const site = await openSite();
@@ -66,9 +74,7 @@ test('typing a password is not tried letter by letter (a Firefox export costs 3.
   const site = await openSite();
   try {
     const { page } = site;
-    const firefox = join(CORPUS, 'rustcrypto-formats/pkcs12/tests/examples/ValidCertificatePathTest1EE_firefox.p12');
-    await page.setInputFiles('#file-picker', firefox);
-    await page.locator('[data-code="password-required"]').waitFor({ timeout: 10_000 });
+    await pickFirefoxExport(page);
     // Record whether any prefix of the password was tried (it would show
     // password-incorrect), and the longest time the page did not answer.
     const watched = await watch(page, '[data-code="password-incorrect"]');
@@ -93,9 +99,7 @@ test('a newer question supersedes one still being answered: its result never sho
   const site = await openSite();
   try {
     const { page } = site;
-    const firefox = join(CORPUS, 'rustcrypto-formats/pkcs12/tests/examples/ValidCertificatePathTest1EE_firefox.p12');
-    await page.setInputFiles('#file-picker', firefox);
-    await page.locator('[data-code="password-required"]').waitFor({ timeout: 10_000 });
+    await pickFirefoxExport(page);
     // Record whether the export's certificate is ever shown.
     await page.evaluate(() => {
       window.__superseded = false;

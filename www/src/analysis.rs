@@ -130,10 +130,12 @@ impl Question {
         }
     }
 
-    /// The question the page asked, on the engine's thread. `known` are the
-    /// passwords of the last question: one typed again is the same secret,
-    /// so the session read with it is kept.
-    pub(crate) fn from_wire(mut wire: WireQuestion, known: &[SharedSecret]) -> Self {
+    /// The question the page asked, on the engine's thread. A password the
+    /// cached session was read with is taken as that same secret, so the
+    /// session is kept.
+    pub(crate) fn from_wire(mut wire: WireQuestion, cache: &Cache) -> Self {
+        let known: Vec<SharedSecret> =
+            cache.borrow().as_ref().map(|cached| cached.sources.passwords.clone()).unwrap_or_default();
         let passwords = wire
             .passwords
             .iter()
@@ -163,10 +165,6 @@ impl Question {
             at: wire.at,
             profile: wire.profile,
         }
-    }
-
-    pub(crate) fn passwords(&self) -> &[SharedSecret] {
-        &self.sources.passwords
     }
 
     pub(crate) fn reads_same_as(&self, other: &Question) -> bool {
@@ -349,9 +347,9 @@ fn settle_time(question: &Question, last: &Option<Question>) -> i32 {
 /// key derivation nobody waits for. A quicker one is left to finish.
 const ABANDON_AFTER_MS: f64 = 150.0;
 
-/// The question the engine's thread is answering: its generation, the
-/// question, and when it was asked.
-type InFlight = Rc<RefCell<Option<(u64, Question, f64)>>>;
+/// The generation of the question the engine's thread is answering (the
+/// last one asked) and when it was asked.
+type InFlight = Rc<RefCell<Option<(u64, f64)>>>;
 
 /// The analysis of the current question and whether one is under way.
 #[hook]
@@ -372,7 +370,7 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                 let generation = generation.clone();
                 move || *generation.borrow() == mine
             };
-            if let Some((_, asked, since)) = &*in_flight.borrow() {
+            if let (Some((_, since)), Some(asked)) = (&*in_flight.borrow(), &*last.borrow()) {
                 if !asked.reads_same_as(question) && js_sys::Date::now() - since > ABANDON_AFTER_MS {
                     engine_thread::restart();
                 }
@@ -391,11 +389,12 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                     busy.set(false);
                     return;
                 }
+                // While an answer is awaited, this is the question asked.
                 *last.borrow_mut() = Some(question.clone());
                 if engine_thread::available() {
-                    *in_flight.borrow_mut() = Some((mine, question.clone(), js_sys::Date::now()));
+                    *in_flight.borrow_mut() = Some((mine, js_sys::Date::now()));
                     let answer = ask_engine(&question).await;
-                    if in_flight.borrow().as_ref().is_some_and(|(asked, _, _)| *asked == mine) {
+                    if in_flight.borrow().as_ref().is_some_and(|(asked, _)| *asked == mine) {
                         *in_flight.borrow_mut() = None;
                     }
                     match answer {

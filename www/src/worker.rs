@@ -1,5 +1,6 @@
 //! The engine thread's side (see `engine_thread.rs`): `www/worker.js` calls
-//! [`engine_answer`] with each question; the worker keeps the last session.
+//! [`engine_answer`] with each question; the worker keeps the last session
+//! (and knows a password typed again by it).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,13 +11,10 @@ use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
 use crate::analysis::{judge, session_for, Cache, Question, WireAnswer, WireQuestion};
-use crate::secret::SharedSecret;
 
 thread_local! {
     /// The worker's last session.
     static CACHE: Cache = Rc::new(RefCell::new(None));
-    /// The passwords of the last question, to know one typed again.
-    static PASSWORDS: RefCell<Vec<SharedSecret>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Reads the trust stores, before any question needs them.
@@ -33,10 +31,8 @@ pub async fn engine_answer(question: Uint8Array) -> Result<Uint8Array, JsValue> 
     let (wire, _): (WireQuestion, usize) =
         bincode::decode_from_slice(&bytes, standard()).map_err(|_| JsValue::from_str("unreadable question"))?;
     drop(bytes);
-    let known = PASSWORDS.with_borrow(Clone::clone);
-    let question = Question::from_wire(wire, &known);
-    PASSWORDS.with_borrow_mut(|passwords| *passwords = question.passwords().to_vec());
     let cache = CACHE.with(Rc::clone);
+    let question = Question::from_wire(wire, &cache);
     let (session, ids, _) = session_for(&question, &cache);
     let analysis = judge(&question, &session, ids).await;
     let answer = WireAnswer::of(&analysis);
