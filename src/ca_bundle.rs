@@ -93,7 +93,6 @@ fn says_not_ca(certificate: &Certificate) -> bool {
 }
 
 #[derive(Default)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 struct Counts {
     roots: usize,
     intermediates: usize,

@@ -15,7 +15,6 @@ use crate::options::Profile;
 
 /// Where a certificate sits on the path, as the profile sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Position {
     Leaf,
     Intermediate,

@@ -28,7 +28,6 @@ use crate::{ca_bundle, pairing, revocation, tie, validity};
 /// (the page judges again on every keystroke in the host or date field,
 /// without decrypting a PKCS#12 file again).
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Session {
     intake: Arc<Intake>,
 }
@@ -435,7 +434,6 @@ impl Report {
 
 /// How many findings of each severity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Counts {
     pub errors: usize,
     pub warnings: usize,

@@ -11,7 +11,6 @@ use crate::formats::oid;
 
 /// The outcome of one check.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Outcome {
     Valid,
     Invalid,
@@ -21,7 +20,6 @@ pub enum Outcome {
 
 /// The signature algorithm of a certificate, for reports.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Algorithm {
     pub name: String,
     /// SHA-1 or MD5 (or worse): collisions can be forged.
@@ -52,7 +50,6 @@ impl<'a> Signed<'a> {
 }
 
 #[derive(Debug)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub(crate) enum Scheme {
     RsaPkcs1(Hash),
     RsaPss { hash: Hash, salt: usize },

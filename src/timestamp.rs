@@ -193,7 +193,6 @@ impl Serialize for Timestamp {
 
 /// A date that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct TimestampError {
     pub text: String,
 }

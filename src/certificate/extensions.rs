@@ -15,7 +15,6 @@ use crate::timestamp::Timestamp;
 
 /// What the extensions say.
 #[derive(Default)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub(super) struct Extensions {
     pub path_len: Option<u32>,
     pub key_usage: Option<Vec<KeyUsage>>,

@@ -7,7 +7,6 @@ use super::oid;
 
 /// The digests of password-based encryption, MACs and signatures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Hash {
     Md5,
     Sha1,

@@ -29,7 +29,6 @@ impl Kind {
 
 /// What was read from a keystore.
 #[derive(Debug)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Keystore {
     pub certificates: Vec<Vec<u8>>,
     /// Aliases of private-key entries (their keys are not read).

@@ -16,7 +16,6 @@ use zeroize::Zeroizing;
 /// The labels certdoctor understands (RFC 7468 §3 plus the OpenSSL and
 /// OpenSSH ones found in the wild).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(rename_all = "kebab-case")]
 pub enum Label {
     Certificate,
@@ -118,7 +117,6 @@ pub enum PemProblem {
 
 /// A problem and the 1-based line of the block it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct LocatedProblem {
     pub line: usize,
     pub problem: PemProblem,
@@ -277,7 +275,6 @@ fn text_of(bytes: &[u8]) -> String {
 /// Line numbers of increasing offsets, counted once: scanning stays linear
 /// however many blocks an input has.
 #[derive(Default)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 struct LineCounter {
     offset: usize,
     newlines: usize,

@@ -76,7 +76,6 @@ impl std::fmt::Debug for Contents {
 
 /// Why a PKCS#12 file could not be opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Pkcs12Error {
     Malformed(FormatError),
     /// Encrypted or MAC-protected, and no password was given.

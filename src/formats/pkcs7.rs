@@ -9,7 +9,6 @@ use crate::budget::{MAX_CERTIFICATES, MAX_CRLS};
 
 /// The certificates and CRLs of a bundle, as DER.
 #[derive(Debug, Default)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Bundle {
     pub certificates: Vec<Vec<u8>>,
     pub crls: Vec<Vec<u8>>,

@@ -7,7 +7,6 @@ use crate::formats::{pkcs12, pkcs7};
 
 /// The DER shapes certdoctor reads, told apart by their first fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub(super) enum Shape {
     /// Certificate, CSR or CRL.
     Signed,

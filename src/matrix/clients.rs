@@ -26,7 +26,6 @@ fn completes_missing_intermediate(client: Client, has_url: bool, publicly_disclo
 
 /// What a refusal depends on beyond the finding itself.
 #[derive(Clone, Copy, Debug, Default)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Situation {
     /// The path ends at a public store's root (not the user's own).
     pub public: bool,

@@ -12,7 +12,6 @@ use super::suffixes;
 
 /// What a host name check found.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum HostMatch {
     /// Matched by this SAN entry.
     Matched(String),
@@ -24,7 +23,6 @@ pub enum HostMatch {
 
 /// A host as typed: a DNS name or an IP address.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum Host {
     Dns(String),
     Ip(IpAddr),

@@ -93,7 +93,6 @@ impl Flag for StoreId {
 
 /// One store: which it is and which list it is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct StoreInfo {
     pub id: StoreId,
     pub version: String,
@@ -229,7 +228,6 @@ pub struct Intermediates {
 /// The part of the public intermediate set an analysis can use, parsed
 /// (`source` = [`Source::Supplied`]).
 #[derive(Debug, Default)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub struct Relevant {
     pub certificates: Vec<Certificate>,
     /// For each certificate, its source's name.

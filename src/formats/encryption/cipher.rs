@@ -15,7 +15,6 @@ fn parameters(cipher: &str) -> DecryptError {
 
 /// The symmetric ciphers of these schemes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub(super) enum Cipher {
     Aes { key_len: usize, iv: Vec<u8> },
     DesEde3 { iv: Vec<u8> },

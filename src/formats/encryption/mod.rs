@@ -26,7 +26,6 @@ pub use kdf::{bmp_password, limits, pbkdf2_checked, pkcs12_kdf};
 
 /// Why decryption did not give a plaintext.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 pub enum DecryptError {
     Malformed(FormatError),
     /// An algorithm certdoctor does not implement.
@@ -124,7 +123,6 @@ pub enum SchemeFamily {
 
 /// A parsed encryption scheme.
 #[derive(Debug)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 enum Scheme {
     Pbes2 { kdf: Kdf, cipher: Cipher },
     Pbes1 { hash: Hash, cipher: Cipher, salt: Vec<u8>, iterations: u64 },
@@ -132,7 +130,6 @@ enum Scheme {
 }
 
 #[derive(Debug)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 enum Kdf {
     Pbkdf2 { salt: Vec<u8>, iterations: u64, key_len: Option<usize>, hash: Hash },
     Scrypt { salt: Vec<u8>, log_n: u8, r: u32, p: u32, key_len: Option<usize> },
