@@ -224,6 +224,19 @@ pub struct Critical {
 }
 
 impl Certificate {
+    /// Drops what only the checks read (the DER and its parts, the compared
+    /// name forms); what a report shows, the PEM and fingerprint included,
+    /// stays.
+    #[cfg(feature = "transfer")]
+    pub(crate) fn shed_check_data(&mut self) {
+        for bytes in [&mut self.der, &mut self.spki_der, &mut self.subject_der, &mut self.issuer_der] {
+            *bytes = Vec::new();
+        }
+        self.directory_names = Vec::new();
+        self.subject_key = NameKey::default();
+        self.issuer_key = NameKey::default();
+    }
+
     /// Its subjectAltName DNS names, then its IP addresses.
     pub fn names(&self) -> Vec<String> {
         self.dns_names.iter().chain(&self.ip_addresses).cloned().collect()
