@@ -1,7 +1,8 @@
-// A 2 MB bundle pasted into the page: measured, not timed against a limit.
-// The analysis runs after a paint (so "analysing…" can show), and long lists
-// are shown in pages, so the page keeps answering. The numbers are printed
-// for the README.
+// A 2 MB bundle pasted into the page. The paste is taken as bytes, the
+// engine runs in its worker, and the page decodes the answer and draws it in
+// steps, each a task of its own after a paint; long lists are shown in pages.
+// The longest time the page does not answer is held to 50 ms; the numbers
+// are printed for the README.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpusText, openSite, watch } from './harness.mjs';
@@ -47,6 +48,7 @@ test('a 2 MB bundle is analysed without freezing the page', async () => {
     const elapsed = Date.now() - started;
     const { stall, seen: busyShown } = await watched();
     assert.equal(busyShown, true, 'no "analysing…" while it worked');
+    assert.ok(stall <= 50, `the page did not answer for ${stall} ms`);
     // The paste became an input of its own; the box stays light.
     assert.equal(await page.inputValue('#paste'), '');
     assert.match(await page.locator('.input-list').innerText(), /pasted text \(\d+ KiB\)/);

@@ -19,6 +19,7 @@ use yew::prelude::*;
 use crate::secret::SharedSecret;
 use crate::state::{FileInput, InputId, State, UserRoot};
 use crate::engine_thread;
+use crate::frames::{after_paint, pause};
 use crate::trust_data;
 
 /// A report shared between components, with the page input each report
@@ -182,7 +183,7 @@ pub(crate) struct WireAnswer {
 
 impl WireAnswer {
     pub(crate) fn of(analysis: &Analysis) -> Self {
-        Self { report: (*analysis.report).clone(), sources: analysis.sources.to_vec() }
+        Self { report: analysis.report.for_transfer(), sources: analysis.sources.to_vec() }
     }
 }
 
@@ -314,17 +315,6 @@ pub(crate) async fn judge(question: &Question, session: &Session, ids: Rc<Vec<In
     Analysis { report: Rc::new(report), sources: ids }
 }
 
-/// Resolves after `millis` ms, and after the browser has had a chance to
-/// paint.
-async fn pause(millis: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// How long to wait for more typing before analysing. A password is tried
 /// on every encrypted input, and a Firefox PKCS#12 export takes six
 /// derivations of 600,000 iterations: trying each keystroke's prefix would
@@ -351,18 +341,88 @@ const ABANDON_AFTER_MS: f64 = 150.0;
 /// last one asked) and when it was asked.
 type InFlight = Rc<RefCell<Option<(u64, f64)>>>;
 
+/// A report with more certificates than this is drawn in steps, each its
+/// own task after the previous one is painted: the verdict, the first few
+/// findings, the rest of the first page of findings, then the chain and the
+/// certificates. For 1831 certificates drawing it all at once held the page
+/// for 65 ms of script and then 26 ms of layout.
+const DRAW_IN_STEPS: usize = 64;
+
+/// How much of the analysis is drawn, in the order it is drawn.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Drawn {
+    Verdict,
+    /// The verdict and the first few findings.
+    FirstFindings,
+    Findings,
+    Whole,
+}
+
+/// What the page shows of the analysis.
+pub struct Shown {
+    pub analysis: Option<Analysis>,
+    /// An analysis is under way (or still being drawn).
+    pub busy: bool,
+    pub drawn: Drawn,
+}
+
+/// Where the page keeps what it shows of the analysis.
+struct Display {
+    analysis: UseStateHandle<Option<Analysis>>,
+    busy: UseStateHandle<bool>,
+    drawn: UseStateHandle<Drawn>,
+}
+
+impl Display {
+    /// Shows a result whole, at once.
+    fn show(&self, result: Analysis) {
+        self.drawn.set(Drawn::Whole);
+        self.analysis.set(Some(result));
+        self.busy.set(false);
+    }
+
+    /// Shows an answer from the engine's thread: in a task of its own after
+    /// the one that read it, and a large report in steps, each after the
+    /// previous one is painted. Stops when `current` says a newer question
+    /// took its place.
+    async fn show_in_steps(&self, result: Analysis, current: impl Fn() -> bool) {
+        // A timer of 1 ms, not 0: a 0 ms one runs ahead of timers already
+        // due (measured in Chromium).
+        pause(1).await;
+        if !current() {
+            return;
+        }
+        let steps: &[Drawn] = if result.report.certificates().len() > DRAW_IN_STEPS {
+            &[Drawn::Verdict, Drawn::FirstFindings, Drawn::Findings, Drawn::Whole]
+        } else {
+            &[Drawn::Whole]
+        };
+        self.analysis.set(Some(result));
+        for (position, step) in steps.iter().enumerate() {
+            if position > 0 {
+                after_paint().await;
+                if !current() {
+                    return;
+                }
+            }
+            self.drawn.set(*step);
+        }
+        self.busy.set(false);
+    }
+}
+
 /// The analysis of the current question and whether one is under way.
 #[hook]
-pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
+pub fn use_analysis(question: Question) -> Shown {
     let analysis = use_state(|| None::<Analysis>);
     let busy = use_state(|| false);
+    let drawn = use_state(|| Drawn::Whole);
     let generation = use_mut_ref(|| 0_u64);
     let cache: Cache = use_mut_ref(|| None::<Cached>);
     let last = use_mut_ref(|| None::<Question>);
     let in_flight: InFlight = use_mut_ref(|| None);
     {
-        let analysis = analysis.clone();
-        let busy = busy.clone();
+        let display = Display { analysis: analysis.clone(), busy: busy.clone(), drawn: drawn.clone() };
         use_effect_with(question, move |question| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
@@ -375,7 +435,7 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                     engine_thread::restart();
                 }
             }
-            busy.set(true);
+            display.busy.set(true);
             let question = question.clone();
             let wait = settle_time(&question, &last.borrow());
             wasm_bindgen_futures::spawn_local(async move {
@@ -385,8 +445,8 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                     return;
                 }
                 if question.is_empty() {
-                    analysis.set(None);
-                    busy.set(false);
+                    display.analysis.set(None);
+                    display.busy.set(false);
                     return;
                 }
                 // While an answer is awaited, this is the question asked.
@@ -399,13 +459,7 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                     }
                     match answer {
                         Ok(result) => {
-                            // Reading the answer and showing it are two
-                            // tasks, so that neither holds the page for both.
-                            pause(0).await;
-                            if current() {
-                                analysis.set(Some(result));
-                                busy.set(false);
-                            }
+                            display.show_in_steps(result, current).await;
                             return;
                         }
                         Err(engine_thread::Failure::Superseded) => return,
@@ -427,11 +481,10 @@ pub fn use_analysis(question: Question) -> (Option<Analysis>, bool) {
                 }
                 let result = judge(&question, &session, ids).await;
                 if current() {
-                    analysis.set(Some(result));
-                    busy.set(false);
+                    display.show(result);
                 }
             });
         });
     }
-    ((*analysis).clone(), *busy)
+    Shown { analysis: (*analysis).clone(), busy: *busy, drawn: *drawn }
 }

@@ -6,13 +6,14 @@ use certdoctor::model::Source;
 use certdoctor::Lang;
 use yew::prelude::*;
 
-use crate::analysis::{moment, use_analysis, Analysis, Question};
+use crate::analysis::{moment, use_analysis, Analysis, Drawn, Question, Shown};
 use crate::components::certificate_details::CertificateDetails;
 use crate::components::certificate_list::CertificateList;
 use crate::components::chain::ChainView;
 use crate::components::client_said::ClientSaid;
 use crate::components::examples::Examples;
-use crate::components::finding_list::FindingList;
+use crate::components::finding_list::{FindingList, FIRST};
+use crate::components::font_warmup::FontWarmup;
 use crate::components::input_list::InputList;
 use crate::components::inputs::Inputs;
 use crate::components::language_switch::LanguageSwitch;
@@ -45,7 +46,12 @@ fn root_input_of(state: &State, analysis: &Analysis, index: usize) -> Option<u32
     state.roots.get(input.checked_sub(bundle_inputs)?).map(|root| root.id)
 }
 
-fn results(state: &UseReducerHandle<State>, analysis: &Analysis) -> Html {
+/// The findings in the first step of drawing a large report.
+const FIRST_FINDINGS: usize = 12;
+
+/// The results, as far as they are `drawn`.
+fn results(state: &UseReducerHandle<State>, analysis: &Analysis, drawn: Drawn) -> Html {
+    let whole = drawn == Drawn::Whole;
     let lang = state.lang;
     let dispatch = |make: fn(usize) -> Action| {
         let state = state.clone();
@@ -82,16 +88,23 @@ fn results(state: &UseReducerHandle<State>, analysis: &Analysis) -> Html {
                 })) }} />
             <ClientSaid report={report.clone()} lang={lang} />
             <VerdictBanner report={report.clone()} lang={lang} />
-            <ChainView report={report.clone()} lang={lang} highlighted={state.highlighted.clone()} selected={state.selected}
-                on_select={on_select.clone()} on_trust={on_trust}
-                on_untrust={on_untrust} />
-            <FindingList report={report.clone()} lang={lang} on_select={on_select.clone()}
-                on_highlight={{ let state = state.clone(); Callback::from(move |list| state.dispatch(Action::Highlight(list))) }} />
-            if let Some(index) = state.selected {
-                <CertificateDetails report={report.clone()} lang={lang} index={index}
-                    on_close={{ let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Select(None))) }} />
+            if whole {
+                <ChainView report={report.clone()} lang={lang} highlighted={state.highlighted.clone()} selected={state.selected}
+                    on_select={on_select.clone()} on_trust={on_trust}
+                    on_untrust={on_untrust} />
             }
-            <CertificateList report={report} lang={lang} on_select={on_select} />
+            if drawn >= Drawn::FirstFindings {
+                <FindingList report={report.clone()} lang={lang} on_select={on_select.clone()}
+                    first={if drawn == Drawn::FirstFindings { FIRST_FINDINGS } else { FIRST }}
+                    on_highlight={{ let state = state.clone(); Callback::from(move |list| state.dispatch(Action::Highlight(list))) }} />
+            }
+            if whole {
+                if let Some(index) = state.selected {
+                    <CertificateDetails report={report.clone()} lang={lang} index={index}
+                        on_close={{ let state = state.clone(); Callback::from(move |()| state.dispatch(Action::Select(None))) }} />
+                }
+                <CertificateList report={report} lang={lang} on_select={on_select} />
+            }
         </>
     }
 }
@@ -99,7 +112,7 @@ fn results(state: &UseReducerHandle<State>, analysis: &Analysis) -> Html {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
-    let (analysis, busy) = use_analysis(Question::of(&state));
+    let Shown { analysis, busy, drawn } = use_analysis(Question::of(&state));
     let lang = state.lang;
     let text = page_words(lang);
     use_effect_with(lang, |lang| {
@@ -159,12 +172,13 @@ pub fn App() -> Html {
                     {
                         match &analysis {
                             None => html! { <p class="empty">{ text.empty }</p> },
-                            Some(analysis) => results(&state, analysis),
+                            Some(analysis) => results(&state, analysis, drawn),
                         }
                     }
                 </section>
             </main>
             <footer class="site-footer"><p>{ text.footer }</p></footer>
+            <FontWarmup lang={lang} />
         </>
     }
 }

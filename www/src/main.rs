@@ -10,6 +10,7 @@ mod app;
 mod components;
 mod download;
 mod engine_thread;
+mod frames;
 mod panic;
 mod secret;
 mod state;

@@ -17,13 +17,36 @@ pub struct FindingListProps {
     pub on_select: Callback<usize>,
     /// The certificates to highlight (empty: none).
     pub on_highlight: Callback<Vec<usize>>,
+    /// How many to show before "show all" ([`FIRST`]; fewer while a large
+    /// report is being drawn).
+    #[prop_or(FIRST)]
+    pub first: usize,
 }
 
 /// Findings shown before "show all": a pasted CA bundle can have thousands,
 /// and putting each into words and onto the page would freeze it.
-const FIRST: usize = 50;
+pub const FIRST: usize = 50;
 
-fn finding(props: &FindingListProps, report: &Report, index: usize, finding: &Finding) -> Html {
+#[derive(Properties, PartialEq)]
+struct FindingProps {
+    report: ReportRef,
+    index: usize,
+    lang: Lang,
+    on_select: Callback<usize>,
+    on_highlight: Callback<Vec<usize>>,
+}
+
+/// One finding: a component of its own, so that showing more findings
+/// leaves those already shown as they are.
+#[function_component]
+fn FindingItem(props: &FindingProps) -> Html {
+    match props.report.findings.get(props.index) {
+        Some(item) => finding(props, &props.report, props.index, item),
+        None => Html::default(),
+    }
+}
+
+fn finding(props: &FindingProps, report: &Report, index: usize, finding: &Finding) -> Html {
     let (engine, text) = (words(props.lang), page_words(props.lang));
     let explained = engine.explain(&finding.kind, &text.controls);
     let level = finding.severity().as_str();
@@ -72,7 +95,7 @@ pub fn FindingList(props: &FindingListProps) -> Html {
     let engine = words(props.lang);
     let report = &props.report;
     let show_all = use_state(|| false);
-    let shown = if *show_all { report.findings.len() } else { FIRST.min(report.findings.len()) };
+    let shown = if *show_all { report.findings.len() } else { props.first.min(report.findings.len()) };
     let hidden = report.findings.len() - shown;
     html! {
         <section class="findings-section" aria-labelledby="findings-heading">
@@ -81,7 +104,10 @@ pub fn FindingList(props: &FindingListProps) -> Html {
                 <p class="no-findings">{ engine.labels().no_findings }</p>
             } else {
                 <ol class="findings">
-                    { for report.findings.iter().take(shown).enumerate().map(|(index, item)| finding(props, report, index, item)) }
+                    { for (0..shown).map(|index| html! {
+                        <FindingItem key={index} report={report.clone()} index={index} lang={props.lang}
+                            on_select={props.on_select.clone()} on_highlight={props.on_highlight.clone()} />
+                    }) }
                 </ol>
                 if hidden > 0 {
                     <button type="button" class="button secondary show-all" id="show-all-findings"

@@ -3,7 +3,7 @@
 
 use certdoctor::{words, Lang, Profile};
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Blob, ClipboardEvent, DataTransfer, DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::words::page_words;
@@ -51,26 +51,45 @@ pub fn add_files(files: Option<FileList>, on_file: Callback<NewFile>) {
 }
 
 async fn read_file(file: &File, limit: f64) -> Option<Vec<u8>> {
-    let blob =
-        if file.size() > limit { file.slice_with_f64_and_f64(0.0, limit).ok()? } else { file.clone().into() };
+    read_blob(file, limit).await
+}
+
+/// The first `limit` bytes of `blob`, read without holding the page.
+async fn read_blob(blob: &Blob, limit: f64) -> Option<Vec<u8>> {
+    let blob = if blob.size() > limit { blob.slice_with_f64_and_f64(0.0, limit).ok()? } else { blob.clone() };
     let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// A very large paste (a whole CA bundle) becomes an input of its own
 /// instead of text in the box: a browser needs about a second just to lay
-/// out 2 MB in a text box, during which the page cannot answer.
+/// out 2 MB in a text box, during which the page cannot answer. The text is
+/// never turned into a Rust string here (for 2 MB that alone held the page
+/// for 35 ms): the browser encodes it into a blob, read in the background.
 fn large_paste(on_file: Callback<NewFile>, name: &'static str) -> Callback<Event> {
     Callback::from(move |event: Event| {
         let Some(event) = event.dyn_ref::<ClipboardEvent>() else { return };
-        let Some(text) = event.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else {
+        let Some(text) = event.clipboard_data().and_then(|data| pasted_text(&data)) else { return };
+        // UTF-16 units: never more than the UTF-8 bytes.
+        if text.length() as usize <= LARGE_PASTE {
             return;
-        };
-        if text.len() > LARGE_PASTE {
-            event.prevent_default();
-            on_file.emit((format!("{name} ({} KiB)", text.len() / 1024), text.into_bytes()));
         }
+        event.prevent_default();
+        let Ok(blob) = Blob::new_with_str_sequence(&js_sys::Array::of1(&text)) else { return };
+        let on_file = on_file.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let limit = certdoctor::limits::MAX_TOTAL_BYTES as f64 + 1.0;
+            if let Some(bytes) = read_blob(&blob, limit).await {
+                on_file.emit((format!("{name} ({} KiB)", blob.size() as u64 / 1024), bytes));
+            }
+        });
     })
+}
+
+/// The clipboard's plain text as the browser holds it.
+fn pasted_text(data: &DataTransfer) -> Option<js_sys::JsString> {
+    let get_data: js_sys::Function = js_sys::Reflect::get(data, &"getData".into()).ok()?.dyn_into().ok()?;
+    get_data.call1(data, &"text/plain".into()).ok()?.dyn_into().ok()
 }
 
 /// Drop, drag-over and drag-leave: files dropped anywhere on the column are

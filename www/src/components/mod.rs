@@ -8,6 +8,7 @@ pub mod client_said;
 pub mod copy_button;
 pub mod examples;
 pub mod finding_list;
+pub mod font_warmup;
 pub mod input_list;
 pub mod inputs;
 pub mod language_switch;
