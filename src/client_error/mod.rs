@@ -195,7 +195,7 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
             in_pem = line.trim_start().starts_with("-----BEGIN ");
             continue;
         }
-        if looks_like_base64(line) || (in_pem && is_base64_text(line)) {
+        if line.trim().is_empty() || (in_pem && is_base64_text(line)) || looks_like_base64(line) {
             continue;
         }
         // Built on the first line that needs it: a bundle of PEM blocks

@@ -55,6 +55,12 @@ impl NameKey {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The key's bytes: equal bytes, equal names (how a data file stores an
+    /// index by name).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 /// Each RDN of a DER Name in its compared form, in order: for name
