@@ -186,7 +186,7 @@ impl Matcher {
 pub fn recognise(text: &str, input: usize) -> Recognised {
     let mut out = Recognised::default();
     let mut in_pem = false;
-    let lines: Vec<&str> = text.lines().take(MAX_LINES).map(|line| cut(line, MAX_LINE)).collect();
+    let (numbers, lines): (Vec<usize>, Vec<&str>) = lines_to_read(text).into_iter().unzip();
     for (index, line) in lines.iter().enumerate() {
         if out.errors.len() >= MAX_ERRORS {
             break;
@@ -203,7 +203,7 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         let matchers = matchers();
         let Some(rule) = matchers.families.first(line) else {
             if out.unrecognised.is_none() && reads_like_an_error(line) {
-                out.unrecognised = Some((index + 1, shown(line)));
+                out.unrecognised = Some((numbers[index], shown(line)));
             }
             continue;
         };
@@ -215,10 +215,60 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
             .filter_map(|near| lines.get(*near))
             .find_map(|near| matchers.clients.first(near))
             .map_or(ErrorClient::Unknown, |rule| rules::CLIENT_TOKENS[rule].1);
-        let error = ClientError { client, family, details, input, line: index + 1, text: shown(line) };
+        let error = ClientError { client, family, details, input, line: numbers[index], text: shown(line) };
         merge(&mut out.errors, error);
     }
     out
+}
+
+/// The first [`MAX_LINES`] lines of `text` with their numbers, each cut to
+/// [`MAX_LINE`] bytes, without PEM blocks that hold base64 alone: a CA
+/// bundle is nearly all of them, and reading them line by line was a
+/// twentieth of checking one. Each line is looked at at most twice.
+fn lines_to_read(text: &str) -> Vec<(usize, &str)> {
+    let mut lines = Vec::new();
+    let mut number = 0;
+    let mut rest = text;
+    while !rest.is_empty() && number < MAX_LINES {
+        let (line, after) = next_line(rest);
+        number += 1;
+        rest = after;
+        if is_pem_boundary(line) && line.trim_start().starts_with("-----BEGIN ") {
+            if let Some((body_lines, body_bytes)) = base64_body(rest) {
+                number += body_lines;
+                rest = &rest[body_bytes..];
+                continue;
+            }
+        }
+        lines.push((number, cut(line, MAX_LINE)));
+    }
+    lines
+}
+
+/// The first line of `text` (without its line ending) and what follows it.
+fn next_line(text: &str) -> (&str, &str) {
+    let (line, rest) = text.split_once('\n').unwrap_or((text, ""));
+    (line.strip_suffix('\r').unwrap_or(line), rest)
+}
+
+/// If `text` starts with base64 lines up to a PEM END line, how many lines
+/// and bytes they are (the END line not counted).
+fn base64_body(text: &str) -> Option<(usize, usize)> {
+    let (mut lines, mut bytes) = (0, 0);
+    let mut rest = text;
+    while !rest.is_empty() && lines < MAX_LINES {
+        let (line, after) = next_line(rest);
+        if is_pem_boundary(line) {
+            return line.trim_start().starts_with("-----END ").then_some((lines, bytes));
+        }
+        if !is_base64_text(line) {
+            return None;
+        }
+        lines += 1;
+        bytes += rest.len() - after.len();
+        rest = after;
+    }
+    None
 }
 
 /// Adds `error`, or folds it into an earlier one of the same client and
@@ -465,6 +515,28 @@ mod tests {
         let mut recognised = recognise(text, 0);
         assert_eq!(recognised.errors.len(), 1, "{text}: {:?}", recognised.errors);
         recognised.errors.remove(0)
+    }
+
+    #[test]
+    fn base64_pem_bodies_are_skipped_and_lines_keep_their_numbers() {
+        let text = "first\r\n-----BEGIN CERTIFICATE-----\nMAMC\nAQE=\n-----END CERTIFICATE-----\n\
+                    -----BEGIN X-----\nnot: base64\n-----END X-----\nlast";
+        let lines = lines_to_read(text);
+        assert_eq!(
+            lines,
+            [
+                (1, "first"),
+                (5, "-----END CERTIFICATE-----"),
+                (6, "-----BEGIN X-----"),
+                (7, "not: base64"),
+                (8, "-----END X-----"),
+                (9, "last")
+            ]
+        );
+        // A BEGIN line with no END after it is read as a line.
+        assert_eq!(lines_to_read("-----BEGIN A-----\nQUJD"), [(1, "-----BEGIN A-----"), (2, "QUJD")]);
+        let error = one("-----BEGIN CERTIFICATE-----\nMAMC\n-----END CERTIFICATE-----\n\ncurl: (60) SSL certificate problem: unable to get local issuer certificate");
+        assert_eq!(error.line, 5);
     }
 
     #[test]

@@ -337,16 +337,29 @@ fn decode_body(body: &[u8]) -> Result<(Headers, Vec<u8>), Base64Error> {
     check_and_decode(base64_text.as_bytes()).map(|der| (headers, der))
 }
 
-/// The base64 text of a body that holds only base64 characters and white
-/// space, without the space; `None` if it holds anything else.
+/// The base64 text of a body whose lines hold only base64 characters (white
+/// space around them aside), without the space; `None` if it holds anything
+/// else. Line by line: checking and copying byte by byte was an eighth of
+/// reading a CA bundle.
 fn plain_base64(body: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
-    let mut text = Zeroizing::new(Vec::with_capacity(body.len()));
-    for &byte in body {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' => text.push(byte),
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {}
-            _ => return None,
+    const fn base64_bytes() -> [bool; 256] {
+        let mut table = [false; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            let b = byte as u8;
+            table[byte] = b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=';
+            byte += 1;
         }
+        table
+    }
+    const BASE64_BYTE: [bool; 256] = base64_bytes();
+    let mut text = Zeroizing::new(Vec::with_capacity(body.len()));
+    for line in body.split(|byte| *byte == b'\n') {
+        let line = line.trim_ascii();
+        if !line.iter().all(|byte| BASE64_BYTE[usize::from(*byte)]) {
+            return None;
+        }
+        text.extend_from_slice(line);
     }
     Some(text)
 }
@@ -374,13 +387,18 @@ pub fn decode_bare_base64(input: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
 
 /// RFC 7468 armour with 64-character lines.
 pub fn encode(label: &str, der: &[u8]) -> String {
-    let body = BASE64.encode(der);
-    let mut out = format!("-----BEGIN {label}-----\n");
-    for chunk in body.as_bytes().chunks(64) {
-        out.push_str(&String::from_utf8_lossy(chunk));
+    let mut out = String::with_capacity(2 * label.len() + 32 + der.len() / 3 * 4 + der.len() / 48 + 8);
+    out.push_str("-----BEGIN ");
+    out.push_str(label);
+    out.push_str("-----\n");
+    // 48 bytes make a line of 64 characters, padded only at the end.
+    for chunk in der.chunks(48) {
+        BASE64.encode_string(chunk, &mut out);
         out.push('\n');
     }
-    out.push_str(&format!("-----END {label}-----\n"));
+    out.push_str("-----END ");
+    out.push_str(label);
+    out.push_str("-----\n");
     out
 }
 

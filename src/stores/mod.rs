@@ -226,8 +226,10 @@ pub struct Intermediates {
     /// The certificates by subject, as the file gives them: (index into
     /// `entries`, where its subject's key lies in `data`), sorted by key.
     by_subject: Vec<(usize, (usize, usize))>,
-    /// Parsed on first use (`None`: does not parse; left out).
-    parsed: Vec<std::sync::OnceLock<Option<Certificate>>>,
+    /// Parsed on first use (`None`: does not parse; left out). Boxed: a
+    /// slot for each of 870 unboxed certificates was a megabyte of memory
+    /// to map before anything was read.
+    parsed: Vec<std::sync::OnceLock<Option<Box<Certificate>>>>,
 }
 
 /// The part of the public intermediate set an analysis can use, parsed
@@ -296,8 +298,8 @@ impl Intermediates {
 
     fn certificate(&self, index: usize) -> Option<&Certificate> {
         self.parsed[index]
-            .get_or_init(|| Certificate::from_der(self.der(index), 0, 0, Source::Supplied).ok())
-            .as_ref()
+            .get_or_init(|| Certificate::from_der(self.der(index), 0, 0, Source::Supplied).ok().map(Box::new))
+            .as_deref()
     }
 
     /// The certificates whose subject is `name`, in the set's order.
