@@ -387,6 +387,13 @@ mod tests {
 /// opinion, when the page judges the same chain again for a new host or
 /// date, and across the sets of `certdoctor scan` that share intermediates.
 /// Bounded: when full, it starts again empty.
+/// Forgets every signature checked so far, so that what comes next is
+/// checked afresh (the page's engine thread warms up on an example and must
+/// not answer a question from it).
+pub fn forget_checked() {
+    memo::forget();
+}
+
 mod memo {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
@@ -416,6 +423,12 @@ mod memo {
 
     pub(super) fn get(key: &Key) -> Option<Option<bool>> {
         table().lock().ok()?.get(key).copied()
+    }
+
+    pub(super) fn forget() {
+        if let Ok(mut table) = table().lock() {
+            table.clear();
+        }
     }
 
     pub(super) fn put(key: Key, result: Option<bool>) {

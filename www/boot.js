@@ -17,6 +17,7 @@ function engineThread() {
   let worker;
   const pending = new Map();
   let next = 0;
+  let starts = 0;
   const failAll = (reason) => {
     for (const { reject } of pending.values()) reject(reason);
     pending.clear();
@@ -40,7 +41,8 @@ function engineThread() {
       start();
     };
     worker.onerror = () => failAll('engine failed');
-    worker.postMessage({ glue, module });
+    worker.postMessage({ glue, module, first: starts === 0 });
+    starts += 1;
   };
   start();
   return {

@@ -18,8 +18,9 @@ onmessage = ({ data }) => {
     engine = (async () => {
       const bindings = await import(data.glue);
       await bindings.default({ module_or_path: data.module });
-      // The trust stores are read before the first question is taken.
-      await bindings.engineWarm();
+      // The trust stores are read before the first question is taken, and
+      // the first worker of a page warms the engine up (www/src/worker.rs).
+      await bindings.engineWarm(data.first);
       return bindings;
     })();
     return;

@@ -10,17 +10,34 @@ use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
+use certdoctor::{Input, Options, Timestamp};
+
 use crate::analysis::{judge, session_for, Cache, Question, WireAnswer, WireQuestion};
+use crate::state::Example;
 
 thread_local! {
     /// The worker's last session.
     static CACHE: Cache = Rc::new(RefCell::new(None));
 }
 
-/// Reads the trust stores, before any question needs them.
+/// Reads the trust stores, before any question needs them, and (the first
+/// worker of a page, not one restarted) runs the engine once on an example:
+/// a browser compiles WebAssembly a function at a time on first use, and the
+/// first question paid 50 ms for it (measured in Chromium). The worker does
+/// this while the page is still starting; the signatures the example checked
+/// are then forgotten, so that no answer comes from it.
 #[wasm_bindgen(js_name = engineWarm)]
-pub async fn engine_warm() {
-    crate::trust_data::stores().await;
+pub async fn engine_warm(run_example: bool) {
+    let stores = crate::trust_data::stores().await;
+    if !run_example {
+        return;
+    }
+    let (bundle, host, at) = Example::Messy.content();
+    let mut options = Options::at(Timestamp::parse(at).unwrap_or_else(|_| crate::api::now()));
+    options.host = Some(host.to_string());
+    options.stores = stores;
+    let _ = certdoctor::analyze(&[Input::new("example", bundle.as_bytes().to_vec())], &options);
+    certdoctor::forget_checked_signatures();
 }
 
 /// Answers one question. Its bytes are wiped once read.
