@@ -311,8 +311,13 @@ impl Certificate {
         let extensions = Extensions::read(parsed.extensions(), &mut facts);
         let name = display_name(facts.common_names.first(), &san.dns_names, &subject, &sha256);
         let validity = parsed.validity();
-        let (subject_key, issuer_key) =
-            (NameKey::of_der(parsed.subject().as_raw()), NameKey::of_der(parsed.issuer().as_raw()));
+        let subject_key = NameKey::of_der(parsed.subject().as_raw());
+        // A root's issuer is its subject, byte for byte: read once.
+        let (issuer, issuer_key) = if parsed.issuer().as_raw() == parsed.subject().as_raw() {
+            (subject.clone(), subject_key.clone())
+        } else {
+            (shown(parsed.issuer().to_string()), NameKey::of_der(parsed.issuer().as_raw()))
+        };
         Self {
             index,
             input,
@@ -323,7 +328,7 @@ impl Certificate {
             // RFC 5280 §6.1: names that match, not bytes that are equal.
             self_issued: subject_key == issuer_key,
             subject,
-            issuer: shown(parsed.issuer().to_string()),
+            issuer,
             serial: colon_hex(parsed.raw_serial()),
             not_before: validity.not_before.into(),
             not_after: validity.not_after.into(),
