@@ -3,13 +3,6 @@
 const tag = document.querySelector('script[data-wasm]');
 const glue = new URL(tag.dataset.js, document.baseURI).href;
 const wasm = new URL(tag.dataset.wasm, document.baseURI).href;
-// Compiled once, for the page and for the engine's thread; fetched as the
-// preload in index.html asked for it, so that the preloaded bytes are used.
-const preload = document.querySelector('link[rel="preload"][as="fetch"][href$=".wasm"]');
-const module = await WebAssembly.compileStreaming(
-  fetch(wasm, preload?.integrity ? { integrity: preload.integrity } : {}),
-);
-
 // The engine's thread (www/worker.js runs the same module): the page sends it
 // each question as bytes and gets the report back as bytes
 // (www/src/engine_thread.rs). `restart` abandons what it is doing.
@@ -18,6 +11,13 @@ function engineThread() {
   const pending = new Map();
   let next = 0;
   let starts = 0;
+  // The compiled module, once there is one: a worker is started before it
+  // (starting one takes as long as compiling) and handed it when it is ready.
+  let compiled = null;
+  const hand = () => {
+    worker.postMessage({ glue, module: compiled, first: starts === 0 });
+    starts += 1;
+  };
   const failAll = (reason) => {
     for (const { reject } of pending.values()) reject(reason);
     pending.clear();
@@ -41,11 +41,14 @@ function engineThread() {
       start();
     };
     worker.onerror = () => failAll('engine failed');
-    worker.postMessage({ glue, module, first: starts === 0 });
-    starts += 1;
+    if (compiled) hand();
   };
   start();
   return {
+    compiled(module) {
+      compiled = module;
+      hand();
+    },
     ask(bytes) {
       const id = next++;
       return new Promise((resolve, reject) => {
@@ -66,6 +69,14 @@ try {
 } catch {
   // No worker here: the page runs the engine itself.
 }
+// Compiled once, for the page and for the engine's thread; fetched as the
+// preload in index.html asked for it, so that the preloaded bytes are used.
+const preload = document.querySelector('link[rel="preload"][as="fetch"][href$=".wasm"]');
+const module = await WebAssembly.compileStreaming(
+  fetch(wasm, preload?.integrity ? { integrity: preload.integrity } : {}),
+);
+
+window.certdoctorEngine?.compiled(module);
 const bindings = await import(glue);
 await bindings.default({ module_or_path: module });
 window.certdoctor = bindings;

@@ -2,6 +2,9 @@
 // message brings the compiled module and names its glue; each later one is a question (bytes),
 // answered with the report (bytes). See www/src/engine_thread.rs.
 let engine;
+// Whether a question has come: then the warm-up is skipped, as it would
+// only make that question wait.
+let asked = false;
 
 async function answer({ id, bytes }) {
   try {
@@ -19,11 +22,13 @@ onmessage = ({ data }) => {
       const bindings = await import(data.glue);
       await bindings.default({ module_or_path: data.module });
       // The trust stores are read before the first question is taken, and
-      // the first worker of a page warms the engine up (www/src/worker.rs).
-      await bindings.engineWarm(data.first);
+      // the page's first worker warms the engine up (www/src/worker.rs).
+      await bindings.engineWarm();
+      if (data.first && !asked) await bindings.engineWarmUp();
       return bindings;
     })();
     return;
   }
+  asked = true;
   answer(data);
 };

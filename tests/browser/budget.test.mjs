@@ -30,19 +30,38 @@ test('size of the page and time to the first result', async () => {
     // Navigation to first result: the page opened, the healthy example
     // clicked as soon as it shows, until the verdict. A first visit is a
     // fresh browser context (empty cache); a reload is the same context again.
+    // The times are taken in the page, when the button and then the verdict
+    // appear, not when the test notices them, and the button is clicked in
+    // the page the moment it appears: driven from outside, the test's
+    // polling, actionability checks and round trips put its click 100-250 ms
+    // after the button showed.
     const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const timeline = (clickAtOnce) => {
+      window.__budget = {};
+      const seen = () => {
+        const times = window.__budget;
+        const button = document.querySelector('#example-healthy');
+        if (!times.ready && button) {
+          times.ready = performance.now();
+          if (clickAtOnce) button.click();
+        }
+        if (!times.result && document.querySelector('.results[aria-busy="false"] [data-verdict]')) {
+          times.result = performance.now();
+        }
+      };
+      new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true });
+      addEventListener('click', () => { window.__budget.click ??= performance.now(); }, { capture: true });
+    };
+    const times = (page) => page.evaluate(() => window.__budget);
     const measure = async (page, open) => {
       await open();
-      await page.waitForSelector('#example-healthy', { timeout: 30_000 });
-      const ready = await page.evaluate(() => performance.now());
-      await page.click('#example-healthy');
       await settled(page);
-      const result = await page.evaluate(() => performance.now());
-      return { ready, result };
+      return times(page);
     };
     const first = [];
     for (let run = 0; run < 5; run += 1) {
       const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(timeline, true);
       context.on('request', (request) => site.requests.push(request.url()));
       const fresh = await context.newPage();
       first.push(await measure(fresh, () => fresh.goto(site.site.url)));
@@ -53,17 +72,19 @@ test('size of the page and time to the first result', async () => {
     const settledFirst = [];
     for (let run = 0; run < 5; run += 1) {
       const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(timeline, false);
       context.on('request', (request) => site.requests.push(request.url()));
       const fresh = await context.newPage();
       await fresh.goto(site.site.url);
       await fresh.waitForSelector('#example-healthy', { timeout: 30_000 });
       await fresh.waitForTimeout(1000);
-      const clicked = await fresh.evaluate(() => performance.now());
       await fresh.click('#example-healthy');
       await settled(fresh);
-      settledFirst.push((await fresh.evaluate(() => performance.now())) - clicked);
+      const { click, result } = await times(fresh);
+      settledFirst.push(result - click);
       await context.close();
     }
+    await page.context().addInitScript(timeline, true);
     const reloads = [];
     for (let run = 0; run < 5; run += 1) {
       reloads.push(await measure(page, () => page.reload()));

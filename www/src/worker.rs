@@ -20,22 +20,24 @@ thread_local! {
     static CACHE: Cache = Rc::new(RefCell::new(None));
 }
 
-/// Reads the trust stores, before any question needs them, and (the first
-/// worker of a page, not one restarted) runs the engine once on an example:
-/// a browser compiles WebAssembly a function at a time on first use, and the
-/// first question paid 50 ms for it (measured in Chromium). The worker does
-/// this while the page is still starting; the signatures the example checked
-/// are then forgotten, so that no answer comes from it.
+/// Reads the trust stores, before any question needs them.
 #[wasm_bindgen(js_name = engineWarm)]
-pub async fn engine_warm(run_example: bool) {
-    let stores = crate::trust_data::stores().await;
-    if !run_example {
-        return;
-    }
+pub async fn engine_warm() {
+    crate::trust_data::stores().await;
+}
+
+/// Runs the engine once on an example, so that the browser compiles its
+/// code before the first question: WebAssembly is compiled a function at a
+/// time on first use, and the first question paid 50 ms for it (measured in
+/// Chromium). `www/worker.js` calls this in the page's first worker when no
+/// question is waiting yet; the signatures the example checked are then
+/// forgotten, so that no answer comes from it.
+#[wasm_bindgen(js_name = engineWarmUp)]
+pub async fn engine_warm_up() {
     let (bundle, host, at) = Example::Messy.content();
     let mut options = Options::at(Timestamp::parse(at).unwrap_or_else(|_| crate::api::now()));
     options.host = Some(host.to_string());
-    options.stores = stores;
+    options.stores = crate::trust_data::stores().await;
     let _ = certdoctor::analyze(&[Input::new("example", bundle.as_bytes().to_vec())], &options);
     certdoctor::forget_checked_signatures();
 }

@@ -1,0 +1,20 @@
+import { openSite } from './harness.mjs';
+import { writeFileSync } from 'node:fs';
+const site = await openSite();
+const browser = site.browser;
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.addInitScript(() => {
+  performance.mark('start');
+  let ready = false;
+  new MutationObserver(() => { if (!ready && document.querySelector('#example-healthy')) { ready = true; performance.mark('ready'); } }).observe(document, { subtree: true, childList: true });
+  addEventListener('click', () => performance.mark('click'), { capture: true, once: true });
+});
+const page = await context.newPage();
+await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing', 'disabled-by-default-devtools.timeline', 'blink', 'loading', 'input', 'benchmark'] });
+await page.goto(site.site.url);
+await page.waitForSelector('#example-healthy', { timeout: 30_000 });
+await page.click('#example-healthy');
+await page.locator('.results[aria-busy="false"] [data-verdict]').waitFor();
+const buf = await browser.stopTracing();
+writeFileSync('/tmp/first.json', buf);
+await context.close(); await site.close();
