@@ -386,13 +386,18 @@ impl Display {
     /// previous one is painted. Stops when `current` says a newer question
     /// took its place.
     async fn show_in_steps(&self, result: Analysis, current: impl Fn() -> bool) {
-        // A timer of 1 ms, not 0: a 0 ms one runs ahead of timers already
-        // due (measured in Chromium).
-        pause(1).await;
+        let in_steps = result.report.certificates().len() > DRAW_IN_STEPS;
+        if in_steps {
+            after_paint().await;
+        } else {
+            // A timer of 1 ms, not 0: a 0 ms one runs ahead of timers
+            // already due (measured in Chromium).
+            pause(1).await;
+        }
         if !current() {
             return;
         }
-        let steps: &[Drawn] = if result.report.certificates().len() > DRAW_IN_STEPS {
+        let steps: &[Drawn] = if in_steps {
             &[Drawn::Verdict, Drawn::FirstFindings, Drawn::Findings, Drawn::Whole]
         } else {
             &[Drawn::Whole]

@@ -80,12 +80,14 @@ fn results(state: &UseReducerHandle<State>, analysis: &Analysis, drawn: Drawn) -
     let report = analysis.report();
     html! {
         <>
-            <InputList analysis={analysis.clone()} lang={lang} has_password={has_password}
-                on_password={{ let state = state.clone(); Callback::from(move |(input, secret)| state.dispatch(Action::Password(input, secret))) }}
-                on_remove={{ let state = state.clone(); Callback::from(move |input| state.dispatch(match input {
-                    InputId::File(id) => Action::RemoveFile(id),
-                    InputId::Paste => Action::Paste(String::new()),
-                })) }} />
+            if drawn >= Drawn::FirstFindings {
+                <InputList analysis={analysis.clone()} lang={lang} has_password={has_password}
+                    on_password={{ let state = state.clone(); Callback::from(move |(input, secret)| state.dispatch(Action::Password(input, secret))) }}
+                    on_remove={{ let state = state.clone(); Callback::from(move |input| state.dispatch(match input {
+                        InputId::File(id) => Action::RemoveFile(id),
+                        InputId::Paste => Action::Paste(String::new()),
+                    })) }} />
+            }
             <ClientSaid report={report.clone()} lang={lang} />
             <VerdictBanner report={report.clone()} lang={lang} />
             if whole {

@@ -65,7 +65,8 @@ async fn read_blob(blob: &Blob, limit: f64) -> Option<Vec<u8>> {
 /// instead of text in the box: a browser needs about a second just to lay
 /// out 2 MB in a text box, during which the page cannot answer. The text is
 /// never turned into a Rust string here (for 2 MB that alone held the page
-/// for 35 ms): the browser encodes it into a blob, read in the background.
+/// for 35 ms): the browser encodes it into a blob, in a task of its own, read
+/// in the background.
 fn large_paste(on_file: Callback<NewFile>, name: &'static str) -> Callback<Event> {
     Callback::from(move |event: Event| {
         let Some(event) = event.dyn_ref::<ClipboardEvent>() else { return };
@@ -75,9 +76,12 @@ fn large_paste(on_file: Callback<NewFile>, name: &'static str) -> Callback<Event
             return;
         }
         event.prevent_default();
-        let Ok(blob) = Blob::new_with_str_sequence(&js_sys::Array::of1(&text)) else { return };
         let on_file = on_file.clone();
         wasm_bindgen_futures::spawn_local(async move {
+            // Reading the clipboard (in `getData`) and encoding 2 MB into a
+            // blob take some 20 and 15 ms: two tasks, not one.
+            crate::frames::pause(1).await;
+            let Ok(blob) = Blob::new_with_str_sequence(&js_sys::Array::of1(&text)) else { return };
             let limit = certdoctor::limits::MAX_TOTAL_BYTES as f64 + 1.0;
             if let Some(bytes) = read_blob(&blob, limit).await {
                 on_file.emit((format!("{name} ({} KiB)", blob.size() as u64 / 1024), bytes));
