@@ -381,12 +381,6 @@ mod tests {
     }
 }
 
-/// Checked signatures remembered by a digest of everything the check
-/// depends on (scheme, curve, key, message, signature), so the same link is
-/// verified once per process: by the path builder and rustls-webpki's second
-/// opinion, when the page judges the same chain again for a new host or
-/// date, and across the sets of `certdoctor scan` that share intermediates.
-/// Bounded: when full, it starts again empty.
 /// Forgets every signature checked so far, so that what comes next is
 /// checked afresh (the page's engine thread warms up on an example and must
 /// not answer a question from it).
@@ -394,6 +388,12 @@ pub fn forget_checked() {
     memo::forget();
 }
 
+/// Checked signatures remembered by a digest of everything the check
+/// depends on (scheme, curve, key, message, signature), so the same link is
+/// verified once per process: by the path builder and rustls-webpki's second
+/// opinion, when the page judges the same chain again for a new host or
+/// date, and across the sets of `certdoctor scan` that share intermediates.
+/// Bounded: when full, it starts again empty.
 mod memo {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};

@@ -5,8 +5,6 @@
 //! §4.1.2.5 allows UTCTime back to 1950 and GeneralizedTime to year 0), so a
 //! moment is a signed count of seconds since the Unix epoch, in UTC.
 
-use std::fmt::Write as _;
-
 use serde::{Serialize, Serializer};
 
 /// Seconds since 1970-01-01T00:00:00Z; negative before that.
@@ -65,16 +63,12 @@ impl Timestamp {
 
     /// `2024-03-01 12:00 UTC`, for sentences.
     pub fn to_human(self) -> String {
-        let mut out = String::new();
         match self.civil() {
             Some([year, month, day, hour, minute, _]) => {
-                let _ = write!(out, "{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC");
+                format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
             }
-            None => {
-                let _ = write!(out, "@{}", self.0);
-            }
+            None => format!("@{}", self.0),
         }
-        out
     }
 }
 

@@ -191,8 +191,8 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         if out.errors.len() >= MAX_ERRORS {
             break;
         }
-        if is_pem_boundary(line) {
-            in_pem = line.trim_start().starts_with("-----BEGIN ");
+        if let Some(boundary) = pem_boundary(line) {
+            in_pem = boundary == Boundary::Begin;
             continue;
         }
         if line.trim().is_empty() || (in_pem && is_base64_text(line)) || looks_like_base64(line) {
@@ -233,7 +233,7 @@ fn lines_to_read(text: &str) -> Vec<(usize, &str)> {
         let (line, after) = next_line(rest);
         number += 1;
         rest = after;
-        if is_pem_boundary(line) && line.trim_start().starts_with("-----BEGIN ") {
+        if pem_boundary(line) == Some(Boundary::Begin) {
             if let Some((body_lines, body_bytes)) = base64_body(rest) {
                 number += body_lines;
                 rest = &rest[body_bytes..];
@@ -258,8 +258,8 @@ fn base64_body(text: &str) -> Option<(usize, usize)> {
     let mut rest = text;
     while !rest.is_empty() && lines < MAX_LINES {
         let (line, after) = next_line(rest);
-        if is_pem_boundary(line) {
-            return line.trim_start().starts_with("-----END ").then_some((lines, bytes));
+        if let Some(boundary) = pem_boundary(line) {
+            return (boundary == Boundary::End).then_some((lines, bytes));
         }
         if !is_base64_text(line) {
             return None;
@@ -297,9 +297,24 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
 }
 
 /// `-----BEGIN …-----` or `-----END …-----`.
-fn is_pem_boundary(line: &str) -> bool {
+/// Which end of a PEM block a line is.
+#[derive(PartialEq)]
+enum Boundary {
+    Begin,
+    End,
+}
+
+/// A `-----BEGIN …-----` or `-----END …-----` line.
+fn pem_boundary(line: &str) -> Option<Boundary> {
     let line = line.trim();
-    (line.starts_with("-----BEGIN ") || line.starts_with("-----END ")) && line.ends_with("-----")
+    if !line.ends_with("-----") {
+        return None;
+    }
+    if line.starts_with("-----BEGIN ") {
+        Some(Boundary::Begin)
+    } else {
+        line.starts_with("-----END ").then_some(Boundary::End)
+    }
 }
 
 fn cut(line: &str, bytes: usize) -> &str {
@@ -330,7 +345,7 @@ fn looks_like_base64(line: &str) -> bool {
 
 /// Only base64 characters (a PEM body's last line may be short).
 fn is_base64_text(line: &str) -> bool {
-    line.trim().bytes().all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'='))
+    line.trim().bytes().all(crate::formats::pem::is_base64_byte)
 }
 
 /// A TLS-sounding error the rules do not know: worth saying so rather than

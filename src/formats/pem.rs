@@ -330,19 +330,16 @@ fn decode_body(body: &[u8]) -> Result<(Headers, Vec<u8>), Base64Error> {
         base64_text.extend(line.chars().filter(|c| !c.is_whitespace()));
     }
     if let Some((position, bad)) =
-        base64_text.char_indices().find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')))
+        base64_text.char_indices().find(|(_, c)| !u8::try_from(*c).is_ok_and(is_base64_byte))
     {
         return Err((Some(bad), Some(position + 1)));
     }
     check_and_decode(base64_text.as_bytes()).map(|der| (headers, der))
 }
 
-/// The base64 text of a body whose lines hold only base64 characters (white
-/// space around them aside), without the space; `None` if it holds anything
-/// else. Line by line: checking and copying byte by byte was an eighth of
-/// reading a CA bundle.
-fn plain_base64(body: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
-    const fn base64_bytes() -> [bool; 256] {
+/// Whether `byte` is one of base64's characters (padding included).
+pub fn is_base64_byte(byte: u8) -> bool {
+    const fn table() -> [bool; 256] {
         let mut table = [false; 256];
         let mut byte = 0;
         while byte < 256 {
@@ -352,11 +349,19 @@ fn plain_base64(body: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
         }
         table
     }
-    const BASE64_BYTE: [bool; 256] = base64_bytes();
+    const BASE64_BYTE: [bool; 256] = table();
+    BASE64_BYTE[usize::from(byte)]
+}
+
+/// The base64 text of a body whose lines hold only base64 characters (white
+/// space around them aside), without the space; `None` if it holds anything
+/// else. Line by line: checking and copying byte by byte was an eighth of
+/// reading a CA bundle.
+fn plain_base64(body: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
     let mut text = Zeroizing::new(Vec::with_capacity(body.len()));
     for line in body.split(|byte| *byte == b'\n') {
         let line = line.trim_ascii();
-        if !line.iter().all(|byte| BASE64_BYTE[usize::from(*byte)]) {
+        if !line.iter().all(|byte| is_base64_byte(*byte)) {
             return None;
         }
         text.extend_from_slice(line);
@@ -367,8 +372,7 @@ fn plain_base64(body: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
 /// Decodes ASCII base64 text (no whitespace), or says which character is
 /// not base64 and where.
 fn check_and_decode(text: &[u8]) -> Result<Vec<u8>, Base64Error> {
-    let is_base64 = |byte: &u8| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'=');
-    if let Some(position) = text.iter().position(|byte| !is_base64(byte)) {
+    if let Some(position) = text.iter().position(|byte| !is_base64_byte(*byte)) {
         return Err((Some(char::from(text[position])), Some(position + 1)));
     }
     BASE64.decode(text).map_err(|_| (None, None))

@@ -10,9 +10,9 @@ use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
-use certdoctor::{Input, Options, Timestamp};
+use certdoctor::{Input, Options};
 
-use crate::analysis::{judge, session_for, Cache, Question, WireAnswer, WireQuestion};
+use crate::analysis::{judge, moment, session_for, Cache, Question, WireAnswer, WireQuestion};
 use crate::state::Example;
 
 thread_local! {
@@ -35,7 +35,7 @@ pub async fn engine_warm() {
 #[wasm_bindgen(js_name = engineWarmUp)]
 pub async fn engine_warm_up() {
     let (bundle, host, at) = Example::Messy.content();
-    let mut options = Options::at(Timestamp::parse(at).unwrap_or_else(|_| crate::api::now()));
+    let mut options = Options::at(moment(at));
     options.host = Some(host.to_string());
     options.stores = crate::trust_data::stores().await;
     let _ = certdoctor::analyze(&[Input::new("example", bundle.as_bytes().to_vec())], &options);

@@ -2,7 +2,7 @@
 //! focusing one highlights the certificates it concerns in the chain; each
 //! command in a fix can be copied with one click.
 
-use certdoctor::{words, Finding, Lang, Report};
+use certdoctor::{words, Finding, Lang};
 use yew::prelude::*;
 
 use crate::analysis::ReportRef;
@@ -41,12 +41,13 @@ struct FindingProps {
 #[function_component]
 fn FindingItem(props: &FindingProps) -> Html {
     match props.report.findings.get(props.index) {
-        Some(item) => finding(props, &props.report, props.index, item),
+        Some(item) => finding(props, item),
         None => Html::default(),
     }
 }
 
-fn finding(props: &FindingProps, report: &Report, index: usize, finding: &Finding) -> Html {
+fn finding(props: &FindingProps, finding: &Finding) -> Html {
+    let (report, index) = (&props.report, props.index);
     let (engine, text) = (words(props.lang), page_words(props.lang));
     let explained = engine.explain(&finding.kind, &text.controls);
     let level = finding.severity().as_str();

@@ -3,7 +3,7 @@
 
 use certdoctor::{words, Lang, Profile};
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, ClipboardEvent, DataTransfer, DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Blob, ClipboardEvent, DataTransfer, DragEvent, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::words::page_words;
@@ -43,15 +43,11 @@ pub fn add_files(files: Option<FileList>, on_file: Callback<NewFile>) {
         let Some(file) = files.item(position) else { continue };
         let on_file = on_file.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(bytes) = read_file(&file, limit).await {
+            if let Some(bytes) = read_blob(&file, limit).await {
                 on_file.emit((file.name(), bytes));
             }
         });
     }
-}
-
-async fn read_file(file: &File, limit: f64) -> Option<Vec<u8>> {
-    read_blob(file, limit).await
 }
 
 /// The first `limit` bytes of `blob`, read without holding the page.
