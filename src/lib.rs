@@ -47,6 +47,8 @@ mod signature;
 mod tie;
 pub mod stores;
 mod timestamp;
+#[cfg(feature = "transfer")]
+pub mod transfer;
 mod validity;
 mod words;
 

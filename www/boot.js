@@ -1,83 +1,108 @@
-// Loads the WebAssembly app. Trunk passes the hashed file names as data
-// attributes on this script's tag (see Trunk.toml, pattern_script).
+// Loads the page: its own WebAssembly module (www/src, which draws) and
+// then the engine's (www/engine, which reads and judges). Trunk passes the
+// page module's hashed file names as data attributes on this script's tag
+// (see Trunk.toml, pattern_script); the engine's keep their names.
 const tag = document.querySelector('script[data-wasm]');
-const glue = new URL(tag.dataset.js, document.baseURI).href;
-const wasm = new URL(tag.dataset.wasm, document.baseURI).href;
-// The engine's thread (www/worker.js runs the same module): the page sends it
-// each question as bytes and gets the report back as bytes
-// (www/src/engine_thread.rs). `restart` abandons what it is doing.
-function engineThread() {
-  let worker;
+const url = (name) => new URL(name, document.baseURI).href;
+const glue = url(tag.dataset.js);
+const wasm = url(tag.dataset.wasm);
+const engineGlue = url('certdoctor-engine.js');
+const engineWasm = url('certdoctor-engine_bg.wasm');
+
+// The engine, offered to the page as `window.certdoctorEngine`
+// (www/src/engine_thread.rs): `call(name, bytes)` runs one of the engine's
+// functions on bytes and resolves to bytes; `restart()` abandons what it is
+// doing. It runs in a dedicated worker (www/worker.js) given the module
+// compiled here; where no worker can be had, or the worker fails on a
+// question, that question runs on this thread.
+function engine(compiled) {
+  let worker = null;
   const pending = new Map();
   let next = 0;
   let starts = 0;
-  // The compiled module, once there is one: a worker is started before it
-  // (starting one takes as long as compiling) and handed it when it is ready.
-  let compiled = null;
-  const hand = () => {
-    worker.postMessage({ glue, module: compiled, first: starts === 0 });
-    starts += 1;
+  // The engine on this thread, loaded on first need.
+  let here = null;
+  const onThisThread = () => {
+    here ??= (async () => {
+      const bindings = await import(engineGlue);
+      await bindings.default({ module_or_path: await compiled });
+      await bindings.engineWarm();
+      return bindings;
+    })();
+    return here;
   };
-  const failAll = (reason) => {
-    for (const { reject } of pending.values()) reject(reason);
-    pending.clear();
+  const runHere = async (name, bytes) => (await onThisThread())[name](bytes);
+  // A question the worker could not answer is answered here; the bytes
+  // it was asked with are wiped once it is answered.
+  const settle = (id, run) => {
+    const waiting = pending.get(id);
+    if (!waiting) return;
+    pending.delete(id);
+    run(waiting).then(waiting.resolve, waiting.reject).finally(() => waiting.bytes.fill(0));
+  };
+  // What the worker was asked runs here; `again` starts a fresh worker
+  // for what comes next (not when the worker could not load at all).
+  const failOver = (again) => {
+    worker?.terminate();
+    worker = null;
+    for (const id of [...pending.keys()]) settle(id, ({ name, bytes }) => runHere(name, bytes));
+    if (again) start();
   };
   const start = () => {
-    worker = new Worker(new URL('worker.js', document.baseURI), { type: 'module', name: 'certdoctor-engine' });
+    try {
+      worker = new Worker(url('worker.js'), { type: 'module', name: 'certdoctor-engine' });
+    } catch {
+      worker = null;
+      return;
+    }
     worker.onmessage = ({ data }) => {
-      const waiting = pending.get(data.id);
-      if (!waiting) return;
-      pending.delete(data.id);
       if (data.error === undefined) {
-        waiting.resolve(data.answer);
+        settle(data.id, async () => data.answer);
         return;
       }
-      // The engine failed (its module may be left unusable): this question
-      // and any others waiting run on the page's thread, and the next ones
-      // go to a fresh worker.
-      waiting.reject(data.error);
-      worker.terminate();
-      failAll('engine failed');
-      start();
+      // The engine failed in the worker (its module may be left
+      // unusable): what was asked runs here, the next question in a
+      // fresh worker.
+      failOver(true);
     };
-    worker.onerror = () => failAll('engine failed');
-    if (compiled) hand();
+    worker.onerror = () => failOver(false);
+    compiled.then((module) => {
+      worker?.postMessage({ glue: engineGlue, module, first: starts === 0 });
+      starts += 1;
+    }, () => failOver(false));
   };
   start();
   return {
-    compiled(module) {
-      compiled = module;
-      hand();
-    },
-    ask(bytes) {
+    call(name, bytes) {
+      if (!worker) return runHere(name, bytes);
       const id = next++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, bytes }, [bytes.buffer]);
+        pending.set(id, { name, bytes, resolve, reject });
+        // A copy crosses (the original stays for failing over).
+        worker.postMessage({ id, name, bytes });
       });
     },
     restart() {
+      if (!worker) return;
       worker.terminate();
-      failAll('superseded');
+      for (const [id, waiting] of pending) {
+        pending.delete(id);
+        waiting.bytes.fill(0);
+        waiting.reject('superseded');
+      }
       start();
     },
   };
 }
 
-try {
-  window.certdoctorEngine = engineThread();
-} catch {
-  // No worker here: the page runs the engine itself.
-}
-// Compiled once, for the page and for the engine's thread; fetched as the
-// preload in index.html asked for it, so that the preloaded bytes are used.
+// The page's module first, as the preload in index.html asked for it (so
+// that the preloaded bytes are used); the engine's once the page's has
+// arrived, so that on a slow line the page shows first.
 const preload = document.querySelector('link[rel="preload"][as="fetch"][href$=".wasm"]');
-const module = await WebAssembly.compileStreaming(
-  fetch(wasm, preload?.integrity ? { integrity: preload.integrity } : {}),
-);
-
-window.certdoctorEngine?.compiled(module);
+const page = WebAssembly.compileStreaming(fetch(wasm, preload?.integrity ? { integrity: preload.integrity } : {}));
+const engineModule = page.then(() => WebAssembly.compileStreaming(fetch(engineWasm)));
+window.certdoctorEngine = engine(engineModule);
 const bindings = await import(glue);
-await bindings.default({ module_or_path: module });
+await bindings.default({ module_or_path: await page });
 window.certdoctor = bindings;
 dispatchEvent(new CustomEvent('certdoctor-ready'));

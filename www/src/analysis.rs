@@ -1,26 +1,21 @@
-//! Running the engine for the page: what a question depends on, a
-//! [`Session`] kept while the inputs stay the same, and the scheduling that
-//! lets a newer question supersede an older one.
-//!
-//! Reading the inputs (which may mean decrypting a PKCS#12 file) is kept
-//! apart from judging them: changing the host or the date judges the same
-//! session again, and changing the roots reads only the roots. Each step
-//! runs after the browser has painted, so a large input shows "analysing…"
-//! instead of freezing the page mid-keystroke. No borrow of the cache is
-//! held while the engine runs.
+//! Asking the engine for the page: what a question depends on, and the
+//! scheduling that lets a newer question supersede an older one. The
+//! engine runs apart (`engine_thread`) and keeps the last session while the
+//! inputs stay the same; an answer is drawn after the browser has painted,
+//! a large one in steps, so a large input shows "analysing…" instead of
+//! freezing the page mid-keystroke.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use certdoctor::stores::StoreSet;
-use certdoctor::{Input, Options, Profile, Report, Session, Timestamp};
+use certdoctor::{transfer, Profile, Report, Timestamp};
 use yew::prelude::*;
 
-use crate::secret::SharedSecret;
-use crate::state::{FileInput, InputId, State, UserRoot};
 use crate::engine_thread;
 use crate::frames::{after_paint, pause};
-use crate::trust_data;
+use crate::secret::SharedSecret;
+use crate::state::{FileInput, InputId, State, UserRoot};
 
 /// A report shared between components, with the page input each report
 /// input came from. Equal only to itself, so a new analysis always
@@ -111,18 +106,19 @@ impl Question {
         self.sources.text.trim().is_empty() && self.sources.files.is_empty()
     }
 
-    /// The question as it crosses to the engine's thread.
-    pub(crate) fn to_wire(&self) -> WireQuestion {
-        WireQuestion {
+    /// The question as it crosses to the engine.
+    pub fn to_wire(&self) -> transfer::Question {
+        transfer::Question {
             text: self.sources.text.clone(),
-            files: self.sources.files.iter().map(|file| (file.id, file.name.clone(), file.bytes.to_vec())).collect(),
+            files: self
+                .sources
+                .files
+                .iter()
+                .map(|file| transfer::File { id: file.id, name: file.name.clone(), bytes: file.bytes.to_vec() })
+                .collect(),
             passwords: self.sources.passwords.iter().map(|password| password.expose().to_string()).collect(),
             set_aside: self.sources.set_aside.clone(),
-            roots: self
-                .roots
-                .iter()
-                .map(|root| (root.id, root.name.clone(), root.bytes.to_vec(), root.moved))
-                .collect(),
+            roots: roots_to_wire(&self.roots),
             public_roots: self.public_roots,
             stores: self.stores,
             host: self.host.clone(),
@@ -131,188 +127,28 @@ impl Question {
         }
     }
 
-    /// The question the page asked, on the engine's thread. A password the
-    /// cached session was read with is taken as that same secret, so the
-    /// session is kept.
-    pub(crate) fn from_wire(mut wire: WireQuestion, cache: &Cache) -> Self {
-        let known: Vec<SharedSecret> =
-            cache.borrow().as_ref().map(|cached| cached.sources.passwords.clone()).unwrap_or_default();
-        let passwords = wire
-            .passwords
-            .iter()
-            .map(|text| {
-                known
-                    .iter()
-                    .find(|password| password.expose() == text.as_str())
-                    .cloned()
-                    .unwrap_or_else(|| SharedSecret::new(text.clone()))
-            })
-            .collect();
-        wire.passwords.iter_mut().for_each(zeroize::Zeroize::zeroize);
-        let files = std::mem::take(&mut wire.files)
-            .into_iter()
-            .map(|(id, name, bytes)| FileInput { id, name, bytes: Rc::new(zeroize::Zeroizing::new(bytes)) })
-            .collect();
-        let roots = std::mem::take(&mut wire.roots)
-            .into_iter()
-            .map(|(id, name, bytes, moved)| UserRoot { id, name, bytes: Rc::new(bytes), moved })
-            .collect();
-        Self {
-            sources: Sources { text: std::mem::take(&mut wire.text), files, passwords, set_aside: wire.set_aside },
-            roots,
-            public_roots: wire.public_roots,
-            stores: wire.stores,
-            host: wire.host,
-            at: wire.at,
-            profile: wire.profile,
-        }
-    }
-
-    pub(crate) fn reads_same_as(&self, other: &Question) -> bool {
+    fn reads_same_as(&self, other: &Question) -> bool {
         self.sources == other.sources
     }
 }
 
-/// What the engine's thread answers: the report and where each of its
-/// inputs came from.
-#[derive(bincode::Encode, bincode::Decode)]
-pub(crate) struct WireAnswer {
-    report: Report,
-    sources: Vec<InputId>,
+/// The user's roots as they cross to the engine.
+pub fn roots_to_wire(roots: &[UserRoot]) -> Vec<transfer::Root> {
+    roots
+        .iter()
+        .map(|root| transfer::Root { id: root.id, name: root.name.clone(), bytes: root.bytes.to_vec(), moved: root.moved })
+        .collect()
 }
 
-impl WireAnswer {
-    pub(crate) fn of(analysis: &Analysis) -> Self {
-        Self { report: analysis.report.for_transfer(), sources: analysis.sources.to_vec() }
-    }
-}
-
-/// Asks the engine's thread.
+/// Asks the engine.
 async fn ask_engine(question: &Question) -> Result<Analysis, engine_thread::Failure> {
-    use bincode::config::standard;
-    let unavailable = |_| engine_thread::Failure::Unavailable;
-    let bytes = zeroize::Zeroizing::new(bincode::encode_to_vec(question.to_wire(), standard()).map_err(unavailable)?);
-    let answer = engine_thread::ask(&bytes).await?;
-    let (answer, _): (WireAnswer, usize) = bincode::decode_from_slice(&answer, standard())
-        .map_err(|_| engine_thread::Failure::Unavailable)?;
+    let answer = engine_thread::ask(&question.to_wire()).await?;
     Ok(Analysis { report: Rc::new(answer.report), sources: Rc::new(answer.sources) })
-}
-
-/// A root as it crosses: id, name, bytes, and the fingerprint of the
-/// certificate it was moved out of the bundle as.
-type WireRoot = (u32, String, Vec<u8>, Option<[u8; 32]>);
-
-/// A [`Question`] as bytes can carry it: what the page sends the engine's
-/// thread (passwords and files included: they stay in this page's memory).
-#[derive(bincode::Encode, bincode::Decode)]
-pub(crate) struct WireQuestion {
-    text: String,
-    files: Vec<(u32, String, Vec<u8>)>,
-    passwords: Vec<String>,
-    set_aside: Vec<[u8; 32]>,
-    roots: Vec<WireRoot>,
-    public_roots: bool,
-    stores: StoreSet,
-    host: String,
-    at: String,
-    profile: Profile,
-}
-
-/// The last session, kept while the inputs stay the same.
-#[derive(Clone)]
-pub(crate) struct Cached {
-    sources: Sources,
-    roots: Vec<UserRoot>,
-    session: Session,
-    ids: Rc<Vec<InputId>>,
-}
-
-pub(crate) type Cache = Rc<RefCell<Option<Cached>>>;
-
-fn inputs_of(sources: &Sources) -> (Vec<Input>, Vec<InputId>) {
-    let mut inputs = Vec::new();
-    let mut ids = Vec::new();
-    if !sources.text.trim().is_empty() {
-        inputs.push(Input::new("pasted text", sources.text.as_bytes().to_vec()));
-        ids.push(InputId::Paste);
-    }
-    for file in &sources.files {
-        inputs.push(Input::new(file.name.clone(), file.bytes.as_slice().to_vec()));
-        ids.push(InputId::File(file.id));
-    }
-    (inputs, ids)
-}
-
-pub fn roots_of(roots: &[UserRoot]) -> Vec<Input> {
-    roots.iter().map(|root| Input::new(root.name.clone(), root.bytes.as_slice().to_vec())).collect()
-}
-
-/// The session for `question`: the cached one if nothing it read changed,
-/// the cached inputs with new roots if only those changed, else a new one.
-/// Returns whether reading took place (which may have taken a while).
-pub(crate) fn session_for(question: &Question, cache: &Cache) -> (Session, Rc<Vec<InputId>>, bool) {
-    let cached = cache.borrow().clone();
-    let result = match cached {
-        Some(cached) if cached.sources == question.sources && cached.roots == question.roots => {
-            return (cached.session, cached.ids, false);
-        }
-        Some(cached) if cached.sources == question.sources => Cached {
-            session: cached.session.with_roots(&roots_of(&question.roots)),
-            roots: question.roots.clone(),
-            ..cached
-        },
-        _ => {
-            let (inputs, ids) = inputs_of(&question.sources);
-            let passwords: Vec<_> =
-                question.sources.passwords.iter().map(|password| password.to_password()).collect();
-            let session = Session::read_setting_aside(
-                &inputs,
-                &roots_of(&question.roots),
-                &passwords,
-                &question.sources.set_aside,
-            );
-            Cached {
-                sources: question.sources.clone(),
-                roots: question.roots.clone(),
-                session,
-                ids: Rc::new(ids),
-            }
-        }
-    };
-    let answer = (result.session.clone(), result.ids.clone(), true);
-    *cache.borrow_mut() = Some(result);
-    answer
 }
 
 /// The moment to check at: the date typed (midnight UTC), else now.
 pub fn moment(at: &str) -> Timestamp {
-    let at = at.trim();
-    if at.is_empty() {
-        return crate::api::now();
-    }
     Timestamp::parse(at).unwrap_or_else(|_| crate::api::now())
-}
-
-/// Judges the session against the loaded trust data; when the chain lacks
-/// an issuer, loads the public intermediates (once) and judges again.
-pub(crate) async fn judge(question: &Question, session: &Session, ids: Rc<Vec<InputId>>) -> Analysis {
-    let mut options = Options::at(moment(&question.at));
-    let host = question.host.trim();
-    options.host = (!host.is_empty()).then(|| host.to_string());
-    options.profile = question.profile;
-    options.public_roots = question.public_roots;
-    options.selected_stores = question.stores;
-    options.stores = trust_data::stores().await;
-    options.intermediates = trust_data::intermediates_if_read();
-    let mut report = session.judge(&options);
-    let incomplete = report.chain.as_ref().is_some_and(|chain| !chain.trusted);
-    if incomplete && options.intermediates.is_none() {
-        options.intermediates = trust_data::intermediates().await;
-        if options.intermediates.is_some() {
-            report = session.judge(&options);
-        }
-    }
-    Analysis { report: Rc::new(report), sources: ids }
 }
 
 /// How long to wait for more typing before analysing. A password is tried
@@ -374,13 +210,6 @@ struct Display {
 }
 
 impl Display {
-    /// Shows a result whole, at once.
-    fn show(&self, result: Analysis) {
-        self.drawn.set(Drawn::Whole);
-        self.analysis.set(Some(result));
-        self.busy.set(false);
-    }
-
     /// Shows an answer from the engine's thread: in a task of its own after
     /// the one that read it, and a large report in steps, each after the
     /// previous one is painted. Stops when `current` says a newer question
@@ -423,7 +252,6 @@ pub fn use_analysis(question: Question) -> Shown {
     let busy = use_state(|| false);
     let drawn = use_state(|| Drawn::Whole);
     let generation = use_mut_ref(|| 0_u64);
-    let cache: Cache = use_mut_ref(|| None::<Cached>);
     let last = use_mut_ref(|| None::<Question>);
     let in_flight: InFlight = use_mut_ref(|| None);
     {
@@ -456,37 +284,22 @@ pub fn use_analysis(question: Question) -> Shown {
                 }
                 // While an answer is awaited, this is the question asked.
                 *last.borrow_mut() = Some(question.clone());
-                if engine_thread::available() {
-                    *in_flight.borrow_mut() = Some((mine, js_sys::Date::now()));
-                    let answer = ask_engine(&question).await;
-                    if in_flight.borrow().as_ref().is_some_and(|(asked, _)| *asked == mine) {
-                        *in_flight.borrow_mut() = None;
-                    }
-                    match answer {
-                        Ok(result) => {
-                            display.show_in_steps(result, current).await;
-                            return;
+                *in_flight.borrow_mut() = Some((mine, js_sys::Date::now()));
+                let answer = ask_engine(&question).await;
+                if in_flight.borrow().as_ref().is_some_and(|(asked, _)| *asked == mine) {
+                    *in_flight.borrow_mut() = None;
+                }
+                match answer {
+                    Ok(result) => display.show_in_steps(result, current).await,
+                    Err(engine_thread::Failure::Superseded) => {}
+                    // The engine failed in its worker and again on this
+                    // thread (www/boot.js), or never loaded: say so.
+                    Err(engine_thread::Failure::Unavailable) => {
+                        if current() {
+                            display.busy.set(false);
+                            crate::panic::show_notice();
                         }
-                        Err(engine_thread::Failure::Superseded) => return,
-                        // No worker after all: the engine runs here.
-                        Err(engine_thread::Failure::Unavailable) => {}
                     }
-                    if !current() {
-                        return;
-                    }
-                }
-                // On the page's thread, reading and judging run in separate
-                // tasks, with a paint between them.
-                let (session, ids, was_read) = session_for(&question, &cache);
-                if was_read {
-                    pause(0).await;
-                    if !current() {
-                        return;
-                    }
-                }
-                let result = judge(&question, &session, ids).await;
-                if current() {
-                    display.show(result);
                 }
             });
         });

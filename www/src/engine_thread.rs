@@ -1,24 +1,23 @@
-//! The engine's own thread: a dedicated Web Worker (`www/worker.js`) that
-//! runs this same module, so that reading, decrypting and judging never hold
-//! the page. The page sends each question as bytes and gets the report back
-//! as bytes (bincode; both stay in this page's memory); the worker keeps the
-//! last [`Session`](certdoctor::Session) and loads the trust data itself.
-//!
-//! `www/boot.js` starts the worker and offers `window.certdoctorEngine`
-//! with `ask(bytes)` and `restart()`; this module is the page's side of
-//! that bridge, `worker.rs` the worker's. Where there is none (the
-//! single-file page opened from disk), or the worker fails, the page runs
-//! the engine on its own thread as before.
+//! The engine: its own WebAssembly module (`www/engine`), which this page's
+//! module never links. `www/boot.js` runs it in a dedicated Web Worker
+//! (`www/worker.js`) — or on the page's thread where there is no worker
+//! (the single-file page opened from disk) or the worker failed — and
+//! offers it as `window.certdoctorEngine`: `call(name, bytes)` runs one of
+//! the engine's functions on bytes and resolves to bytes, `restart()`
+//! abandons what it is doing. Questions and answers are bincode
+//! ([`certdoctor::transfer`]); both stay in this page's memory.
 
+use certdoctor::transfer::{self, Answer, Question, Root, RootCertificate};
 use js_sys::{Function, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+use zeroize::Zeroizing;
 
-/// Why there is no answer from the engine's thread.
+/// Why there is no answer from the engine.
 pub enum Failure {
     /// A newer question took its place (the worker was restarted).
     Superseded,
-    /// No worker, or it failed: run the engine here.
+    /// The engine could not answer (it failed, or never loaded).
     Unavailable,
 }
 
@@ -31,11 +30,6 @@ fn method(engine: &JsValue, name: &str) -> Option<Function> {
     Reflect::get(engine, &JsValue::from_str(name)).ok()?.dyn_into().ok()
 }
 
-/// Whether the page has an engine thread.
-pub fn available() -> bool {
-    engine().is_some()
-}
-
 /// Stops whatever the engine's thread is doing (a long key derivation for a
 /// question nobody waits for) and starts it afresh.
 pub fn restart() {
@@ -46,14 +40,31 @@ pub fn restart() {
     }
 }
 
-/// Sends a question (bytes) to the engine's thread and returns its answer.
-pub async fn ask(question: &[u8]) -> Result<Vec<u8>, Failure> {
+/// Runs the engine's function `name` on `bytes`.
+async fn call(name: &str, bytes: &[u8]) -> Result<Zeroizing<Vec<u8>>, Failure> {
     let engine = engine().ok_or(Failure::Unavailable)?;
-    let ask = method(&engine, "ask").ok_or(Failure::Unavailable)?;
-    let promise: Promise = ask.call1(&engine, &Uint8Array::from(question)).map_err(|_| Failure::Unavailable)?.into();
+    let call = method(&engine, "call").ok_or(Failure::Unavailable)?;
+    let promise: Promise = call
+        .call2(&engine, &JsValue::from_str(name), &Uint8Array::from(bytes))
+        .map_err(|_| Failure::Unavailable)?
+        .into();
     match JsFuture::from(promise).await {
-        Ok(answer) => Ok(Uint8Array::new(&answer).to_vec()),
+        Ok(answer) => Ok(Zeroizing::new(Uint8Array::new(&answer).to_vec())),
         Err(reason) if reason.as_string().as_deref() == Some("superseded") => Err(Failure::Superseded),
         Err(_) => Err(Failure::Unavailable),
     }
+}
+
+/// Asks the engine a question.
+pub async fn ask(question: &Question) -> Result<Answer, Failure> {
+    let bytes = Zeroizing::new(transfer::encode(question).ok_or(Failure::Unavailable)?);
+    let answer = call("engineAnswer", &bytes).await?;
+    transfer::decode(&answer).ok_or(Failure::Unavailable)
+}
+
+/// What each of the user's root files holds.
+pub async fn root_certificates(roots: &[Root]) -> Result<Vec<RootCertificate>, Failure> {
+    let bytes = transfer::encode(roots).ok_or(Failure::Unavailable)?;
+    let answer = call("engineRoots", &bytes).await?;
+    transfer::decode(&answer).ok_or(Failure::Unavailable)
 }

@@ -1,7 +1,10 @@
 //! certdoctor's page: the engine compiled to WebAssembly behind Yew.
 //!
 //! Everything happens in the page: the pasted text is analysed by the same
-//! engine as the CLI and never leaves the browser.
+//! engine as the CLI and never leaves the browser. This module draws the
+//! page; the engine is a module of its own (`www/engine`), run in a Web
+//! Worker (see `engine_thread`), so a first visit shows the page before the
+//! engine has arrived.
 #![forbid(unsafe_code)]
 
 mod analysis;
@@ -14,16 +17,9 @@ mod frames;
 mod panic;
 mod secret;
 mod state;
-mod trust_data;
 mod words;
-mod worker;
 
 fn main() {
-    // The same module runs the engine in the page's Web Worker
-    // (`engine_thread`), where there is no page to render.
-    if web_sys::window().is_none() {
-        return;
-    }
     panic::install();
     yew::Renderer::<app::App>::new().render();
 }

@@ -14,7 +14,8 @@ pub fn install() {
     yew::set_custom_panic_hook(Box::new(|_| show_notice()));
 }
 
-fn show_notice() {
+/// Shows the notice (once): also when the engine failed.
+pub fn show_notice() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     if document.get_element_by_id("panic-notice").is_some() {
         return;

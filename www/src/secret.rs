@@ -15,11 +15,6 @@ impl Secret {
         self.0.is_empty()
     }
 
-    /// The password, for the engine.
-    pub fn to_password(&self) -> certdoctor::Password {
-        certdoctor::Password::new(self.0.as_str())
-    }
-
     /// The text, to send to the engine's thread (same page, same memory).
     pub fn expose(&self) -> &str {
         self.0.as_str()

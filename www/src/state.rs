@@ -25,11 +25,7 @@ impl PartialEq for FileInput {
 }
 
 /// Which page input a report input came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, bincode::Encode, bincode::Decode)]
-pub enum InputId {
-    Paste,
-    File(u32),
-}
+pub use certdoctor::transfer::Source as InputId;
 
 /// A root the user trusts, as given: a file picked or dropped, text pasted,
 /// or a certificate moved out of the bundle ("Trust this root"). Held only

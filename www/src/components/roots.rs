@@ -4,14 +4,15 @@
 //! validity, and can be removed. Beside them: "only my roots" and the
 //! platform stores to judge against. Nothing here is stored anywhere.
 
-use certdoctor::model::Certificate;
 use certdoctor::stores::{StoreId, StoreSet};
-use certdoctor::{words, Lang, Session, Timestamp, ValidityState};
+use certdoctor::transfer::RootCertificate;
+use certdoctor::{words, Lang, Timestamp, ValidityState};
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::analysis::roots_of;
+use crate::analysis::roots_to_wire;
 use crate::components::inputs::{add_files, NewFile};
+use crate::engine_thread;
 use crate::state::UserRoot;
 use crate::words::page_words;
 
@@ -29,7 +30,7 @@ pub struct RootsProps {
     pub on_stores: Callback<StoreSet>,
 }
 
-fn state_at(certificate: &Certificate, at: Timestamp) -> ValidityState {
+fn state_at(certificate: &RootCertificate, at: Timestamp) -> ValidityState {
     if at > certificate.not_after {
         ValidityState::Expired
     } else if at < certificate.not_before {
@@ -41,7 +42,8 @@ fn state_at(certificate: &Certificate, at: Timestamp) -> ValidityState {
 
 /// One root input: its certificates (name and validity), or that it holds
 /// none, and its remove button.
-fn entry(props: &RootsProps, root: &UserRoot, certificates: &[&Certificate]) -> Html {
+/// `certificates` is `None` while the engine reads the root.
+fn entry(props: &RootsProps, root: &UserRoot, certificates: Option<&[&RootCertificate]>) -> Html {
     let (engine, text) = (words(props.lang), page_words(props.lang));
     let id = root.id;
     html! {
@@ -51,9 +53,9 @@ fn entry(props: &RootsProps, root: &UserRoot, certificates: &[&Certificate]) -> 
                 <button type="button" class="remove" onclick={props.on_remove.reform(move |_| id)}
                     aria-label={format!("{}: {}", text.stop_trusting, root.name)}>{ "×" }</button>
             </div>
-            if certificates.is_empty() {
+            if certificates.is_some_and(<[_]>::is_empty) {
                 <p class="root-none">{ text.root_none }</p>
-            } else {
+            } else if let Some(certificates) = certificates {
                 <ul class="root-certificates">
                     { for certificates.iter().map(|certificate| {
                         let state = state_at(certificate, props.at);
@@ -107,9 +109,24 @@ pub fn Roots(props: &RootsProps) -> Html {
     let text = page_words(props.lang);
     let dragging = use_state(|| false);
     let paste = use_node_ref();
-    // What each root holds: read on its own, so that roots show before
-    // any chain is given. Roots are small; nothing is decrypted.
-    let read = use_memo(props.roots.clone(), |roots| Session::read(&[], &roots_of(roots), &[]));
+    // What each root holds, read by the engine on its own, so that roots
+    // show before any chain is given; with the roots it was read for.
+    let read = use_state(|| (Vec::<UserRoot>::new(), Vec::<RootCertificate>::new()));
+    {
+        let read = read.clone();
+        use_effect_with(props.roots.clone(), move |roots| {
+            let roots = roots.clone();
+            if !roots.is_empty() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(certificates) = engine_thread::root_certificates(&roots_to_wire(&roots)).await {
+                        read.set((roots, certificates));
+                    }
+                });
+            }
+        });
+    }
+    // A root's certificates show once the engine has read it.
+    let listed = (read.0 == props.roots).then_some(&read.1);
     let on_pick = {
         let on_add = props.on_add.clone();
         Callback::from(move |event: Event| {
@@ -162,9 +179,10 @@ pub fn Roots(props: &RootsProps) -> Html {
             if !props.roots.is_empty() {
                 <ul class="root-list">
                     { for props.roots.iter().enumerate().map(|(position, root)| {
-                        let certificates: Vec<&Certificate> =
-                            read.certificates().iter().filter(|certificate| certificate.input == position).collect();
-                        entry(props, root, &certificates)
+                        let certificates: Option<Vec<&RootCertificate>> = listed.map(|listed| {
+                            listed.iter().filter(|certificate| certificate.root == position).collect()
+                        });
+                        entry(props, root, certificates.as_deref())
                     }) }
                 </ul>
             }

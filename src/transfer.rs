@@ -1,0 +1,106 @@
+//! What crosses between the page and its engine (two WebAssembly modules,
+//! the engine's usually in a Web Worker): a question as the page asks it,
+//! the report it gets back, and the certificates a root file holds. All
+//! travel as bincode ([`encode`], [`decode`]); the bytes stay in this page's
+//! memory.
+
+use bincode::config::standard;
+use zeroize::Zeroize;
+
+use crate::options::Profile;
+use crate::report::Report;
+use crate::stores::StoreSet;
+use crate::timestamp::Timestamp;
+
+/// Which of the page's inputs a report input came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, bincode::Encode, bincode::Decode)]
+pub enum Source {
+    /// The paste box.
+    Paste,
+    /// A file, by the page's id for it.
+    File(u32),
+}
+
+/// A file the page holds: its id, name and bytes.
+#[derive(Clone, PartialEq, bincode::Encode, bincode::Decode)]
+pub struct File {
+    pub id: u32,
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Drop for File {
+    /// A file may hold a private key.
+    fn drop(&mut self) {
+        self.bytes.zeroize();
+    }
+}
+
+/// One of the user's roots: its id, name, bytes, and the SHA-256
+/// fingerprint of the certificate it was moved out of the bundle as.
+#[derive(Clone, PartialEq, bincode::Encode, bincode::Decode)]
+pub struct Root {
+    pub id: u32,
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub moved: Option<[u8; 32]>,
+}
+
+/// A question: everything the page's analysis depends on (not the
+/// language: words are rendered in the page).
+#[derive(Clone, bincode::Encode, bincode::Decode)]
+pub struct Question {
+    /// The paste box's text.
+    pub text: String,
+    pub files: Vec<File>,
+    /// Every password given, each tried on every encrypted input.
+    pub passwords: Vec<String>,
+    /// Certificates moved to the user's roots: the bundle is read without them.
+    pub set_aside: Vec<[u8; 32]>,
+    pub roots: Vec<Root>,
+    /// Whether the platform stores count (else only the user's roots).
+    pub public_roots: bool,
+    pub stores: StoreSet,
+    /// The host name as typed.
+    pub host: String,
+    /// The moment to check at as typed (a date or an RFC 3339 time), or
+    /// empty for now.
+    pub at: String,
+    pub profile: Profile,
+}
+
+impl Drop for Question {
+    /// The text may hold a private key; the passwords are secrets.
+    fn drop(&mut self) {
+        self.text.zeroize();
+        self.passwords.iter_mut().for_each(Zeroize::zeroize);
+    }
+}
+
+/// The answer: the report (as [`Report::for_transfer`] leaves it) and
+/// which page input each of its inputs came from.
+#[derive(bincode::Encode, bincode::Decode)]
+pub struct Answer {
+    pub report: Report,
+    pub sources: Vec<Source>,
+}
+
+/// A certificate in one of the user's root files, as the roots panel lists it.
+#[derive(Clone, PartialEq, bincode::Encode, bincode::Decode)]
+pub struct RootCertificate {
+    /// The root file's position in the question's roots.
+    pub root: usize,
+    pub name: String,
+    pub not_before: Timestamp,
+    pub not_after: Timestamp,
+}
+
+/// `value` as bytes.
+pub fn encode<T: bincode::Encode + ?Sized>(value: &T) -> Option<Vec<u8>> {
+    bincode::encode_to_vec(value, standard()).ok()
+}
+
+/// A value from bytes; `None` if they are not one.
+pub fn decode<T: bincode::Decode<()>>(bytes: &[u8]) -> Option<T> {
+    bincode::decode_from_slice(bytes, standard()).ok().map(|(value, _)| value)
+}
