@@ -12,14 +12,18 @@ const engineWasm = url('certdoctor-engine_bg.wasm');
 // The engine, offered to the page as `window.certdoctorEngine`
 // (www/src/engine_thread.rs): `call(name, bytes)` runs one of the engine's
 // functions on bytes and resolves to bytes; `restart()` abandons what it is
-// doing. It runs in a dedicated worker (www/worker.js) given the module
-// compiled here; where no worker can be had, or the worker fails on a
-// question, that question runs on this thread.
+// doing; `warmed` resolves once the worker has warmed up. It runs in a
+// dedicated worker (www/worker.js) given the module compiled here; where no
+// worker can be had, or the worker fails on a question, that question runs
+// on this thread.
 function engine(compiled) {
   let worker = null;
   const pending = new Map();
   let next = 0;
   let starts = 0;
+  // Resolves to true once the first worker has warmed up (www/src/rehearsal.rs).
+  let markWarmed;
+  const warmed = new Promise((resolve) => { markWarmed = resolve; });
   // The engine on this thread, loaded on first need.
   let here = null;
   const onThisThread = () => {
@@ -43,6 +47,7 @@ function engine(compiled) {
   // What the worker was asked runs here; `again` starts a fresh worker
   // for what comes next (not when the worker could not load at all).
   const failOver = (again) => {
+    markWarmed(false);
     worker?.terminate();
     worker = null;
     for (const id of [...pending.keys()]) settle(id, ({ name, bytes }) => runHere(name, bytes));
@@ -56,6 +61,10 @@ function engine(compiled) {
       return;
     }
     worker.onmessage = ({ data }) => {
+      if (data.warmed) {
+        markWarmed(true);
+        return;
+      }
       if (data.error === undefined) {
         settle(data.id, async () => data.answer);
         return;
@@ -67,12 +76,13 @@ function engine(compiled) {
     };
     worker.onerror = () => failOver(false);
     compiled.then((module) => {
-      worker?.postMessage({ glue: engineGlue, module, first: starts === 0 });
+      worker?.postMessage({ module, first: starts === 0 });
       starts += 1;
     }, () => failOver(false));
   };
   start();
   return {
+    warmed,
     call(name, bytes) {
       if (!worker) return runHere(name, bytes);
       const id = next++;
@@ -84,6 +94,7 @@ function engine(compiled) {
     },
     restart() {
       if (!worker) return;
+      markWarmed(false);
       worker.terminate();
       for (const [id, waiting] of pending) {
         pending.delete(id);
@@ -95,12 +106,12 @@ function engine(compiled) {
   };
 }
 
-// The page's module first, as the preload in index.html asked for it (so
-// that the preloaded bytes are used); the engine's once the page's has
-// arrived, so that on a slow line the page shows first.
+// The page's module, as the preload in index.html asked for it (so that
+// the preloaded bytes are used), and beside it the engine's at a lower
+// priority, so that on a slow line the page shows first.
 const preload = document.querySelector('link[rel="preload"][as="fetch"][href$=".wasm"]');
 const page = WebAssembly.compileStreaming(fetch(wasm, preload?.integrity ? { integrity: preload.integrity } : {}));
-const engineModule = page.then(() => WebAssembly.compileStreaming(fetch(engineWasm)));
+const engineModule = WebAssembly.compileStreaming(fetch(engineWasm, { priority: 'low' }));
 window.certdoctorEngine = engine(engineModule);
 const bindings = await import(glue);
 await bindings.default({ module_or_path: await page });

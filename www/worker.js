@@ -1,15 +1,38 @@
-// The engine's thread: runs the engine's module (www/engine). The first
-// message brings the compiled module and names its glue; each later one
-// names one of the engine's functions and the bytes to run it on, and is
-// answered with bytes. See www/boot.js.
-let engine;
+// The engine's thread: runs the engine's module (www/engine). One message
+// brings the compiled module; the others name one of the engine's
+// functions and the bytes to run it on, and are answered with bytes. They
+// may come in either order: a question waits for the module. See
+// www/boot.js. The glue is imported as the worker starts, while the page
+// compiles the module.
+import init, * as bindings from './certdoctor-engine.js';
+
+// The trust stores are fetched at once too (www/engine/src/trust_data.rs
+// would fetch them only once the module runs).
+const stores = fetch('trust-stores.bin')
+  .then((response) => (response.ok ? response.arrayBuffer() : null))
+  .catch(() => null);
+
+let receive;
+const given = new Promise((resolve) => { receive = resolve; });
 // Whether a question has come: then the warm-up is skipped, as it would
 // only make that question wait.
 let asked = false;
+const engine = given.then(async ({ module, first }) => {
+  await init({ module_or_path: module });
+  // The trust stores are read before the first question is taken, and the
+  // page's first worker warms the engine up (www/engine/src/main.rs).
+  const fetched = await stores;
+  await bindings.engineWarm(fetched && new Uint8Array(fetched));
+  if (first && !asked) {
+    await bindings.engineWarmUp();
+    // The page then rehearses drawing an answer (www/src/rehearsal.rs).
+    postMessage({ warmed: true });
+  }
+});
 
 async function answer({ id, name, bytes }) {
   try {
-    const bindings = await engine;
+    await engine;
     const answer = await bindings[name](bytes);
     postMessage({ id, answer }, [answer.buffer]);
   } catch (error) {
@@ -18,16 +41,8 @@ async function answer({ id, name, bytes }) {
 }
 
 onmessage = ({ data }) => {
-  if (!engine) {
-    engine = (async () => {
-      const bindings = await import(data.glue);
-      await bindings.default({ module_or_path: data.module });
-      // The trust stores are read before the first question is taken, and
-      // the page's first worker warms the engine up (www/engine/src/main.rs).
-      await bindings.engineWarm();
-      if (data.first && !asked) await bindings.engineWarmUp();
-      return bindings;
-    })();
+  if (data.module) {
+    receive(data);
     return;
   }
   asked = true;

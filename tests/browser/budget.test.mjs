@@ -13,19 +13,22 @@ test('size of the page and time to the first result', async () => {
   const site = await openSite();
   try {
     const { page } = site;
-    // Every file the page loaded, as a static host would send it.
-    // The trust data (read a moment after the page shows, or by the first
-    // analysis) is counted apart.
+    // Every file the page loaded, as a static host would send it: the page
+    // (what shows it and takes input) and, fetched beside it at a lower
+    // priority, the engine and its worker. The trust data (read a moment
+    // after the page shows, or by the first analysis) is counted apart.
     const files = [...new Set(site.requests.map((url) => new URL(url).pathname.replace(/^\//, '') || 'index.html'))]
       .filter((name) => !name.endsWith('.bin'));
-    let raw = 0;
-    let gzip = 0;
+    const isEngine = (name) => name.startsWith('certdoctor-engine') || name === 'worker.js';
+    const sizes = { page: { raw: 0, gzip: 0 }, engine: { raw: 0, gzip: 0 } };
     for (const name of files) {
       const bytes = readFileSync(join(DIST, name));
-      raw += bytes.length;
-      gzip += gzipSync(bytes, { level: 9 }).length;
+      const part = sizes[isEngine(name) ? 'engine' : 'page'];
+      part.raw += bytes.length;
+      part.gzip += gzipSync(bytes, { level: 9 }).length;
     }
-    assert.ok(files.some((name) => name.endsWith('.wasm')), `${files}`);
+    assert.ok(files.some((name) => name.endsWith('.wasm') && !isEngine(name)), `${files}`);
+    assert.ok(files.includes('certdoctor-engine_bg.wasm'), `${files}`);
 
     // Navigation to first result: the page opened, the healthy example
     // clicked as soon as it shows, until the verdict. A first visit is a
@@ -93,8 +96,11 @@ test('size of the page and time to the first result', async () => {
     }
     const numbers = {
       files,
-      transferRawKiB: Math.round(raw / 1024),
-      transferGzipKiB: Math.round(gzip / 1024),
+      pageRawKiB: Math.round(sizes.page.raw / 1024),
+      pageGzipKiB: Math.round(sizes.page.gzip / 1024),
+      engineRawKiB: Math.round(sizes.engine.raw / 1024),
+      engineGzipKiB: Math.round(sizes.engine.gzip / 1024),
+      transferGzipKiB: Math.round((sizes.page.gzip + sizes.engine.gzip) / 1024),
       trustStoresGzipKiB: Math.round(gzipSync(readFileSync(join(DIST, 'trust-stores.bin')), { level: 9 }).length / 1024),
       singleFileKiB: Math.round(statSync(join(DIST, 'certdoctor.html')).size / 1024),
       singleFileGzipKiB: Math.round(gzipSync(readFileSync(join(DIST, 'certdoctor.html')), { level: 9 }).length / 1024),
@@ -105,6 +111,9 @@ test('size of the page and time to the first result', async () => {
       reloadToFirstResultMs: Math.round(median(reloads.map((r) => r.result))),
     };
     console.log(`budget: ${JSON.stringify(numbers)}`);
+    // The page a first visit waits for stays within the issue's 350 KiB:
+    // the engine is a module of its own, fetched beside it.
+    assert.ok(numbers.pageGzipKiB <= 350, `the page is ${numbers.pageGzipKiB} KiB gzipped`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(join(SCREENSHOTS, 'budget.json'), JSON.stringify(numbers, null, 2));
     assert.deepEqual(site.foreignRequests(), []);

@@ -50,7 +50,7 @@ fn root_input_of(state: &State, analysis: &Analysis, index: usize) -> Option<u32
 const FIRST_FINDINGS: usize = 12;
 
 /// The results, as far as they are `drawn`.
-fn results(state: &UseReducerHandle<State>, analysis: &Analysis, drawn: Drawn) -> Html {
+pub fn results(state: &UseReducerHandle<State>, analysis: &Analysis, drawn: Drawn) -> Html {
     let whole = drawn == Drawn::Whole;
     let lang = state.lang;
     let dispatch = |make: fn(usize) -> Action| {

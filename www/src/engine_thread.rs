@@ -4,7 +4,8 @@
 //! (the single-file page opened from disk) or the worker failed — and
 //! offers it as `window.certdoctorEngine`: `call(name, bytes)` runs one of
 //! the engine's functions on bytes and resolves to bytes, `restart()`
-//! abandons what it is doing. Questions and answers are bincode
+//! abandons what it is doing, `warmed` resolves once the worker has warmed
+//! up. Questions and answers are bincode
 //! ([`certdoctor::transfer`]); both stay in this page's memory.
 
 use certdoctor::transfer::{self, Answer, Question, Root, RootCertificate};
@@ -38,6 +39,16 @@ pub fn restart() {
             let _ = restart.call0(&engine);
         }
     }
+}
+
+/// Resolves to whether the engine's worker has warmed up (it does so only
+/// when no question came first); `false` where there is no worker.
+pub async fn warmed() -> bool {
+    let Some(warmed) = engine().and_then(|engine| Reflect::get(&engine, &JsValue::from_str("warmed")).ok()) else {
+        return false;
+    };
+    let Ok(promise) = warmed.dyn_into::<Promise>() else { return false };
+    JsFuture::from(promise).await.is_ok_and(|value| value.is_truthy())
 }
 
 /// Runs the engine's function `name` on `bytes`.

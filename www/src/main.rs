@@ -15,6 +15,7 @@ mod download;
 mod engine_thread;
 mod frames;
 mod panic;
+mod rehearsal;
 mod secret;
 mod state;
 mod words;
@@ -22,4 +23,5 @@ mod words;
 fn main() {
     panic::install();
     yew::Renderer::<app::App>::new().render();
+    wasm_bindgen_futures::spawn_local(rehearsal::when_engine_warm());
 }

@@ -20,9 +20,14 @@ use certdoctor::{Input, Options, Session, Timestamp};
 
 fn main() {}
 
-/// Reads the trust stores, before any question needs them.
+/// Reads the trust stores, before any question needs them: from `fetched`
+/// (`trust-stores.bin`'s bytes, which `www/worker.js` fetches as it
+/// starts) if given, else from the page's inline data or its origin.
 #[wasm_bindgen(js_name = engineWarm)]
-pub async fn engine_warm() {
+pub async fn engine_warm(fetched: Option<Uint8Array>) {
+    if let Some(bytes) = fetched {
+        trust_data::give_stores(&bytes.to_vec());
+    }
     trust_data::stores().await;
 }
 

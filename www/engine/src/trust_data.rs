@@ -36,6 +36,17 @@ pub async fn stores() -> Option<Arc<TrustStores>> {
     stores
 }
 
+/// Takes the trust stores' bytes fetched by the worker's script while the
+/// module was on its way; a later [`stores`] reads them instead of
+/// fetching. Nothing happens if the stores were read already.
+pub fn give_stores(bytes: &[u8]) {
+    if STORES.with_borrow(cached).is_some() {
+        return;
+    }
+    let stores = TrustStores::parse(bytes).ok().map(Arc::new);
+    STORES.with_borrow_mut(|slot| *slot = Slot::Read(stores));
+}
+
 /// The public intermediates, read on first call.
 pub async fn intermediates() -> Option<Arc<Intermediates>> {
     if let Some(set) = INTERMEDIATES.with_borrow(cached) {

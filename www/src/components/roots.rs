@@ -42,8 +42,11 @@ fn state_at(certificate: &RootCertificate, at: Timestamp) -> ValidityState {
 
 /// One root input: its certificates (name and validity), or that it holds
 /// none, and its remove button.
-/// `certificates` is `None` while the engine reads the root.
-fn entry(props: &RootsProps, root: &UserRoot, certificates: Option<&[&RootCertificate]>) -> Html {
+/// `listed` is what the roots hold (`None` while the engine reads them);
+/// this root is the one at `position`.
+fn entry(props: &RootsProps, position: usize, root: &UserRoot, listed: Option<&[RootCertificate]>) -> Html {
+    let certificates: Option<Vec<&RootCertificate>> =
+        listed.map(|listed| listed.iter().filter(|certificate| certificate.root == position).collect());
     let (engine, text) = (words(props.lang), page_words(props.lang));
     let id = root.id;
     html! {
@@ -53,7 +56,7 @@ fn entry(props: &RootsProps, root: &UserRoot, certificates: Option<&[&RootCertif
                 <button type="button" class="remove" onclick={props.on_remove.reform(move |_| id)}
                     aria-label={format!("{}: {}", text.stop_trusting, root.name)}>{ "×" }</button>
             </div>
-            if certificates.is_some_and(<[_]>::is_empty) {
+            if certificates.as_ref().is_some_and(Vec::is_empty) {
                 <p class="root-none">{ text.root_none }</p>
             } else if let Some(certificates) = certificates {
                 <ul class="root-certificates">
@@ -104,17 +107,14 @@ fn store_choice(props: &RootsProps) -> Html {
     }
 }
 
-#[function_component]
-pub fn Roots(props: &RootsProps) -> Html {
-    let text = page_words(props.lang);
-    let dragging = use_state(|| false);
-    let paste = use_node_ref();
-    // What each root holds, read by the engine on its own, so that roots
-    // show before any chain is given; with the roots it was read for.
+/// What each root holds, read by the engine on its own, so that roots show
+/// before any chain is given; `None` until the engine has read these roots.
+#[hook]
+fn use_root_certificates(roots: &[UserRoot]) -> Option<Vec<RootCertificate>> {
     let read = use_state(|| (Vec::<UserRoot>::new(), Vec::<RootCertificate>::new()));
     {
         let read = read.clone();
-        use_effect_with(props.roots.clone(), move |roots| {
+        use_effect_with(roots.to_vec(), move |roots| {
             let roots = roots.clone();
             if !roots.is_empty() {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -125,8 +125,15 @@ pub fn Roots(props: &RootsProps) -> Html {
             }
         });
     }
-    // A root's certificates show once the engine has read it.
-    let listed = (read.0 == props.roots).then_some(&read.1);
+    (read.0 == roots).then(|| read.1.clone())
+}
+
+#[function_component]
+pub fn Roots(props: &RootsProps) -> Html {
+    let text = page_words(props.lang);
+    let dragging = use_state(|| false);
+    let paste = use_node_ref();
+    let listed = use_root_certificates(&props.roots);
     let on_pick = {
         let on_add = props.on_add.clone();
         Callback::from(move |event: Event| {
@@ -179,10 +186,7 @@ pub fn Roots(props: &RootsProps) -> Html {
             if !props.roots.is_empty() {
                 <ul class="root-list">
                     { for props.roots.iter().enumerate().map(|(position, root)| {
-                        let certificates: Option<Vec<&RootCertificate>> = listed.map(|listed| {
-                            listed.iter().filter(|certificate| certificate.root == position).collect()
-                        });
-                        entry(props, root, certificates.as_deref())
+                        entry(props, position, root, listed.as_deref())
                     }) }
                 </ul>
             }
