@@ -37,8 +37,9 @@ export function launchBrowser() {
 }
 
 /** Starts the server and the browser. `root` is what is served; `path` the
- *  page opened under it. */
-export async function openSite({ root = DIST, path = '', colorScheme = 'light', viewport } = {}) {
+ *  page opened under it; `init`, if given, runs in the page before any of
+ *  its own scripts. */
+export async function openSite({ root = DIST, path = '', colorScheme = 'light', viewport, init } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run ./tasks build first');
   }
@@ -48,6 +49,7 @@ export async function openSite({ root = DIST, path = '', colorScheme = 'light', 
   const requests = [];
   const problems = [];
   context.on('request', (request) => requests.push(request.url()));
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
