@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::flags::{Flag, Flags};
-use crate::stores::StoreId;
+use crate::stores::{StoreId, StoreSet};
 
 /// A client profile: a trust store and the rules it enforces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -101,5 +101,44 @@ impl Client {
     /// old ones) make it a warning that names them.
     pub fn mainstream(self) -> bool {
         !matches!(self, Self::Python | Self::AndroidOld)
+    }
+}
+
+/// How many mainstream clients trust a root that the stores in `stores`
+/// trust. Path building weighs every anchor by it, for every store: a
+/// table by store rather than a walk over the clients each time.
+pub fn mainstream_trusting(stores: StoreSet) -> u32 {
+    static PER_STORE: std::sync::OnceLock<[u32; 16]> = std::sync::OnceLock::new();
+    let per_store = PER_STORE.get_or_init(|| {
+        let mut table = [0; 16];
+        for client in <Client as Flag>::ALL.iter().filter(|client| client.mainstream()) {
+            table[client.store().position()] += 1;
+        }
+        table
+    });
+    let mut bits = stores.bits();
+    let mut count = 0;
+    while bits != 0 {
+        count += per_store[bits.trailing_zeros() as usize];
+        bits &= bits - 1;
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mainstream_trusting_counts_the_clients_of_every_set_of_stores() {
+        for bits in 0..1_u16 << StoreId::ALL.len() {
+            let stores = StoreSet::from_bits(bits);
+            let counted = <Client as Flag>::ALL
+                .iter()
+                .filter(|client| client.mainstream() && stores.contains(client.store()))
+                .count();
+            assert_eq!(mainstream_trusting(stores) as usize, counted, "{:?}", stores.iter().collect::<Vec<_>>());
+        }
+        assert!(mainstream_trusting(StoreSet::all()) >= 5);
     }
 }

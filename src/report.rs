@@ -232,7 +232,7 @@ fn anchors<'a>(intake: &'a Intake, options: &'a Options) -> Vec<Anchor<'a>> {
                 .roots
                 .iter()
                 .filter(|root| root.stores.bits() & selected.bits() != 0)
-                .map(|root| Anchor::from_store(root, selected, stores.distrusted_by(&root.sha256))),
+                .map(|root| Anchor::from_store(root, selected, root.distrusted)),
         );
     }
     anchors

@@ -148,6 +148,28 @@ pub fn algorithm(signed: &Signed<'_>) -> Algorithm {
 
 /// Checks the signature on `signed` with the issuer's SubjectPublicKeyInfo.
 pub fn verify(signed: &Signed<'_>, issuer_spki: &[u8]) -> Outcome {
+    verify_signed(signed, None, issuer_spki)
+}
+
+/// What is known of a signature check's two sides: the SHA-256 of the DER
+/// `signed` was parsed from (a certificate's fingerprint), and that of the
+/// certificate the issuer's key comes from, if there is one.
+#[derive(Clone, Copy)]
+pub struct Known<'a> {
+    pub signed: &'a [u8; 32],
+    pub issuer: Option<&'a [u8; 32]>,
+}
+
+/// As [`verify`], for a check whose sides are [`Known`]: the memo of
+/// checked signatures is keyed by those digests (which cover the signed
+/// bytes, the algorithm, the signature and the key) instead of hashing the
+/// signed bytes and the key again. Judging one chain against every store
+/// checks the same signatures a dozen times.
+pub fn verify_known(signed: &Signed<'_>, known: Known<'_>, issuer_spki: &[u8]) -> Outcome {
+    verify_signed(signed, Some(known), issuer_spki)
+}
+
+fn verify_signed(signed: &Signed<'_>, known: Option<Known<'_>>, issuer_spki: &[u8]) -> Outcome {
     let scheme = match scheme(signed) {
         Ok(scheme) => scheme,
         Err(name) => return Outcome::Unsupported(name),
@@ -168,12 +190,11 @@ pub fn verify(signed: &Signed<'_>, issuer_spki: &[u8]) -> Outcome {
         Scheme::RsaPkcs1(_) | Scheme::RsaPss { .. } if key_oid != oid::RSA && key_oid != oid::RSA_PSS => {
             Some(false)
         }
-        scheme => verify_parts(
+        scheme => verify_parts_of(
             &scheme,
             curve.as_deref().unwrap_or_default(),
             key_bits,
-            signed.tbs,
-            signed.signature,
+            Message { signed: signed.tbs, signature: signed.signature, known },
         ),
     };
     match result {
@@ -192,10 +213,28 @@ pub(crate) fn verify_parts(
     message: &[u8],
     signature: &[u8],
 ) -> Option<bool> {
-    let key = memo::key(scheme, curve, key_bits, message, signature);
+    verify_parts_of(scheme, curve, key_bits, Message { signed: message, signature, known: None })
+}
+
+/// What a signature is checked over: the signed bytes and the signature,
+/// and what is known of the DER they were cut from and of the key.
+struct Message<'a> {
+    signed: &'a [u8],
+    signature: &'a [u8],
+    known: Option<Known<'a>>,
+}
+
+fn verify_parts_of(scheme: &Scheme, curve: &str, key_bits: &[u8], message: Message<'_>) -> Option<bool> {
+    let key = match message.known {
+        // Both sides' DER determine the scheme, the curve and the key.
+        Some(Known { signed, issuer: Some(issuer) }) => memo::key_of_known(signed, issuer),
+        Some(Known { signed, issuer: None }) => memo::key(scheme, curve, key_bits, memo::Signed::Digest(signed)),
+        None => memo::key(scheme, curve, key_bits, memo::Signed::Parts(message.signed, message.signature)),
+    };
     if let Some(known) = memo::get(&key) {
         return known;
     }
+    let Message { signed: message, signature, .. } = message;
     let result = match scheme {
         Scheme::RsaPkcs1(hash) => verify_rsa_pkcs1(*hash, key_bits, message, signature),
         Scheme::RsaPss { hash, salt } => verify_rsa_pss(*hash, *salt, key_bits, message, signature),
@@ -411,13 +450,36 @@ mod memo {
         TABLE.get_or_init(Default::default)
     }
 
-    pub(super) fn key(scheme: &Scheme, curve: &str, key_bits: &[u8], message: &[u8], signature: &[u8]) -> Key {
+    /// What was signed: the signed bytes and the signature, or the
+    /// SHA-256 of the whole DER structure holding both and the algorithm.
+    pub(super) enum Signed<'a> {
+        Parts(&'a [u8], &'a [u8]),
+        Digest(&'a [u8; 32]),
+    }
+
+    pub(super) fn key(scheme: &Scheme, curve: &str, key_bits: &[u8], signed: Signed<'_>) -> Key {
         let mut digest = Sha256::new();
         let scheme = format!("{scheme:?}");
-        for part in [scheme.as_bytes(), curve.as_bytes(), key_bits, message, signature] {
+        // The form comes first, so that no form can pass for another.
+        let (form, parts): (u8, [&[u8]; 2]) = match signed {
+            Signed::Parts(message, signature) => (0, [message, signature]),
+            Signed::Digest(whole) => (1, [whole, &[]]),
+        };
+        digest.update([form]);
+        for part in [scheme.as_bytes(), curve.as_bytes(), key_bits, parts[0], parts[1]] {
             digest.update((part.len() as u64).to_be_bytes());
             digest.update(part);
         }
+        digest.finalize().into()
+    }
+
+    /// The key of a check between two structures known by their DER's
+    /// SHA-256: the signed one and the certificate holding the key.
+    pub(super) fn key_of_known(signed: &[u8; 32], issuer: &[u8; 32]) -> Key {
+        let mut digest = Sha256::new();
+        digest.update([2]);
+        digest.update(signed);
+        digest.update(issuer);
         digest.finalize().into()
     }
 

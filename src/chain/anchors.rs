@@ -6,8 +6,7 @@
 use serde::Serialize;
 
 use crate::certificate::Certificate;
-use crate::client::Client;
-use crate::flags::Flag;
+use crate::client;
 use crate::formats::ber::Tlv;
 use crate::names::constraints::Constraints;
 use crate::names::distinguished::NameKey;
@@ -43,6 +42,8 @@ pub struct Anchor<'a> {
     pub constraints: Option<&'a Constraints>,
     /// For a user root: its certificate's index.
     pub certificate: Option<usize>,
+    /// See [`Anchor::preference`]; worked out once, when made.
+    preference: (u32, u32),
 }
 
 impl<'a> Anchor<'a> {
@@ -58,22 +59,25 @@ impl<'a> Anchor<'a> {
             fingerprint: None,
             constraints: certificate.name_constraints.as_ref(),
             certificate: Some(certificate.index),
+            preference: (u32::MAX, u32::MAX),
         }
     }
 
     /// The anchor of a store root, trusted by those of `selected` that
     /// trust it and do not distrust it (`distrusted`).
     pub fn from_store(root: &'a StoreRoot, selected: StoreSet, distrusted: StoreSet) -> Self {
+        let stores = root.stores.intersection(selected).without(distrusted);
         Self {
             name: &root.name,
             subject: &root.subject,
             subject_key: &root.subject_key,
             spki: &root.spki,
             source: AnchorSource::Public,
-            stores: root.stores.intersection(selected).without(distrusted),
+            stores,
             fingerprint: Some(root.sha256),
             constraints: root.constraints.as_ref(),
             certificate: None,
+            preference: (client::mainstream_trusting(stores), stores.len() as u32),
         }
     }
 
@@ -81,16 +85,7 @@ impl<'a> Anchor<'a> {
     /// above all; then the mainstream clients whose store trusts it, and
     /// (after the path's length) the stores that do.
     pub fn preference(&self) -> (u32, u32) {
-        match self.source {
-            AnchorSource::User => (u32::MAX, u32::MAX),
-            AnchorSource::Public => {
-                let clients = <Client as Flag>::ALL
-                    .iter()
-                    .filter(|client| client.mainstream() && self.stores.contains(client.store()))
-                    .count();
-                (clients as u32, self.stores.len() as u32)
-            }
-        }
+        self.preference
     }
 }
 

@@ -159,12 +159,23 @@ impl<'a, 'b> Builder<'a, 'b> {
         if !self.budget.signature() {
             return Outcome::Invalid;
         }
-        let spki = match issuer {
-            Issuer::Certificate(index) => &self.certificates.get(index).spki_der,
-            Issuer::Anchor(index) => self.anchors[index].spki,
+        let (spki, issuer_sha256) = match issuer {
+            Issuer::Certificate(index) => {
+                let certificate = self.certificates.get(index);
+                (certificate.spki_der.as_slice(), Some(&certificate.fingerprint))
+            }
+            Issuer::Anchor(index) => {
+                let anchor = &self.anchors[index];
+                // A user's root is one of the given certificates.
+                let certificate = anchor.certificate.and_then(|index| self.certificates.given.get(index));
+                let sha256 = certificate.map(|certificate| &certificate.fingerprint).or(anchor.fingerprint.as_ref());
+                (anchor.spki, sha256)
+            }
         };
-        let outcome = match Signed::parse(&self.certificates.get(child).der) {
-            Some(signed) => signature::verify(&signed, spki),
+        let certificate = self.certificates.get(child);
+        let known = signature::Known { signed: &certificate.fingerprint, issuer: issuer_sha256 };
+        let outcome = match Signed::parse(&certificate.der) {
+            Some(signed) => signature::verify_known(&signed, known, spki),
             None => Outcome::Invalid,
         };
         self.verified.insert((child, issuer), outcome.clone());

@@ -283,7 +283,9 @@ pub fn oid_to_string(contents: &[u8]) -> Option<String> {
     if contents.is_empty() || contents.last().is_some_and(|byte| byte & 0x80 != 0) {
         return None;
     }
-    let mut arcs: Vec<u64> = Vec::new();
+    // Written straight into one string: signatures are checked often, and
+    // each check names its algorithm's OID.
+    let mut text = String::with_capacity(contents.len() * 3);
     let mut value: u64 = 0;
     for byte in contents {
         if value > (u64::MAX >> 7) {
@@ -291,17 +293,33 @@ pub fn oid_to_string(contents: &[u8]) -> Option<String> {
         }
         value = (value << 7) | u64::from(byte & 0x7f);
         if byte & 0x80 == 0 {
-            if arcs.is_empty() {
+            if text.is_empty() {
                 let first = (value / 40).min(2);
-                arcs.push(first);
-                arcs.push(value - first * 40);
+                push_decimal(&mut text, first);
+                text.push('.');
+                push_decimal(&mut text, value - first * 40);
             } else {
-                arcs.push(value);
+                text.push('.');
+                push_decimal(&mut text, value);
             }
             value = 0;
         }
     }
-    Some(arcs.iter().map(u64::to_string).collect::<Vec<_>>().join("."))
+    Some(text)
+}
+
+fn push_decimal(text: &mut String, mut value: u64) {
+    let mut digits = [0_u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    text.extend(digits[start..].iter().map(|digit| char::from(*digit)));
 }
 
 /// DER encoders for the structures the engine builds itself
@@ -414,7 +432,15 @@ mod tests {
 
     #[test]
     fn object_identifiers_round_trip() {
-        for dotted in ["1.2.840.113549.1.1.1", "2.5.29.17", "1.3.101.112", "2.16.840.1.101.3.4.1.42"] {
+        for dotted in [
+            "1.2.840.113549.1.1.1",
+            "2.5.29.17",
+            "1.3.101.112",
+            "2.16.840.1.101.3.4.1.42",
+            "0.0",
+            "2.999.10",
+            "1.3.6.1.4.1.9223372036854775807",
+        ] {
             let der = encode::oid(dotted);
             assert_eq!(Tlv::parse_whole(&der).unwrap().oid().unwrap(), dotted);
         }

@@ -77,7 +77,7 @@ pub fn evaluate(
         let anchors: Vec<Anchor> = stores
             .roots
             .iter()
-            .filter(|root| root.stores.contains(store) && !stores.distrusted_by(&root.sha256).contains(store))
+            .filter(|root| root.stores.contains(store) && !root.distrusted.contains(store))
             .map(|root| Anchor::from_store(root, StoreSet::of(&[store]), StoreSet::default()))
             .collect();
         let relevant = relevant.get_or_init(|| intermediates.map(|set| set.relevant(certificates)).unwrap_or_default());

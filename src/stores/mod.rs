@@ -13,7 +13,7 @@
 pub mod data;
 pub mod generate;
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 #[cfg(feature = "embedded-data")]
 use std::sync::Arc;
 
@@ -115,6 +115,9 @@ pub struct StoreRoot {
     pub not_before: Timestamp,
     pub not_after: Timestamp,
     pub constraints: Option<Constraints>,
+    /// The stores that distrust it explicitly (looked up once, when read:
+    /// judging a chain asks for every root of every store).
+    pub distrusted: StoreSet,
 }
 
 /// The platform trust stores, ready to judge against.
@@ -125,7 +128,7 @@ pub struct TrustStores {
     pub stores: Vec<StoreInfo>,
     pub roots: Vec<StoreRoot>,
     /// Fingerprints (SHA-256) each store distrusts explicitly.
-    pub distrusted: HashMap<[u8; 32], StoreSet>,
+    pub distrusted: BTreeMap<[u8; 32], StoreSet>,
 }
 
 impl TrustStores {
@@ -142,8 +145,16 @@ impl TrustStores {
                 source: store.source,
             })
             .collect();
-        let roots = file.roots.into_iter().map(StoreRoot::of_record).collect();
-        let distrusted = file.distrusted.into_iter().map(|record| (record.sha256, record.stores)).collect();
+        let distrusted: BTreeMap<[u8; 32], StoreSet> =
+            file.distrusted.into_iter().map(|record| (record.sha256, record.stores)).collect();
+        let roots = file
+            .roots
+            .into_iter()
+            .map(|record| {
+                let distrusted = distrusted.get(&record.sha256).copied().unwrap_or_default();
+                StoreRoot { distrusted, ..StoreRoot::of_record(record) }
+            })
+            .collect();
         Ok(Self { date: file.date, stores, roots, distrusted })
     }
 
@@ -189,6 +200,7 @@ impl StoreRoot {
             not_before: Timestamp::from_unix_seconds(record.not_before),
             not_after: Timestamp::from_unix_seconds(record.not_after),
             constraints,
+            distrusted: StoreSet::default(),
         }
     }
 }
