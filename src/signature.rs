@@ -418,6 +418,40 @@ mod tests {
     fn signed_with(parameters: Tlv<'_>) -> Signed<'_> {
         signed("1.2.840.113549.1.1.10", Some(parameters))
     }
+
+    /// A check known by the two certificates' fingerprints answers as the
+    /// bytes do: the right issuer, the wrong one, and a leaf with one byte
+    /// changed (another fingerprint), each asked twice (the second answer
+    /// remembered).
+    #[test]
+    fn a_check_known_by_fingerprints_answers_as_the_bytes_do() {
+        use crate::certificate::{Certificate, Source};
+        let corpus = std::env::var_os("CERTDOCTOR_CORPUS")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+        let read = |name: &str| std::fs::read(corpus.join("rustls-webpki/tests/amazon").join(name)).unwrap();
+        let certificate = |der: &[u8]| Certificate::from_der(der, 0, 0, Source::Bundle).unwrap();
+        let leaf_der = read("valid.rootca1.demo.amazontrust.com.cer");
+        let leaf = certificate(&leaf_der);
+        let issuer = certificate(&read("r2m03.cer"));
+        let root = certificate(&read("AmazonRootCA1.cer"));
+        // A byte of the serial number (inside the signed part) changed.
+        let mut tampered_der = leaf_der.clone();
+        let serial = tampered_der.windows(2).position(|pair| pair == [0x02, 0x10]).unwrap() + 3;
+        tampered_der[serial] ^= 1;
+        let tampered = certificate(&tampered_der);
+        assert_ne!(tampered.fingerprint, leaf.fingerprint);
+        for (child, key_of, expected) in
+            [(&leaf, &issuer, Outcome::Valid), (&leaf, &root, Outcome::Invalid), (&tampered, &issuer, Outcome::Invalid)]
+        {
+            let signed = Signed::parse(&child.der).unwrap();
+            let known = Known { signed: &child.fingerprint, issuer: Some(&key_of.fingerprint) };
+            for _ in 0..2 {
+                assert_eq!(verify_known(&signed, known, &key_of.spki_der), expected, "{}", child.name);
+                assert_eq!(verify(&signed, &key_of.spki_der), expected, "{}", child.name);
+            }
+        }
+    }
 }
 
 /// Forgets every signature checked so far, so that what comes next is
@@ -502,3 +536,4 @@ mod memo {
         }
     }
 }
+
