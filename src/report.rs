@@ -371,10 +371,10 @@ pub struct Report {
     /// The rules applied: [`Profile::Web`] or [`Profile::Rfc5280`], never
     /// `Auto`.
     pub profile: Profile,
-    intake: Arc<Intake>,
+    pub(crate) intake: Arc<Intake>,
     /// The intake's certificates and those supplied from the public
     /// intermediate set, when any was.
-    supplied: Option<Vec<Certificate>>,
+    pub(crate) supplied: Option<Vec<Certificate>>,
     /// Each selected store's view of the leaf (none without a leaf or
     /// without the store data).
     pub stores: Vec<StoreVerdict>,

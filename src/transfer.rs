@@ -7,6 +7,7 @@
 use bincode::config::standard;
 use zeroize::Zeroize;
 
+use crate::certificate::Certificate;
 use crate::options::Profile;
 use crate::report::Report;
 use crate::stores::StoreSet;
@@ -77,12 +78,86 @@ impl Drop for Question {
     }
 }
 
-/// The answer: the report (as [`Report::for_transfer`] leaves it) and
-/// which page input each of its inputs came from.
+/// How many certificates travel in one part of an [`Answer`]: the page
+/// decodes each part in a task of its own, so that a bundle of thousands
+/// does not hold it for one long decode (about 30 ms for 1831 certificates,
+/// measured in Chromium).
+pub const CERTIFICATES_PER_PART: usize = 200;
+
+/// The answer: the report (as [`Report::for_transfer`] leaves it), which
+/// page input each of its inputs came from, and the report's certificates
+/// apart, in encoded parts ([`Answer::unpack_part`] puts them back).
 #[derive(bincode::Encode, bincode::Decode)]
 pub struct Answer {
-    pub report: Report,
+    /// The report, without its certificates until all parts are unpacked.
+    report: Report,
     pub sources: Vec<Source>,
+    /// The intake's certificates, then those of the supplied list.
+    parts: Vec<Part>,
+    unpacked: Unpacked,
+}
+
+#[derive(bincode::Encode, bincode::Decode)]
+struct Part {
+    /// Of the supplied list (else of the intake).
+    supplied: bool,
+    bytes: Vec<u8>,
+}
+
+/// The certificates of the parts unpacked so far.
+#[derive(Default, bincode::Encode, bincode::Decode)]
+struct Unpacked {
+    parts: usize,
+    intake: Vec<Certificate>,
+    supplied: Vec<Certificate>,
+}
+
+impl Answer {
+    /// The answer that carries `report` (for transfer) from `sources`.
+    pub fn new(report: &Report, sources: Vec<Source>) -> Self {
+        let mut report = report.for_transfer();
+        let intake = std::mem::take(&mut std::sync::Arc::make_mut(&mut report.intake).certificates);
+        let supplied = report.supplied.as_mut().map(std::mem::take).unwrap_or_default();
+        let mut parts = Vec::new();
+        for (list, is_supplied) in [(intake, false), (supplied, true)] {
+            for chunk in list.chunks(CERTIFICATES_PER_PART) {
+                // Encoding a list of certificates cannot fail; an empty
+                // part would only lose them, so it is still sent.
+                parts.push(Part { supplied: is_supplied, bytes: encode(chunk).unwrap_or_default() });
+            }
+        }
+        Self { report, sources, parts, unpacked: Unpacked::default() }
+    }
+
+    /// How many parts are still packed.
+    pub fn parts_left(&self) -> usize {
+        self.parts.len() - self.unpacked.parts
+    }
+
+    /// Decodes the next part; `false` if its bytes are not certificates.
+    pub fn unpack_part(&mut self) -> bool {
+        let Some(part) = self.parts.get_mut(self.unpacked.parts) else { return true };
+        let Some(certificates) = decode::<Vec<Certificate>>(&part.bytes) else { return false };
+        part.bytes = Vec::new();
+        let list = if part.supplied { &mut self.unpacked.supplied } else { &mut self.unpacked.intake };
+        list.extend(certificates);
+        self.unpacked.parts += 1;
+        true
+    }
+
+    /// The report with its certificates, once every part is unpacked
+    /// (`None` before).
+    pub fn into_report(mut self) -> Option<(Report, Vec<Source>)> {
+        if self.parts_left() > 0 {
+            return None;
+        }
+        let Unpacked { intake, supplied, .. } = self.unpacked;
+        std::sync::Arc::make_mut(&mut self.report.intake).certificates = intake;
+        if let Some(list) = self.report.supplied.as_mut() {
+            *list = supplied;
+        }
+        Some((self.report, self.sources))
+    }
 }
 
 /// A certificate in one of the user's root files, as the roots panel lists it.

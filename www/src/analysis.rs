@@ -140,10 +140,20 @@ pub fn roots_to_wire(roots: &[UserRoot]) -> Vec<transfer::Root> {
         .collect()
 }
 
-/// Asks the engine.
+/// Asks the engine. The answer's certificates are decoded a part at a
+/// time, each part in a task of its own.
 async fn ask_engine(question: &Question) -> Result<Analysis, engine_thread::Failure> {
-    let answer = engine_thread::ask(&question.to_wire()).await?;
-    Ok(Analysis { report: Rc::new(answer.report), sources: Rc::new(answer.sources) })
+    let mut answer = engine_thread::ask(&question.to_wire()).await?;
+    while answer.parts_left() > 0 {
+        if !answer.unpack_part() {
+            return Err(engine_thread::Failure::Unavailable);
+        }
+        if answer.parts_left() > 0 {
+            pause(0).await;
+        }
+    }
+    let (report, sources) = answer.into_report().ok_or(engine_thread::Failure::Unavailable)?;
+    Ok(Analysis { report: Rc::new(report), sources: Rc::new(sources) })
 }
 
 /// The moment to check at: the date typed (midnight UTC), else now.

@@ -32,10 +32,16 @@ pub async fn analyze(
         at: at_ms.map(|millis| timestamp_from_millis(millis).to_rfc3339()).unwrap_or_default(),
         profile: Profile::default(),
     };
-    let answer =
-        engine_thread::ask(&question).await.map_err(|_| JsValue::from_str("the engine could not answer"))?;
+    let failed = || JsValue::from_str("the engine could not answer");
+    let mut answer = engine_thread::ask(&question).await.map_err(|_| failed())?;
+    while answer.parts_left() > 0 {
+        if !answer.unpack_part() {
+            return Err(failed());
+        }
+    }
+    let (report, _) = answer.into_report().ok_or_else(failed)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&render(&answer.report, lang, &page_words(lang).controls), &serializer)
+    serde::Serialize::serialize(&render(&report, lang, &page_words(lang).controls), &serializer)
         .map_err(JsValue::from)
 }
 

@@ -45,7 +45,7 @@ pub async fn answer(mut question: Question) -> Answer {
     let roots = std::mem::take(&mut question.roots);
     let (session, ids) = session_for(sources, roots);
     let report = judge(&question, &session).await;
-    Answer { report: report.for_transfer(), sources: ids }
+    Answer::new(&report, ids)
 }
 
 /// The cached session if nothing it read changed, the cached inputs with
