@@ -146,13 +146,15 @@ impl Answer {
     }
 
     /// The report with its certificates, once every part is unpacked
-    /// (`None` before).
+    /// (`None` before, or if the report's intake is shared).
     pub fn into_report(mut self) -> Option<(Report, Vec<Source>)> {
         if self.parts_left() > 0 {
             return None;
         }
         let Unpacked { intake, supplied, .. } = self.unpacked;
-        std::sync::Arc::make_mut(&mut self.report.intake).certificates = intake;
+        // A decoded report's intake is its own: nothing to copy (and no
+        // copying code in the page's module).
+        std::sync::Arc::get_mut(&mut self.report.intake)?.certificates = intake;
         if let Some(list) = self.report.supplied.as_mut() {
             *list = supplied;
         }

@@ -145,8 +145,12 @@ impl TrustStores {
                 source: store.source,
             })
             .collect();
-        let distrusted: BTreeMap<[u8; 32], StoreSet> =
-            file.distrusted.into_iter().map(|record| (record.sha256, record.stores)).collect();
+        // Inserted one by one: collecting would sort first, and bring a
+        // sort's code into the page's engine for a few dozen entries.
+        let mut distrusted = BTreeMap::new();
+        for record in file.distrusted {
+            distrusted.insert(record.sha256, record.stores);
+        }
         let roots = file
             .roots
             .into_iter()
