@@ -86,15 +86,14 @@ pub const CERTIFICATES_PER_PART: usize = 200;
 
 /// The answer: the report (as [`Report::for_transfer`] leaves it), which
 /// page input each of its inputs came from, and the report's certificates
-/// apart, in encoded parts ([`Answer::unpack_part`] puts them back).
+/// apart, in encoded parts ([`Answer::unpack`] puts them back).
 #[derive(bincode::Encode, bincode::Decode)]
 pub struct Answer {
-    /// The report, without its certificates until all parts are unpacked.
+    /// The report, without its certificates.
     report: Report,
-    pub sources: Vec<Source>,
+    sources: Vec<Source>,
     /// The intake's certificates, then those of the supplied list.
     parts: Vec<Part>,
-    unpacked: Unpacked,
 }
 
 #[derive(bincode::Encode, bincode::Decode)]
@@ -102,14 +101,6 @@ struct Part {
     /// Of the supplied list (else of the intake).
     supplied: bool,
     bytes: Vec<u8>,
-}
-
-/// The certificates of the parts unpacked so far.
-#[derive(Default, bincode::Encode, bincode::Decode)]
-struct Unpacked {
-    parts: usize,
-    intake: Vec<Certificate>,
-    supplied: Vec<Certificate>,
 }
 
 impl Answer {
@@ -121,42 +112,61 @@ impl Answer {
         let mut parts = Vec::new();
         for (list, is_supplied) in [(intake, false), (supplied, true)] {
             for chunk in list.chunks(CERTIFICATES_PER_PART) {
-                // Encoding a list of certificates cannot fail; an empty
-                // part would only lose them, so it is still sent.
+                // Encoding certificates does not fail; if it did, the page
+                // would find no certificates in the part and say so.
                 parts.push(Part { supplied: is_supplied, bytes: encode(chunk).unwrap_or_default() });
             }
         }
-        Self { report, sources, parts, unpacked: Unpacked::default() }
+        Self { report, sources, parts }
     }
 
+    /// Starts putting the certificates back, a part at a time.
+    pub fn unpack(self) -> Unpacking {
+        Unpacking {
+            report: self.report,
+            sources: self.sources,
+            parts: self.parts.into_iter(),
+            intake: Vec::new(),
+            supplied: Vec::new(),
+        }
+    }
+}
+
+/// An [`Answer`] whose certificates are being decoded, a part at a time.
+pub struct Unpacking {
+    report: Report,
+    sources: Vec<Source>,
+    parts: std::vec::IntoIter<Part>,
+    intake: Vec<Certificate>,
+    supplied: Vec<Certificate>,
+}
+
+impl Unpacking {
     /// How many parts are still packed.
     pub fn parts_left(&self) -> usize {
-        self.parts.len() - self.unpacked.parts
+        self.parts.len()
     }
 
     /// Decodes the next part; `false` if its bytes are not certificates.
     pub fn unpack_part(&mut self) -> bool {
-        let Some(part) = self.parts.get_mut(self.unpacked.parts) else { return true };
+        let Some(part) = self.parts.next() else { return true };
         let Some(certificates) = decode::<Vec<Certificate>>(&part.bytes) else { return false };
-        part.bytes = Vec::new();
-        let list = if part.supplied { &mut self.unpacked.supplied } else { &mut self.unpacked.intake };
+        let list = if part.supplied { &mut self.supplied } else { &mut self.intake };
         list.extend(certificates);
-        self.unpacked.parts += 1;
         true
     }
 
-    /// The report with its certificates, once every part is unpacked
-    /// (`None` before, or if the report's intake is shared).
+    /// The report with its certificates and the sources, once every part
+    /// is unpacked (`None` before, or if the report's intake is shared).
     pub fn into_report(mut self) -> Option<(Report, Vec<Source>)> {
         if self.parts_left() > 0 {
             return None;
         }
-        let Unpacked { intake, supplied, .. } = self.unpacked;
         // A decoded report's intake is its own: nothing to copy (and no
         // copying code in the page's module).
-        std::sync::Arc::get_mut(&mut self.report.intake)?.certificates = intake;
+        std::sync::Arc::get_mut(&mut self.report.intake)?.certificates = self.intake;
         if let Some(list) = self.report.supplied.as_mut() {
-            *list = supplied;
+            *list = self.supplied;
         }
         Some((self.report, self.sources))
     }

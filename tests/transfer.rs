@@ -26,7 +26,7 @@ fn report(inputs: &[(&str, Vec<u8>)], host: &str, at: &str) -> Report {
 /// a part at a time; also says how many parts there were.
 fn sent(report: &Report) -> (Report, usize, usize) {
     let bytes = transfer::encode(&Answer::new(report, vec![Source::Paste])).unwrap();
-    let mut answer: Answer = transfer::decode(&bytes).unwrap();
+    let mut answer = transfer::decode::<Answer>(&bytes).unwrap().unpack();
     let parts = answer.parts_left();
     while answer.parts_left() > 0 {
         assert!(answer.unpack_part());

@@ -143,7 +143,7 @@ pub fn roots_to_wire(roots: &[UserRoot]) -> Vec<transfer::Root> {
 /// Asks the engine. The answer's certificates are decoded a part at a
 /// time, each part in a task of its own.
 async fn ask_engine(question: &Question) -> Result<Analysis, engine_thread::Failure> {
-    let mut answer = engine_thread::ask(&question.to_wire()).await?;
+    let mut answer = engine_thread::ask(&question.to_wire()).await?.unpack();
     while answer.parts_left() > 0 {
         if !answer.unpack_part() {
             return Err(engine_thread::Failure::Unavailable);

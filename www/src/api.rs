@@ -33,7 +33,7 @@ pub async fn analyze(
         profile: Profile::default(),
     };
     let failed = || JsValue::from_str("the engine could not answer");
-    let mut answer = engine_thread::ask(&question).await.map_err(|_| failed())?;
+    let mut answer = engine_thread::ask(&question).await.map_err(|_| failed())?.unpack();
     while answer.parts_left() > 0 {
         if !answer.unpack_part() {
             return Err(failed());
