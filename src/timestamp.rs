@@ -19,6 +19,13 @@ impl Timestamp {
         Self(seconds)
     }
 
+    /// From milliseconds since the epoch (a browser's clock), rounded
+    /// down to the second; f64 milliseconds hold any date a certificate
+    /// can carry exactly enough.
+    pub fn from_unix_millis(millis: f64) -> Self {
+        Self((millis / 1000.0).floor() as i64)
+    }
+
     pub const fn unix_seconds(self) -> i64 {
         self.0
     }

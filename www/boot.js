@@ -36,8 +36,8 @@ function engine(compiled) {
     return here;
   };
   const runHere = async (name, bytes) => (await onThisThread())[name](bytes);
-  // A question the worker could not answer is answered here; the bytes
-  // it was asked with are wiped once it is answered.
+  // Settles a question the worker was asked with what `run` gives; the
+  // bytes it was asked with are wiped then.
   const settle = (id, run) => {
     const waiting = pending.get(id);
     if (!waiting) return;
@@ -96,11 +96,7 @@ function engine(compiled) {
       if (!worker) return;
       markWarmed(false);
       worker.terminate();
-      for (const [id, waiting] of pending) {
-        pending.delete(id);
-        waiting.bytes.fill(0);
-        waiting.reject('superseded');
-      }
+      for (const id of [...pending.keys()]) settle(id, () => Promise.reject('superseded'));
       start();
     },
   };

@@ -296,7 +296,6 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
     }
 }
 
-/// `-----BEGIN …-----` or `-----END …-----`.
 /// Which end of a PEM block a line is.
 #[derive(PartialEq)]
 enum Boundary {

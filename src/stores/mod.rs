@@ -156,7 +156,7 @@ impl TrustStores {
             .into_iter()
             .map(|record| {
                 let distrusted = distrusted.get(&record.sha256).copied().unwrap_or_default();
-                StoreRoot { distrusted, ..StoreRoot::of_record(record) }
+                StoreRoot::of_record(record, distrusted)
             })
             .collect();
         Ok(Self { date: file.date, stores, roots, distrusted })
@@ -184,7 +184,7 @@ impl TrustStores {
 }
 
 impl StoreRoot {
-    fn of_record(record: data::RootRecord) -> Self {
+    fn of_record(record: data::RootRecord, distrusted: StoreSet) -> Self {
         use crate::formats::ber::Tlv;
         let subject_key = NameKey::of_der(&record.subject);
         let subject =
@@ -204,7 +204,7 @@ impl StoreRoot {
             not_before: Timestamp::from_unix_seconds(record.not_before),
             not_after: Timestamp::from_unix_seconds(record.not_after),
             constraints,
-            distrusted: StoreSet::default(),
+            distrusted,
         }
     }
 }

@@ -140,25 +140,15 @@ pub fn roots_to_wire(roots: &[UserRoot]) -> Vec<transfer::Root> {
         .collect()
 }
 
-/// Asks the engine. The answer's certificates are decoded a part at a
-/// time, each part in a task of its own.
+/// Asks the engine.
 async fn ask_engine(question: &Question) -> Result<Analysis, engine_thread::Failure> {
-    let mut answer = engine_thread::ask(&question.to_wire()).await?.unpack();
-    while answer.parts_left() > 0 {
-        if !answer.unpack_part() {
-            return Err(engine_thread::Failure::Unavailable);
-        }
-        if answer.parts_left() > 0 {
-            pause(0).await;
-        }
-    }
-    let (report, sources) = answer.into_report().ok_or(engine_thread::Failure::Unavailable)?;
+    let (report, sources) = engine_thread::ask(&question.to_wire()).await?;
     Ok(Analysis { report: Rc::new(report), sources: Rc::new(sources) })
 }
 
 /// The moment to check at: the date typed (midnight UTC), else now.
 pub fn moment(at: &str) -> Timestamp {
-    Timestamp::parse(at).unwrap_or_else(|_| crate::api::now())
+    Timestamp::parse(at).unwrap_or_else(|_| Timestamp::from_unix_millis(js_sys::Date::now()))
 }
 
 /// How long to wait for more typing before analysing. A password is tried

@@ -8,11 +8,14 @@
 //! up. Questions and answers are bincode
 //! ([`certdoctor::transfer`]); both stay in this page's memory.
 
-use certdoctor::transfer::{self, Answer, Question, Root, RootCertificate};
+use certdoctor::transfer::{self, Answer, Question, Root, RootCertificate, Source};
+use certdoctor::Report;
 use js_sys::{Function, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use zeroize::Zeroizing;
+
+use crate::frames::pause;
 
 /// Why there is no answer from the engine.
 pub enum Failure {
@@ -66,11 +69,22 @@ async fn call(name: &str, bytes: &[u8]) -> Result<Zeroizing<Vec<u8>>, Failure> {
     }
 }
 
-/// Asks the engine a question.
-pub async fn ask(question: &Question) -> Result<Answer, Failure> {
+/// Asks the engine a question: the report, and which page input each of
+/// its inputs came from. The answer's certificates are decoded a part at a
+/// time, each part in a task of its own.
+pub async fn ask(question: &Question) -> Result<(Report, Vec<Source>), Failure> {
     let bytes = Zeroizing::new(transfer::encode(question).ok_or(Failure::Unavailable)?);
     let answer = call("engineAnswer", &bytes).await?;
-    transfer::decode(&answer).ok_or(Failure::Unavailable)
+    let mut answer = transfer::decode::<Answer>(&answer).ok_or(Failure::Unavailable)?.unpack();
+    while answer.parts_left() > 0 {
+        if !answer.unpack_part() {
+            return Err(Failure::Unavailable);
+        }
+        if answer.parts_left() > 0 {
+            pause(0).await;
+        }
+    }
+    answer.into_report().ok_or(Failure::Unavailable)
 }
 
 /// What each of the user's root files holds.

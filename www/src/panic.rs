@@ -2,10 +2,9 @@
 //! what to do, in the page's language, instead of a page that silently stops
 //! answering. Nothing is logged — a panic message could quote an input.
 
-use certdoctor::Lang;
 use wasm_bindgen::prelude::*;
 
-use crate::words::page_words;
+use crate::words::{page_words, shown_lang};
 
 /// Installs the hook (once, at start).
 pub fn install() {
@@ -20,12 +19,7 @@ pub fn show_notice() {
     if document.get_element_by_id("panic-notice").is_some() {
         return;
     }
-    // The page keeps <html lang> in step with the language switch.
-    let chinese = document
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"))
-        .is_some_and(|lang| lang.starts_with("zh"));
-    let words = page_words(if chinese { Lang::Zh } else { Lang::En });
+    let words = page_words(shown_lang());
     let Ok(notice) = document.create_element("div") else { return };
     notice.set_id("panic-notice");
     let _ = notice.set_attribute("role", "alert");

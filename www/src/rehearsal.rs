@@ -11,7 +11,6 @@
 
 use std::cell::RefCell;
 
-use certdoctor::Lang;
 use yew::prelude::*;
 
 use crate::analysis::{use_analysis, Question, Shown};
@@ -19,6 +18,7 @@ use crate::app::results;
 use crate::engine_thread;
 use crate::frames::pause;
 use crate::state::{Action, Example, State};
+use crate::words::shown_lang;
 
 thread_local! {
     static MOUNTED: RefCell<Option<AppHandle<Rehearsal>>> = const { RefCell::new(None) };
@@ -50,25 +50,13 @@ fn finish() {
     }
 }
 
-fn page_lang() -> Lang {
-    let lang = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-        .and_then(|root| root.get_attribute("lang"));
-    if lang.is_some_and(|lang| lang.starts_with("zh")) {
-        Lang::Zh
-    } else {
-        Lang::En
-    }
-}
-
 #[function_component]
 fn Rehearsal() -> Html {
     let state = use_reducer(State::default);
     {
         let state = state.clone();
         use_effect_with((), move |()| {
-            state.dispatch(Action::Lang(page_lang()));
+            state.dispatch(Action::Lang(shown_lang()));
             state.dispatch(Action::Example(Example::Messy));
         });
     }

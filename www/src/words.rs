@@ -116,6 +116,20 @@ impl PageWords {
     }
 }
 
+/// The language the page is shown in, as `<html lang>` says (the app keeps
+/// it in step with the language switch): for what is drawn outside the app.
+pub fn shown_lang() -> Lang {
+    let lang = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("lang"));
+    if lang.is_some_and(|lang| lang.starts_with("zh")) {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
 pub fn page_words(lang: Lang) -> &'static PageWords {
     match lang {
         Lang::En => &ENGLISH,

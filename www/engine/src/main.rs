@@ -25,10 +25,7 @@ fn main() {}
 /// starts) if given, else from the page's inline data or its origin.
 #[wasm_bindgen(js_name = engineWarm)]
 pub async fn engine_warm(fetched: Option<Uint8Array>) {
-    if let Some(bytes) = fetched {
-        trust_data::give_stores(&bytes.to_vec());
-    }
-    trust_data::stores().await;
+    trust_data::stores_from(fetched.map(|bytes| bytes.to_vec())).await;
 }
 
 /// The bundle the warm-up analyses: the page's "messy" example (a chain
@@ -67,8 +64,7 @@ pub async fn engine_answer(question: Uint8Array) -> Result<Uint8Array, JsValue> 
 #[wasm_bindgen(js_name = engineRoots)]
 pub fn engine_roots(roots: Uint8Array) -> Result<Uint8Array, JsValue> {
     let roots: Vec<transfer::Root> = transfer::decode(&read(roots)).ok_or_else(unreadable)?;
-    let inputs: Vec<Input> = roots.iter().map(|root| Input::new(root.name.clone(), root.bytes.clone())).collect();
-    let read = Session::read(&[], &inputs, &[]);
+    let read = Session::read(&[], &session::roots_of(&roots), &[]);
     let listed: Vec<RootCertificate> = read
         .certificates()
         .iter()
@@ -96,6 +92,5 @@ fn unreadable() -> JsValue {
 
 /// The browser's clock.
 fn now() -> Timestamp {
-    // f64 milliseconds hold any date a certificate can carry exactly enough.
-    Timestamp::from_unix_seconds((js_sys::Date::now() / 1000.0).floor() as i64)
+    Timestamp::from_unix_millis(js_sys::Date::now())
 }

@@ -84,7 +84,8 @@ fn inputs_of(sources: &Sources) -> (Vec<Input>, Vec<Source>) {
     (inputs, ids)
 }
 
-fn roots_of(roots: &[Root]) -> Vec<Input> {
+/// The user's roots as the engine's inputs.
+pub fn roots_of(roots: &[Root]) -> Vec<Input> {
     roots.iter().map(|root| Input::new(root.name.clone(), root.bytes.clone())).collect()
 }
 

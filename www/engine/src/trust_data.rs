@@ -9,6 +9,7 @@
 
 use std::cell::RefCell;
 use std::sync::Arc;
+use std::thread::LocalKey;
 
 use base64::Engine;
 use certdoctor::stores::{Intermediates, TrustStores};
@@ -25,37 +26,41 @@ thread_local! {
     static INTERMEDIATES: RefCell<Slot<Intermediates>> = const { RefCell::new(Slot::Unread) };
 }
 
-/// The trust stores, read on first call.
-pub async fn stores() -> Option<Arc<TrustStores>> {
-    if let Some(stores) = STORES.with_borrow(cached) {
-        return stores;
-    }
-    let bytes = load("certdoctor-trust-stores", "trust-stores.bin").await;
-    let stores = bytes.and_then(|bytes| TrustStores::parse(&bytes).ok()).map(Arc::new);
-    STORES.with_borrow_mut(|slot| *slot = Slot::Read(stores.clone()));
-    stores
+/// The trust stores, read on first call: from `fetched` if given (the
+/// bytes `www/worker.js` fetched while the module was on its way), else
+/// from the page's inline data or its origin.
+pub async fn stores_from(fetched: Option<Vec<u8>>) -> Option<Arc<TrustStores>> {
+    read_once(&STORES, fetched, ("certdoctor-trust-stores", "trust-stores.bin"), TrustStores::parse).await
 }
 
-/// Takes the trust stores' bytes fetched by the worker's script while the
-/// module was on its way; a later [`stores`] reads them instead of
-/// fetching. Nothing happens if the stores were read already.
-pub fn give_stores(bytes: &[u8]) {
-    if STORES.with_borrow(cached).is_some() {
-        return;
-    }
-    let stores = TrustStores::parse(bytes).ok().map(Arc::new);
-    STORES.with_borrow_mut(|slot| *slot = Slot::Read(stores));
+/// The trust stores, read on first call.
+pub async fn stores() -> Option<Arc<TrustStores>> {
+    stores_from(None).await
 }
 
 /// The public intermediates, read on first call.
 pub async fn intermediates() -> Option<Arc<Intermediates>> {
-    if let Some(set) = INTERMEDIATES.with_borrow(cached) {
-        return set;
+    read_once(&INTERMEDIATES, None, ("certdoctor-intermediates", "intermediates.bin"), Intermediates::parse).await
+}
+
+/// What `slot` holds, read on first call from `fetched`, else from the
+/// page's inline data block `id` or the file `path` on its origin.
+async fn read_once<T, E>(
+    slot: &'static LocalKey<RefCell<Slot<T>>>,
+    fetched: Option<Vec<u8>>,
+    (id, path): (&str, &str),
+    parse: fn(&[u8]) -> Result<T, E>,
+) -> Option<Arc<T>> {
+    if let Some(value) = slot.with_borrow(cached) {
+        return value;
     }
-    let bytes = load("certdoctor-intermediates", "intermediates.bin").await;
-    let set = bytes.and_then(|bytes| Intermediates::parse(&bytes).ok()).map(Arc::new);
-    INTERMEDIATES.with_borrow_mut(|slot| *slot = Slot::Read(set.clone()));
-    set
+    let bytes = match fetched {
+        Some(bytes) => Some(bytes),
+        None => load(id, path).await,
+    };
+    let value = bytes.and_then(|bytes| parse(&bytes).ok()).map(Arc::new);
+    slot.with_borrow_mut(|read| *read = Slot::Read(value.clone()));
+    value
 }
 
 /// The intermediates if they have been read already.
