@@ -92,6 +92,11 @@ function engine(compiled) {
         worker.postMessage({ id, name, bytes });
       });
     },
+    // Whether questions go to a worker (else they are answered on this
+    // thread).
+    get inWorker() {
+      return worker !== null;
+    },
     restart() {
       if (!worker) return;
       markWarmed(false);

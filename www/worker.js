@@ -23,6 +23,10 @@ const engine = given.then(async ({ module, first }) => {
   // page's first worker warms the engine up (www/engine/src/main.rs).
   const fetched = await stores;
   await bindings.engineWarm(fetched && new Uint8Array(fetched));
+  // What led here ran without giving the queue a turn: a question posted
+  // meanwhile is taken first, so that it is not kept waiting for the
+  // warm-up.
+  await new Promise((resolve) => { setTimeout(resolve, 0); });
   if (first && !asked) {
     await bindings.engineWarmUp();
     // The page then rehearses drawing an answer (www/src/rehearsal.rs).

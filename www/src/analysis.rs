@@ -13,7 +13,7 @@ use certdoctor::{transfer, Profile, Report, Timestamp};
 use yew::prelude::*;
 
 use crate::engine_thread;
-use crate::frames::{after_paint, pause};
+use crate::frames::{after_paint, after_this_task, pause};
 use crate::secret::SharedSecret;
 use crate::state::{FileInput, InputId, State, UserRoot};
 
@@ -272,7 +272,18 @@ pub fn use_analysis(question: Question) -> Shown {
             let question = question.clone();
             let wait = settle_time(&question, &last.borrow());
             wasm_bindgen_futures::spawn_local(async move {
-                pause(wait).await;
+                if wait == 0 && engine_thread::in_worker() {
+                    // The engine has a thread of its own: ask it now, once the
+                    // changes made in this task are in (so that a newer
+                    // question set in the same task supersedes this one), and
+                    // draw "analysing…" meanwhile. A timer would wait behind
+                    // the page's next paint: 60-160 ms on a first visit.
+                    after_this_task().await;
+                } else {
+                    // On this thread the engine would hold the page: show
+                    // "analysing…" first.
+                    pause(wait).await;
+                }
                 // A newer question supersedes this one.
                 if !current() {
                     return;

@@ -44,6 +44,15 @@ pub fn restart() {
     }
 }
 
+/// Whether questions go to the engine's worker (not where the engine runs
+/// on this page's thread: the single-file page, no `Worker`, a worker that
+/// could not load).
+pub fn in_worker() -> bool {
+    engine()
+        .and_then(|engine| Reflect::get(&engine, &JsValue::from_str("inWorker")).ok())
+        .is_some_and(|value| value.is_truthy())
+}
+
 /// Resolves to whether the engine's worker has warmed up (it does so only
 /// when no question came first); `false` where there is no worker.
 pub async fn warmed() -> bool {

@@ -15,6 +15,12 @@ pub async fn pause(millis: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves once the code running now is done (Yew's rendering and its
+/// effects included), before the browser runs any other task or paints.
+pub async fn after_this_task() {
+    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
+}
+
 /// Resolves once the browser has drawn what was last rendered and has run
 /// the tasks that were waiting meanwhile: a timer set from the next
 /// animation frame. A hidden tab runs no animation frames, so a plain timer
