@@ -23,14 +23,16 @@ const engine = given.then(async ({ module, first }) => {
   // page's first worker warms the engine up (www/engine/src/main.rs).
   const fetched = await stores;
   await bindings.engineWarm(fetched && new Uint8Array(fetched));
-  // What led here ran without giving the queue a turn: let a question
-  // posted meanwhile be seen first, so that it skips the warm-up instead
-  // of waiting for it.
-  await new Promise((resolve) => { setTimeout(resolve, 0); });
-  if (first && !asked) {
-    await bindings.engineWarmUp();
-    // The page then rehearses drawing an answer (www/src/rehearsal.rs).
-    postMessage({ warmed: true });
+  if (first) {
+    // What led here ran without giving the queue a turn: let a question
+    // posted meanwhile be seen first, so that it skips the warm-up instead
+    // of waiting for it.
+    await new Promise((resolve) => { setTimeout(resolve, 0); });
+    if (!asked) {
+      await bindings.engineWarmUp();
+      // The page then rehearses drawing an answer (www/src/rehearsal.rs).
+      postMessage({ warmed: true });
+    }
   }
 });
 

@@ -111,20 +111,23 @@ test('size of the page and time to the first result', async () => {
         return performance.now() - start;
       };
       const middle = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+      // The two texts, read in turn: the same chain, with and without a
+      // trailing newline.
+      const alternate = (run) => text + (run % 2 ? '\n' : '');
       const series = async () => {
         const same = [];
         for (let run = 0; run < 60; run += 1) same.push(await call(text));
         const alternating = [];
-        for (let run = 0; run < 60; run += 1) alternating.push(await call(text + (run % 2 ? '\n' : '')));
+        for (let run = 0; run < 60; run += 1) alternating.push(await call(alternate(run)));
         return { same: middle(same), alternating: middle(alternating) };
       };
-      for (let run = 0; run < 10; run += 1) await call(text + (run % 2 ? '\n' : ''));
+      for (let run = 0; run < 10; run += 1) await call(alternate(run));
       const early = await series();
       // A script that asks about many chains: once both modules' code has
       // been used a few hundred times the browser has optimised it (V8
       // compiles WebAssembly first with a quick baseline compiler, then
       // again, optimised, the functions that stay hot).
-      for (let run = 0; run < 400; run += 1) await call(text + (run % 2 ? '\n' : ''));
+      for (let run = 0; run < 400; run += 1) await call(alternate(run));
       return { early, steady: await series() };
     }, chain);
     const numbers = {

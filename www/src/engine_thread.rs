@@ -30,8 +30,13 @@ fn engine() -> Option<JsValue> {
     Reflect::get(&window, &JsValue::from_str("certdoctorEngine")).ok().filter(JsValue::is_object)
 }
 
+/// The property `name` of `window.certdoctorEngine`.
+fn property(engine: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(engine, &JsValue::from_str(name)).ok()
+}
+
 fn method(engine: &JsValue, name: &str) -> Option<Function> {
-    Reflect::get(engine, &JsValue::from_str(name)).ok()?.dyn_into().ok()
+    property(engine, name)?.dyn_into().ok()
 }
 
 /// Stops whatever the engine's thread is doing (a long key derivation for a
@@ -49,14 +54,14 @@ pub fn restart() {
 /// could not load).
 pub fn in_worker() -> bool {
     engine()
-        .and_then(|engine| Reflect::get(&engine, &JsValue::from_str("inWorker")).ok())
+        .and_then(|engine| property(&engine, "inWorker"))
         .is_some_and(|value| value.is_truthy())
 }
 
 /// Resolves to whether the engine's worker has warmed up (it does so only
 /// when no question came first); `false` where there is no worker.
 pub async fn warmed() -> bool {
-    let Some(warmed) = engine().and_then(|engine| Reflect::get(&engine, &JsValue::from_str("warmed")).ok()) else {
+    let Some(warmed) = engine().and_then(|engine| property(&engine, "warmed")) else {
         return false;
     };
     let Ok(promise) = warmed.dyn_into::<Promise>() else { return false };
