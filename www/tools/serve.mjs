@@ -37,15 +37,32 @@ export function serve(dir, port = 0) {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      // As a static host serves files (nginx's validators): the browser
+      // keeps them and asks each time whether they changed, so a reload
+      // after a rebuild gets the new files, and one without gets a 304 and
+      // the kept copy (and the compiled code the browser kept with it).
+      const etag = `"${Math.floor(info.mtimeMs).toString(16)}-${info.size.toString(16)}"`;
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
-        'cache-control': 'no-store',
-      });
+        'cache-control': 'no-cache',
+        etag,
+        'last-modified': info.mtime.toUTCString(),
+      };
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, headers);
+        response.end();
+        return;
+      }
+      const body = await readFile(file);
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
