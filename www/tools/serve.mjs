@@ -45,7 +45,7 @@ export function serve(dir, port = 0) {
       // As a static host serves files (nginx's validators): the browser
       // keeps them and asks each time whether they changed, so a reload
       // after a rebuild gets the new files, and one without gets a 304 and
-      // the kept copy (and the compiled code the browser kept with it).
+      // the kept copy.
       const etag = `"${Math.floor(info.mtimeMs).toString(16)}-${info.size.toString(16)}"`;
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
