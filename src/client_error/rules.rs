@@ -42,6 +42,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("handshakefailure", Family::Protocol),
     ("unsupported_version", Family::Protocol),
     ("code=-1200", Family::Protocol),
+    // Apple's NSURLErrorSecureConnectionFailed (-1200) in words.
+    ("an ssl error has occurred and a secure connection", Family::Protocol),
     // The revocation server could not be reached: not "revoked".
     ("no_revocation_check", Family::RevocationUnavailable),
     ("0x80092012", Family::RevocationUnavailable),
@@ -108,7 +110,19 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("could not load pem", Family::PemSyntax),
     ("asn1 encoding routines", Family::PemSyntax),
     ("failed to configure ca certificate chain", Family::PemSyntax),
+    // Erlang/OTP (and Elixir over it) names the alert it sent itself:
+    // "generated CLIENT ALERT: Fatal - Unknown CA" is this client refusing
+    // the server's chain, not the peer refusing ours.
+    ("generated client alert: fatal - unknown ca", Family::UnknownIssuer),
     // The peer's alert about our certificate (server logs, mTLS).
+    ("received server alert: fatal - unknown ca", Family::PeerRejectedOurCert),
+    ("received client alert: fatal - unknown ca", Family::PeerRejectedOurCert),
+    ("received server alert: fatal - bad certificate", Family::PeerRejectedOurCert),
+    ("received client alert: fatal - bad certificate", Family::PeerRejectedOurCert),
+    ("received server alert: fatal - certificate unknown", Family::PeerRejectedOurCert),
+    ("received client alert: fatal - certificate unknown", Family::PeerRejectedOurCert),
+    ("received server alert: fatal - certificate expired", Family::PeerRejectedOurCert),
+    ("received client alert: fatal - certificate expired", Family::PeerRejectedOurCert),
     ("alert unknown ca", Family::PeerRejectedOurCert),
     ("alert bad certificate", Family::PeerRejectedOurCert),
     ("alert certificate unknown", Family::PeerRejectedOurCert),
@@ -176,6 +190,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("requiredekunotfound", Family::Eku),
     ("notvalidforusage", Family::Eku),
     ("extended key usage", Family::Eku),
+    // NSS's SEC_ERROR_INADEQUATE_KEY_USAGE.
+    ("key usage inadequate", Family::Eku),
     ("invalid ca certificate", Family::CaFlag),
     ("invalid_ca", Family::CaFlag),
     ("ca_cert_invalid", Family::CaFlag),
@@ -184,6 +200,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("causedasendentity", Family::CaFlag),
     ("not authorized to sign other certificates", Family::CaFlag),
     ("invalid ca", Family::CaFlag),
+    // Java's validator, for an anchor or intermediate without CA rights.
+    ("is not a ca certificate", Family::CaFlag),
+    // NSS's SEC_ERROR_CA_CERT_INVALID.
+    ("issuer certificate is invalid", Family::CaFlag),
     ("无效的 ca 证书", Family::CaFlag),
     ("weak_key", Family::WeakKey),
     ("inadequate_key_size", Family::WeakKey),
@@ -197,6 +217,7 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("md too weak", Family::WeakSignature),
     ("insecure algorithm", Family::WeakSignature),
     ("algorithm constraints check failed", Family::WeakSignature),
+    ("do not conform to algorithm constraints", Family::WeakSignature),
     ("signature algorithm is disabled", Family::WeakSignature),
     ("err_cert_sha1", Family::WeakSignature),
     ("签名算法因不安全已被禁用", Family::WeakSignature),
@@ -209,6 +230,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("badsignature", Family::Signature),
     ("invalidsignatureforpublickey", Family::Signature),
     ("signature is invalid", Family::Signature),
+    // NSS's SEC_ERROR_BAD_SIGNATURE.
+    ("has an invalid signature", Family::Signature),
     // Dates: Go's "expired or is not yet valid" is the expired family.
     ("expired or is not yet valid", Family::Expired),
     ("not yet valid", Family::NotYetValid),
@@ -230,8 +253,20 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("-9814", Family::Expired),
     ("net_error -201", Family::Expired),
     ("过期", Family::Expired),
+    // Windows' CERT_E_EXPIRED in Chinese.
+    ("不在其有效期内", Family::Expired),
     // Names.
     ("hostname mismatch", Family::Hostname),
+    ("hostname verification failed", Family::Hostname),
+    // Internet Explorer's page (Windows' verifier), in English and Chinese.
+    ("issued for a different website's address", Family::Hostname),
+    ("是为其他网站地址颁发的", Family::Hostname),
+    // GnuTLS's GNUTLS_CERT_UNEXPECTED_OWNER.
+    ("does not match the expected", Family::Hostname),
+    // Erlang/OTP's {bad_cert,hostname_check_failed}.
+    ("hostname_check_failed", Family::Hostname),
+    // NSS's SSL_ERROR_BAD_CERT_DOMAIN.
+    ("requested domain name does not match", Family::Hostname),
     ("ip address mismatch", Family::Hostname),
     ("common_name_invalid", Family::Hostname),
     ("bad_cert_domain", Family::Hostname),
@@ -250,6 +285,7 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("wrong_principal", Family::Hostname),
     ("0x80090322", Family::Hostname),
     ("target principal name is incorrect", Family::Hostname),
+    ("目标主体名称不正确", Family::Hostname),
     ("namemismatch", Family::Hostname),
     ("notvalidforname", Family::Hostname),
     ("legacy common name", Family::Hostname),
@@ -295,6 +331,26 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unknown_issuer", Family::UnknownIssuer),
     ("unknownissuer", Family::UnknownIssuer),
     ("issuer is unknown", Family::UnknownIssuer),
+    // Apple's NSURLErrorServerCertificateUntrusted (-1202) in words.
+    ("certificate for this server is invalid", Family::UnknownIssuer),
+    // curl's CURLE_PEER_FAILED_VERIFICATION, the words libcurl gives code 60.
+    ("peer certificate or ssh remote key was not ok", Family::UnknownIssuer),
+    // OpenLDAP over GnuTLS; Postfix's log of a chain it could not verify.
+    ("peer cert untrusted or revoked", Family::UnknownIssuer),
+    ("untrusted tls connection", Family::UnknownIssuer),
+    // wget built with GnuTLS.
+    ("hasn't got a known issuer", Family::UnknownIssuer),
+    // Internet Explorer's page; Firefox's and Safari's in English and
+    // Chinese (each names no cause: the generic "not trusted").
+    ("not issued by a trusted certificate authority", Family::UnknownIssuer),
+    ("不是由受信任的证书颁发机构颁发的", Family::UnknownIssuer),
+    ("problem with this website's security certificate", Family::UnknownIssuer),
+    ("此网站的安全证书有问题", Family::UnknownIssuer),
+    ("potential security risk ahead", Family::UnknownIssuer),
+    ("面临潜在的安全风险", Family::UnknownIssuer),
+    ("无法验证网站的身份", Family::UnknownIssuer),
+    // NSS's SEC_ERROR_UNKNOWN_ISSUER.
+    ("issuer is not recognized", Family::UnknownIssuer),
     ("authority_invalid", Family::UnknownIssuer),
     ("untrusted_root", Family::UnknownIssuer),
     ("untrustedroot", Family::UnknownIssuer),
@@ -318,6 +374,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("-9812", Family::UnknownIssuer),
     ("not trusted", Family::UnknownIssuer),
     ("trust relationship", Family::UnknownIssuer),
+    // .NET Framework's "could not establish trust relationship" in Chinese.
+    ("安全通道建立信任关系", Family::UnknownIssuer),
     ("remotecertificatechainerrors", Family::UnknownIssuer),
     ("validation procedure", Family::UnknownIssuer),
     ("server certificate verification failed", Family::UnknownIssuer),
@@ -385,17 +443,34 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("remotecertificate", ErrorClient::Dotnet),
     ("validation procedure", ErrorClient::Dotnet),
     ("ssl provider", ErrorClient::Dotnet),
+    // .NET Framework's WebException and PowerShell's web cmdlets over it.
+    ("could not establish trust relationship", ErrorClient::Dotnet),
+    ("安全通道建立信任关系", ErrorClient::Dotnet),
+    ("远程证书无效", ErrorClient::Dotnet),
+    ("invoke-webrequest", ErrorClient::Dotnet),
+    ("invoke-restmethod", ErrorClient::Dotnet),
     ("nsurlerrordomain", ErrorClient::Apple),
     ("kcfstreamerror", ErrorClient::Apple),
     ("-1202", ErrorClient::Apple),
     ("tls trust evaluation failed", ErrorClient::Apple),
     ("can't verify the identity of the website", ErrorClient::Apple),
+    ("certificate for this server is invalid", ErrorClient::Apple),
+    ("an ssl error has occurred and a secure connection", ErrorClient::Apple),
+    ("此服务器的证书无效", ErrorClient::Apple),
+    ("无法验证网站的身份", ErrorClient::Apple),
+    // Internet Explorer: Windows' own verifier.
+    ("security certificate presented by this website", ErrorClient::Schannel),
+    ("problem with this website's security certificate", ErrorClient::Schannel),
+    ("此网站出具的安全证书", ErrorClient::Schannel),
+    ("此网站的安全证书有问题", ErrorClient::Schannel),
     // Edge's own interstitial wording, before the NET:: code it shares
     // with Chrome.
     ("connection isn't private", ErrorClient::Edge),
     ("不是专用连接", ErrorClient::Edge),
     ("net::err_", ErrorClient::Chrome),
     ("err_ssl_", ErrorClient::Chrome),
+    // Chrome's net error names without their NET:: prefix (Node's are ERR_TLS_).
+    ("err_cert_", ErrorClient::Chrome),
     ("this server could not prove", ErrorClient::Chrome),
     ("此服务器无法证明", ErrorClient::Chrome),
     ("your connection is not private", ErrorClient::Chrome),
@@ -406,6 +481,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("error code:", ErrorClient::Firefox),
     ("错误代码", ErrorClient::Firefox),
     ("websites prove their identity", ErrorClient::Firefox),
+    ("potential security risk ahead", ErrorClient::Firefox),
+    ("面临潜在的安全风险", ErrorClient::Firefox),
     ("firefox", ErrorClient::Firefox),
     ("invalid peer certificate", ErrorClient::Rustls),
     ("webpkierror", ErrorClient::Rustls),
@@ -435,6 +512,10 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("cannot verify", ErrorClient::Wget),
     ("locally verify the issuer", ErrorClient::Wget),
     ("no certificate subject alternative name matches", ErrorClient::Wget),
+    // wget built with GnuTLS: "The certificate of 'host' is not trusted."
+    ("the certificate of '", ErrorClient::Wget),
+    ("hasn't got a known issuer", ErrorClient::Wget),
+    ("the certificate's owner does not match hostname", ErrorClient::Wget),
     ("psql", ErrorClient::Postgresql),
     ("server certificate for", ErrorClient::Postgresql),
     ("check of private key failed", ErrorClient::Postgresql),
@@ -446,6 +527,9 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("openvpn", ErrorClient::Openvpn),
     ("schannel", ErrorClient::Curl),
     ("curl:", ErrorClient::Curl),
+    ("ssh remote key was not ok", ErrorClient::Curl),
+    // curl's own name checks: "… does not match target host name 'x'".
+    ("target host name", ErrorClient::Curl),
     ("curl (", ErrorClient::Curl),
     ("ssl certificate problem", ErrorClient::Curl),
     ("curl.se", ErrorClient::Curl),
