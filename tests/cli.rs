@@ -275,6 +275,10 @@ fn readable_report_in_both_languages_without_colour_when_piped() {
     let text = String::from_utf8(chinese.stdout).unwrap();
     assert!(text.contains("已于 2023-01-01 00:00 UTC 过期"), "{text}");
     assert_eq!(chinese.status.code(), Some(1));
+    // Chinese punctuation between a label and its text and between names.
+    assert!(text.contains("修复：") && !text.contains("修复:"), "{text}");
+    let refused = text.lines().find(|line| line.contains("拒绝的客户端")).expect("a refused-by line");
+    assert!(refused.contains("拒绝的客户端：Chrome/Edge、Firefox、"), "{refused}");
 }
 
 #[test]

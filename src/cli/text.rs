@@ -152,7 +152,7 @@ fn keys(out: &mut String, report: &Report, words: &dyn Words, colour: Colour) {
         let line = if belongs.is_empty() {
             colour.paint("33", labels.matches_nothing)
         } else {
-            colour.paint("32", &format!("✓ {} {}", labels.belongs_to, belongs.join(", ")))
+            colour.paint("32", &format!("✓ {} {}", labels.belongs_to, belongs.join(labels.list_separator)))
         };
         let _ = writeln!(out, "      {line}");
     }
@@ -166,7 +166,7 @@ fn chain_section(out: &mut String, report: &Report, chain: &Chain, words: &dyn W
             let role = chain.role(*index);
             let marker = match (&certificate.supplied_from, role) {
                 (Some(source), _) => {
-                    colour.paint("33", &format!(" ({}: {})", labels.supplied, clean(source)))
+                    colour.paint("33", &format!(" ({}{}{})", labels.supplied, labels.colon, clean(source)))
                 }
                 (None, Role::Root) => format!(" ({})", words.role(role)),
                 (None, _) => String::new(),
@@ -188,7 +188,7 @@ fn chain_section(out: &mut String, report: &Report, chain: &Chain, words: &dyn W
         }
         PathEnd::UntrustedRoot { .. } => colour.paint("31", &format!("✗ {}", labels.untrusted_root)),
         PathEnd::MissingIssuer { issuer } => {
-            colour.paint("31", &format!("✗ {}: {issuer}", labels.missing_issuer))
+            colour.paint("31", &format!("✗ {}{}{issuer}", labels.missing_issuer, labels.colon))
         }
     };
     let _ = writeln!(out, "  {depth}{end}");
@@ -197,7 +197,7 @@ fn chain_section(out: &mut String, report: &Report, chain: &Chain, words: &dyn W
             None => labels.accepted.to_string(),
             Some(error) => format!("{} ({error})", labels.rejected),
         };
-        let _ = writeln!(out, "  {}: {verdict}", labels.second_opinion);
+        let _ = writeln!(out, "  {}{}{verdict}", labels.second_opinion, labels.colon);
     }
 }
 
@@ -243,13 +243,13 @@ fn findings(out: &mut String, rendered: &Rendered<'_>, words: &dyn Words, colour
         for line in wrap(&clean(&finding.explanation.to_string()), WIDTH - 4) {
             let _ = writeln!(out, "    {line}");
         }
-        let fix = clean(&format!("{}: {}", labels.fix, finding.fix));
+        let fix = clean(&format!("{}{}{}", labels.fix, labels.colon, finding.fix));
         for line in wrap(&fix, WIDTH - 4) {
             let _ = writeln!(out, "    {line}");
         }
         if let Some(clients) = finding.refused_by.filter(|clients| !clients.is_empty()) {
             let names: Vec<&str> = clients.iter().map(|client| words.client(client)).collect();
-            for line in wrap(&format!("{}: {}", labels.refused_by, names.join(", ")), WIDTH - 4) {
+            for line in wrap(&format!("{}{}{}", labels.refused_by, labels.colon, names.join(labels.list_separator)), WIDTH - 4) {
                 let _ = writeln!(out, "    {}", colour.paint("2", &line));
             }
         }

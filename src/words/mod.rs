@@ -162,6 +162,10 @@ pub struct Labels {
     pub refused_by: &'static str,
     /// A certificate certdoctor supplied from the public intermediates.
     pub supplied: &'static str,
+    /// Between a label and what it labels ("Fix: …", "修复：…").
+    pub colon: &'static str,
+    /// Between the items of a list of names ("a, b", "a、b").
+    pub list_separator: &'static str,
 }
 
 /// A certificate's validity at the moment checked, for bars and labels.

@@ -25,6 +25,8 @@ use crate::stores::StoreId;
 pub struct English;
 
 static LABELS: Labels = Labels {
+    colon: ": ",
+    list_separator: ", ",
     certificates: "Certificates",
     findings: "Findings",
     no_findings: "No problems found.",

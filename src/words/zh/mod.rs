@@ -25,6 +25,8 @@ use crate::stores::StoreId;
 pub struct Chinese;
 
 static LABELS: Labels = Labels {
+    colon: "：",
+    list_separator: "、",
     certificates: "证书",
     findings: "发现的问题",
     no_findings: "未发现问题。",

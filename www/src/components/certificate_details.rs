@@ -93,7 +93,7 @@ pub fn CertificateDetails(props: &CertificateDetailsProps) -> Html {
     html! {
         <section class="details" id="certificate-details" aria-labelledby="details-heading" data-index={props.index.to_string()}>
             <div class="details-head">
-                <h2 id="details-heading" tabindex="-1" ref={heading}>{ format!("{}: {}", text.details, certificate.name) }</h2>
+                <h2 id="details-heading" tabindex="-1" ref={heading}>{ format!("{}{}{}", text.details, engine.labels().colon, certificate.name) }</h2>
                 <button type="button" class="button secondary" id="close-details" onclick={props.on_close.reform(|_| ())}>{ text.close }</button>
             </div>
             <dl class="details-grid">

@@ -41,7 +41,7 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                                 <h3>{ &certificate.name }</h3>
                                 <button type="button" class="button secondary details-button"
                                     onclick={props.on_select.reform(move |_| index)}
-                                    aria-label={format!("{}: {}", text.show_details, certificate.name)}>
+                                    aria-label={format!("{}{}{}", text.show_details, labels.colon, certificate.name)}>
                                     { text.show_details }
                                 </button>
                             </div>

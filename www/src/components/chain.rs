@@ -196,7 +196,7 @@ pub fn ChainView(props: &ChainProps) -> Html {
             </ol>
             if let Some(opinion) = &report.second_opinion {
                 <p class="second-opinion" data-accepted={opinion.accepted.to_string()}>
-                    { format!("{}: {}", labels.second_opinion, match opinion.error {
+                    { format!("{}{}{}", labels.second_opinion, labels.colon, match opinion.error {
                         None => labels.accepted.to_string(),
                         Some(error) => format!("{} ({error})", labels.rejected),
                     }) }

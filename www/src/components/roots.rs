@@ -54,7 +54,7 @@ fn entry(props: &RootsProps, position: usize, root: &UserRoot, listed: Option<&[
             <div class="root-head">
                 <span class="root-name">{ &root.name }</span>
                 <button type="button" class="remove" onclick={props.on_remove.reform(move |_| id)}
-                    aria-label={format!("{}: {}", text.stop_trusting, root.name)}>{ "×" }</button>
+                    aria-label={format!("{}{}{}", text.stop_trusting, engine.labels().colon, root.name)}>{ "×" }</button>
             </div>
             if certificates.as_ref().is_some_and(Vec::is_empty) {
                 <p class="root-none">{ text.root_none }</p>
