@@ -176,6 +176,14 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("基础连接已经关闭: 未能为 SSL/TLS 安全通道建立信任关系。", F::UnknownIssuer),
         ("目标主体名称不正确。", F::Hostname),
         ("在验证所需的证书时，所需的证书不在其有效期内。", F::Expired),
+        // Windows: CryptoAPI's and Schannel's codes.
+        ("CERT_E_CN_NO_MATCH (0x800b010f)", F::Hostname),
+        ("0x800b010a (-2146762486 CERT_E_CHAINING) A certificate chain could not be built to a trusted root authority.", F::UnknownIssuer),
+        ("CERT_E_WRONG_USAGE 0x800b0110", F::Eku),
+        ("SEC_E_CERT_WRONG_USAGE (0x80090349)", F::Eku),
+        ("TRUST_E_CERT_SIGNATURE 0x80096004 The signature of the certificate cannot be verified.", F::Signature),
+        ("SEC_E_CERT_UNKNOWN (0x80090327) - An unknown error occurred while processing the certificate.", F::UnknownIssuer),
+        ("CERT_E_REVOKED (0x800b010c)", F::Revoked),
         // NSS's reason texts (curl built with NSS, as on RHEL/CentOS 7).
         ("curl: (60) Peer's Certificate issuer is not recognized.", F::UnknownIssuer),
         ("curl: (60) Peer's certificate has an invalid signature.", F::Signature),
@@ -359,6 +367,8 @@ fn the_client_is_named_from_its_own_words() {
         ("Warning: Potential Security Risk Ahead", C::Firefox),
         ("基础连接已经关闭: 未能为 SSL/TLS 安全通道建立信任关系。", C::Dotnet),
         ("根据验证过程，远程证书无效。", C::Dotnet),
+        ("CertUtil: -verify command FAILED: 0x800b0109 (-2146762487) A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.", C::Schannel),
+        ("CERT_E_UNTRUSTEDROOT", C::Schannel),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

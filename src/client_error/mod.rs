@@ -9,6 +9,7 @@
 //! over each line (Aho-Corasick), so a paste of any size costs time linear
 //! in its length.
 
+mod client_tokens;
 mod family;
 mod rules;
 pub mod transcript;
@@ -125,7 +126,7 @@ fn matchers() -> &'static Matchers {
     static MATCHERS: OnceLock<Matchers> = OnceLock::new();
     MATCHERS.get_or_init(|| Matchers {
         families: Matcher::new(rules::FAMILY_TOKENS.iter().map(|(token, _)| *token)),
-        clients: Matcher::new(rules::CLIENT_TOKENS.iter().map(|(token, _)| *token)),
+        clients: Matcher::new(client_tokens::CLIENT_TOKENS.iter().map(|(token, _)| *token)),
     })
 }
 
@@ -214,7 +215,7 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
             .iter()
             .filter_map(|near| lines.get(*near))
             .find_map(|near| matchers.clients.first(near))
-            .map_or(ErrorClient::Unknown, |rule| rules::CLIENT_TOKENS[rule].1);
+            .map_or(ErrorClient::Unknown, |rule| client_tokens::CLIENT_TOKENS[rule].1);
         let error = ClientError { client, family, details, input, line: numbers[index], text: shown(line) };
         merge(&mut out.errors, error);
     }

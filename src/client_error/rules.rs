@@ -4,13 +4,11 @@
 //! line numbers or stack frames, which drift between versions
 //! (`../shared/corpus/error-strings/README.md`, "Pitfalls").
 //!
-//! Both tables are ordered: the first family rule a line matches wins, so
-//! specific complaints come before the generic "verify failed"; the first
-//! client rule wins, so a wrapper (git, npm, docker) comes before the
-//! library whose words it quotes (curl, Node, Go).
+//! The table is ordered: the first family rule a line matches wins, so
+//! specific complaints come before the generic "verify failed". The
+//! clients' table is `client_tokens.rs`.
 
 use super::family::Family;
-use super::ErrorClient;
 
 /// (token, family), most specific first. Tokens match without regard to
 /// ASCII case.
@@ -161,6 +159,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("was revoked", Family::Revoked),
     ("crypt_e_revoked", Family::Revoked),
     ("0x80092010", Family::Revoked),
+    ("cert_e_revoked", Family::Revoked),
+    ("0x800b010c", Family::Revoked),
     ("revokedcertificate", Family::Revoked),
     ("已吊销", Family::Revoked),
     ("已被吊销", Family::Revoked),
@@ -190,6 +190,11 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("requiredekunotfound", Family::Eku),
     ("notvalidforusage", Family::Eku),
     ("extended key usage", Family::Eku),
+    // Windows: CryptoAPI's CERT_E_WRONG_USAGE, Schannel's SEC_E_CERT_WRONG_USAGE.
+    ("cert_e_wrong_usage", Family::Eku),
+    ("0x800b0110", Family::Eku),
+    ("sec_e_cert_wrong_usage", Family::Eku),
+    ("0x80090349", Family::Eku),
     // NSS's SEC_ERROR_INADEQUATE_KEY_USAGE.
     ("key usage inadequate", Family::Eku),
     ("invalid ca certificate", Family::CaFlag),
@@ -230,6 +235,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("badsignature", Family::Signature),
     ("invalidsignatureforpublickey", Family::Signature),
     ("signature is invalid", Family::Signature),
+    // Windows' TRUST_E_CERT_SIGNATURE.
+    ("trust_e_cert_signature", Family::Signature),
+    ("0x80096004", Family::Signature),
     // NSS's SEC_ERROR_BAD_SIGNATURE.
     ("has an invalid signature", Family::Signature),
     // Dates: Go's "expired or is not yet valid" is the expired family.
@@ -284,6 +292,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("cn mismatch", Family::Hostname),
     ("wrong_principal", Family::Hostname),
     ("0x80090322", Family::Hostname),
+    // CryptoAPI's CERT_E_CN_NO_MATCH.
+    ("cert_e_cn_no_match", Family::Hostname),
+    ("0x800b010f", Family::Hostname),
     ("target principal name is incorrect", Family::Hostname),
     ("目标主体名称不正确", Family::Hostname),
     ("namemismatch", Family::Hostname),
@@ -356,6 +367,14 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("untrustedroot", Family::UnknownIssuer),
     ("untrusted root", Family::UnknownIssuer),
     ("0x80090325", Family::UnknownIssuer),
+    // CryptoAPI's CERT_E_UNTRUSTEDROOT and CERT_E_CHAINING, Schannel's
+    // SEC_E_CERT_UNKNOWN (which names no cause).
+    ("0x800b0109", Family::UnknownIssuer),
+    ("cert_e_chaining", Family::UnknownIssuer),
+    ("0x800b010a", Family::UnknownIssuer),
+    ("could not be built to a trusted root", Family::UnknownIssuer),
+    ("sec_e_cert_unknown", Family::UnknownIssuer),
+    ("0x80090327", Family::UnknownIssuer),
     ("authority that is not trusted", Family::UnknownIssuer),
     ("pkix path building failed", Family::UnknownIssuer),
     ("valid certification path", Family::UnknownIssuer),
@@ -398,153 +417,4 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("connection isn't private", Family::UnknownIssuer),
     ("can't verify the identity", Family::UnknownIssuer),
     ("cannot verify the identity", Family::UnknownIssuer),
-];
-
-/// (token, client), most specific first: wrappers before the library whose
-/// words they quote.
-pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
-    // gRPC's C core wraps OpenSSL/BoringSSL; OpenSSL's SSL_get_error names
-    // must not read as Firefox's SSL_ERROR_ codes.
-    ("ssl_transport_security", ErrorClient::Openssl),
-    ("ssl_error_ssl", ErrorClient::Openssl),
-    ("ssl_error_syscall", ErrorClient::Openssl),
-    ("npm err", ErrorClient::Npm),
-    ("npm error", ErrorClient::Npm),
-    ("npm warn", ErrorClient::Npm),
-    ("fatal: unable to access", ErrorClient::Git),
-    ("git@", ErrorClient::Git),
-    ("error response from daemon", ErrorClient::Docker),
-    ("docker:", ErrorClient::Docker),
-    ("unable to connect to the server", ErrorClient::Kubectl),
-    ("kubectl", ErrorClient::Kubectl),
-    ("memcache.go", ErrorClient::Kubectl),
-    ("requests.exceptions", ErrorClient::Python),
-    ("urllib3", ErrorClient::Python),
-    ("pip._vendor", ErrorClient::Python),
-    ("urlopen error", ErrorClient::Python),
-    ("_ssl.c", ErrorClient::Python),
-    ("sslcertverificationerror", ErrorClient::Python),
-    ("ssl.sslerror", ErrorClient::Python),
-    ("[ssl:", ErrorClient::Python),
-    ("handshake error in client", ErrorClient::Dart),
-    ("os error: certificate_verify_failed", ErrorClient::Dart),
-    ("sslpeerunverifiedexception", ErrorClient::OkHttp),
-    ("okhttp", ErrorClient::OkHttp),
-    ("trust anchor for certification path not found", ErrorClient::Android),
-    ("javax.net.ssl", ErrorClient::Java),
-    ("java.security", ErrorClient::Java),
-    ("java.io.ioexception", ErrorClient::Java),
-    ("sun.security", ErrorClient::Java),
-    ("pkix path", ErrorClient::Java),
-    ("keystore password", ErrorClient::Java),
-    ("system.net", ErrorClient::Dotnet),
-    ("system.security", ErrorClient::Dotnet),
-    ("system.componentmodel", ErrorClient::Dotnet),
-    ("remotecertificate", ErrorClient::Dotnet),
-    ("validation procedure", ErrorClient::Dotnet),
-    ("ssl provider", ErrorClient::Dotnet),
-    // .NET Framework's WebException and PowerShell's web cmdlets over it.
-    ("could not establish trust relationship", ErrorClient::Dotnet),
-    ("安全通道建立信任关系", ErrorClient::Dotnet),
-    ("远程证书无效", ErrorClient::Dotnet),
-    ("invoke-webrequest", ErrorClient::Dotnet),
-    ("invoke-restmethod", ErrorClient::Dotnet),
-    ("nsurlerrordomain", ErrorClient::Apple),
-    ("kcfstreamerror", ErrorClient::Apple),
-    ("-1202", ErrorClient::Apple),
-    ("tls trust evaluation failed", ErrorClient::Apple),
-    ("can't verify the identity of the website", ErrorClient::Apple),
-    ("certificate for this server is invalid", ErrorClient::Apple),
-    ("an ssl error has occurred and a secure connection", ErrorClient::Apple),
-    ("此服务器的证书无效", ErrorClient::Apple),
-    ("无法验证网站的身份", ErrorClient::Apple),
-    // Internet Explorer: Windows' own verifier.
-    ("security certificate presented by this website", ErrorClient::Schannel),
-    ("problem with this website's security certificate", ErrorClient::Schannel),
-    ("此网站出具的安全证书", ErrorClient::Schannel),
-    ("此网站的安全证书有问题", ErrorClient::Schannel),
-    // Edge's own interstitial wording, before the NET:: code it shares
-    // with Chrome.
-    ("connection isn't private", ErrorClient::Edge),
-    ("不是专用连接", ErrorClient::Edge),
-    ("net::err_", ErrorClient::Chrome),
-    ("err_ssl_", ErrorClient::Chrome),
-    // Chrome's net error names without their NET:: prefix (Node's are ERR_TLS_).
-    ("err_cert_", ErrorClient::Chrome),
-    ("this server could not prove", ErrorClient::Chrome),
-    ("此服务器无法证明", ErrorClient::Chrome),
-    ("your connection is not private", ErrorClient::Chrome),
-    ("不是私密连接", ErrorClient::Chrome),
-    ("mozilla_pkix", ErrorClient::Firefox),
-    ("sec_error_", ErrorClient::Firefox),
-    ("ssl_error_", ErrorClient::Firefox),
-    ("error code:", ErrorClient::Firefox),
-    ("错误代码", ErrorClient::Firefox),
-    ("websites prove their identity", ErrorClient::Firefox),
-    ("potential security risk ahead", ErrorClient::Firefox),
-    ("面临潜在的安全风险", ErrorClient::Firefox),
-    ("firefox", ErrorClient::Firefox),
-    ("invalid peer certificate", ErrorClient::Rustls),
-    ("webpkierror", ErrorClient::Rustls),
-    ("invalidcertificate", ErrorClient::Rustls),
-    ("x509:", ErrorClient::Go),
-    ("tls: failed to verify", ErrorClient::Go),
-    ("code: '", ErrorClient::Node),
-    ("code: \"", ErrorClient::Node),
-    ("tlssocket", ErrorClient::Node),
-    ("_tls_wrap", ErrorClient::Node),
-    ("err_tls_", ErrorClient::Node),
-    ("err_ossl_", ErrorClient::Node),
-    ("fetch failed", ErrorClient::Node),
-    // Node's tls.checkServerIdentity, in its old and new wording.
-    ("certificate's altnames", ErrorClient::Node),
-    ("nginx", ErrorClient::Nginx),
-    ("ssl_do_handshake", ErrorClient::Nginx),
-    ("ssl_ctx_use", ErrorClient::Nginx),
-    ("[emerg]", ErrorClient::Nginx),
-    ("upstream ssl certificate", ErrorClient::Nginx),
-    ("lua ssl", ErrorClient::Nginx),
-    ("ah0", ErrorClient::Apache),
-    ("sslcertificatefile", ErrorClient::Apache),
-    ("haproxy", ErrorClient::Haproxy),
-    ("[alert]", ErrorClient::Haproxy),
-    ("inconsistencies between private key", ErrorClient::Haproxy),
-    ("cannot verify", ErrorClient::Wget),
-    ("locally verify the issuer", ErrorClient::Wget),
-    ("no certificate subject alternative name matches", ErrorClient::Wget),
-    // wget built with GnuTLS: "The certificate of 'host' is not trusted."
-    ("the certificate of '", ErrorClient::Wget),
-    ("hasn't got a known issuer", ErrorClient::Wget),
-    ("the certificate's owner does not match hostname", ErrorClient::Wget),
-    ("psql", ErrorClient::Postgresql),
-    ("server certificate for", ErrorClient::Postgresql),
-    ("check of private key failed", ErrorClient::Postgresql),
-    ("could not connect to the primary server", ErrorClient::Postgresql),
-    ("error 2026", ErrorClient::Mysql),
-    ("mysql", ErrorClient::Mysql),
-    ("stream_socket", ErrorClient::Php),
-    ("file_get_contents", ErrorClient::Php),
-    ("openvpn", ErrorClient::Openvpn),
-    ("schannel", ErrorClient::Curl),
-    ("curl:", ErrorClient::Curl),
-    ("ssh remote key was not ok", ErrorClient::Curl),
-    // curl's own name checks: "… does not match target host name 'x'".
-    ("target host name", ErrorClient::Curl),
-    ("curl (", ErrorClient::Curl),
-    ("ssl certificate problem", ErrorClient::Curl),
-    ("curl.se", ErrorClient::Curl),
-    ("server verification failed", ErrorClient::Curl),
-    ("server certificate verification failed", ErrorClient::Curl),
-    ("ssl certificate verification failed", ErrorClient::Curl),
-    ("server certificate not activated", ErrorClient::Curl),
-    ("certgetcertificatechain", ErrorClient::Curl),
-    ("sec_e_", ErrorClient::Schannel),
-    ("0x8009", ErrorClient::Schannel),
-    ("verify error:num=", ErrorClient::OpensslCli),
-    ("verify return code", ErrorClient::OpensslCli),
-    ("depth lookup", ErrorClient::OpensslCli),
-    ("mac verify error", ErrorClient::OpensslCli),
-    ("pem routines", ErrorClient::OpensslCli),
-    ("ssl routines", ErrorClient::Openssl),
-    ("openssl", ErrorClient::Openssl),
 ];
