@@ -184,6 +184,13 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("TRUST_E_CERT_SIGNATURE 0x80096004 The signature of the certificate cannot be verified.", F::Signature),
         ("SEC_E_CERT_UNKNOWN (0x80090327) - An unknown error occurred while processing the certificate.", F::UnknownIssuer),
         ("CERT_E_REVOKED (0x800b010c)", F::Revoked),
+        ("Curl error 60: Cert verify failed: UNITYTLS_X509VERIFY_FLAG_NOT_TRUSTED", F::UnknownIssuer),
+        ("Curl error 51: Cert verify failed: UNITYTLS_X509VERIFY_FLAG_CN_MISMATCH", F::Hostname),
+        ("Curl error 60: Cert verify failed: UNITYTLS_X509VERIFY_FLAG_EXPIRED", F::Expired),
+        ("The server you are connected to is using a security certificate that cannot be verified.", F::UnknownIssuer),
+        ("This certificate is not from a trusted authority.", F::UnknownIssuer),
+        ("此证书并非来自可信的授权中心。", F::UnknownIssuer),
+        ("invalid peer certificate: UnsupportedSignatureAlgorithmContext { signature_algorithm_id: [6, 9, 42], supported_algorithms: [] }", F::WeakSignature),
         // NSS's reason texts (curl built with NSS, as on RHEL/CentOS 7).
         ("curl: (60) Peer's Certificate issuer is not recognized.", F::UnknownIssuer),
         ("curl: (60) Peer's certificate has an invalid signature.", F::Signature),
@@ -369,6 +376,10 @@ fn the_client_is_named_from_its_own_words() {
         ("根据验证过程，远程证书无效。", C::Dotnet),
         ("CertUtil: -verify command FAILED: 0x800b0109 (-2146762487) A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.", C::Schannel),
         ("CERT_E_UNTRUSTEDROOT", C::Schannel),
+        ("Curl error 60: Cert verify failed: UNITYTLS_X509VERIFY_FLAG_NOT_TRUSTED", C::Curl),
+        ("此证书并非来自可信的授权中心。", C::Android),
+        ("The name of the site doesn't match the name on the certificate.", C::Android),
+        ("The server you are connected to is using a security certificate that cannot be verified.", C::Schannel),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

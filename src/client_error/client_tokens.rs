@@ -38,6 +38,9 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("sslpeerunverifiedexception", ErrorClient::OkHttp),
     ("okhttp", ErrorClient::OkHttp),
     ("trust anchor for certification path not found", ErrorClient::Android),
+    ("not from a trusted authority", ErrorClient::Android),
+    ("并非来自可信的授权中心", ErrorClient::Android),
+    ("the name of the site doesn't match the name on the certificate", ErrorClient::Android),
     ("javax.net.ssl", ErrorClient::Java),
     ("java.security", ErrorClient::Java),
     ("java.io.ioexception", ErrorClient::Java),
@@ -68,6 +71,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // Internet Explorer: Windows' own verifier.
     ("security certificate presented by this website", ErrorClient::Schannel),
     ("problem with this website's security certificate", ErrorClient::Schannel),
+    // Outlook: Windows' verifier.
+    ("security certificate that cannot be verified", ErrorClient::Schannel),
     ("此网站出具的安全证书", ErrorClient::Schannel),
     ("此网站的安全证书有问题", ErrorClient::Schannel),
     // Edge's own interstitial wording, before the NET:: code it shares
@@ -134,6 +139,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("openvpn", ErrorClient::Openvpn),
     ("schannel", ErrorClient::Curl),
     ("curl:", ErrorClient::Curl),
+    // libcurl's code as programs over it print it (PHP's Guzzle, Unity).
+    ("curl error", ErrorClient::Curl),
     ("ssh remote key was not ok", ErrorClient::Curl),
     // curl's own name checks: "… does not match target host name 'x'".
     ("target host name", ErrorClient::Curl),

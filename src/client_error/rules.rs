@@ -224,6 +224,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("algorithm constraints check failed", Family::WeakSignature),
     ("do not conform to algorithm constraints", Family::WeakSignature),
     ("signature algorithm is disabled", Family::WeakSignature),
+    // rustls (and its …Context form since 0.23).
+    ("unsupportedsignaturealgorithm", Family::WeakSignature),
     ("err_cert_sha1", Family::WeakSignature),
     ("签名算法因不安全已被禁用", Family::WeakSignature),
     // Go: a same-named CA whose key does not verify the signature is
@@ -235,6 +237,11 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("badsignature", Family::Signature),
     ("invalidsignatureforpublickey", Family::Signature),
     ("signature is invalid", Family::Signature),
+    // Unity's TLS layer (UnityWebRequest), by its verify flags.
+    ("unitytls_x509verify_flag_revoked", Family::Revoked),
+    ("unitytls_x509verify_flag_cn_mismatch", Family::Hostname),
+    ("unitytls_x509verify_flag_expired", Family::Expired),
+    ("unitytls_x509verify_flag_not_trusted", Family::UnknownIssuer),
     // Windows' TRUST_E_CERT_SIGNATURE.
     ("trust_e_cert_signature", Family::Signature),
     ("0x80096004", Family::Signature),
@@ -360,6 +367,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("potential security risk ahead", Family::UnknownIssuer),
     ("面临潜在的安全风险", Family::UnknownIssuer),
     ("无法验证网站的身份", Family::UnknownIssuer),
+    // Android's certificate dialog, in English and Chinese; Outlook's.
+    ("not from a trusted authority", Family::UnknownIssuer),
+    ("并非来自可信的授权中心", Family::UnknownIssuer),
+    ("security certificate that cannot be verified", Family::UnknownIssuer),
     // NSS's SEC_ERROR_UNKNOWN_ISSUER.
     ("issuer is not recognized", Family::UnknownIssuer),
     ("authority_invalid", Family::UnknownIssuer),
@@ -403,6 +414,7 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("certificate verify failed", Family::UnknownIssuer),
     ("certificate_verify_failed", Family::UnknownIssuer),
     ("certificate verify error", Family::UnknownIssuer),
+    ("cert verify failed", Family::UnknownIssuer),
     ("peer certificate cannot be authenticated", Family::UnknownIssuer),
     ("ssl certificate problem", Family::UnknownIssuer),
     ("curl.se/docs/sslcerts", Family::UnknownIssuer),
