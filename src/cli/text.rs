@@ -249,7 +249,8 @@ fn findings(out: &mut String, rendered: &Rendered<'_>, words: &dyn Words, colour
         }
         if let Some(clients) = finding.refused_by.filter(|clients| !clients.is_empty()) {
             let names: Vec<&str> = clients.iter().map(|client| words.client(client)).collect();
-            for line in wrap(&format!("{}{}{}", labels.refused_by, labels.colon, names.join(labels.list_separator)), WIDTH - 4) {
+            let refused = format!("{}{}{}", labels.refused_by, labels.colon, names.join(labels.list_separator));
+            for line in wrap(&refused, WIDTH - 4) {
                 let _ = writeln!(out, "    {}", colour.paint("2", &line));
             }
         }
