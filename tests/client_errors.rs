@@ -191,6 +191,8 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("This certificate is not from a trusted authority.", F::UnknownIssuer),
         ("此证书并非来自可信的授权中心。", F::UnknownIssuer),
         ("invalid peer certificate: UnsupportedSignatureAlgorithmContext { signature_algorithm_id: [6, 9, 42], supported_algorithms: [] }", F::WeakSignature),
+        ("javax.net.ssl.SSLHandshakeException: sun.security.validator.ValidatorException: No trusted certificate found", F::UnknownIssuer),
+        ("javax.net.ssl.SSLPeerUnverifiedException: peer not authenticated", F::UnknownIssuer),
         // NSS's reason texts (curl built with NSS, as on RHEL/CentOS 7).
         ("curl: (60) Peer's Certificate issuer is not recognized.", F::UnknownIssuer),
         ("curl: (60) Peer's certificate has an invalid signature.", F::Signature),
@@ -380,6 +382,8 @@ fn the_client_is_named_from_its_own_words() {
         ("此证书并非来自可信的授权中心。", C::Android),
         ("The name of the site doesn't match the name on the certificate.", C::Android),
         ("The server you are connected to is using a security certificate that cannot be verified.", C::Schannel),
+        ("javax.net.ssl.SSLPeerUnverifiedException: peer not authenticated", C::Java),
+        ("unable to get local issuer certificate while SSL handshaking to upstream", C::Nginx),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

@@ -35,6 +35,9 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("[ssl:", ErrorClient::Python),
     ("handshake error in client", ErrorClient::Dart),
     ("os error: certificate_verify_failed", ErrorClient::Dart),
+    // JSSE's own wording of SSLPeerUnverifiedException (HttpsURLConnection,
+    // Apache HttpClient), before OkHttp's name for the same exception.
+    ("peer not authenticated", ErrorClient::Java),
     ("sslpeerunverifiedexception", ErrorClient::OkHttp),
     ("okhttp", ErrorClient::OkHttp),
     ("trust anchor for certification path not found", ErrorClient::Android),
@@ -115,6 +118,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("ssl_ctx_use", ErrorClient::Nginx),
     ("[emerg]", ErrorClient::Nginx),
     ("upstream ssl certificate", ErrorClient::Nginx),
+    ("ssl handshaking to upstream", ErrorClient::Nginx),
     ("lua ssl", ErrorClient::Nginx),
     ("ah0", ErrorClient::Apache),
     ("sslcertificatefile", ErrorClient::Apache),

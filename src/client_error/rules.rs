@@ -388,6 +388,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("0x80090327", Family::UnknownIssuer),
     ("authority that is not trusted", Family::UnknownIssuer),
     ("pkix path building failed", Family::UnknownIssuer),
+    // Java's validator with no anchor at all; JSSE's SSLPeerUnverifiedException.
+    ("no trusted certificate found", Family::UnknownIssuer),
+    ("peer not authenticated", Family::UnknownIssuer),
     ("valid certification path", Family::UnknownIssuer),
     ("trust anchor for certification path not found", Family::UnknownIssuer),
     ("locally verify the issuer", Family::UnknownIssuer),
