@@ -1,6 +1,6 @@
 //! Copies a text to the clipboard (no network, no storage) and says so.
 
-use certdoctor::Lang;
+use certdoctor::{words, Lang};
 use yew::prelude::*;
 
 use crate::words::page_words;
@@ -17,7 +17,7 @@ pub struct CopyButtonProps {
 #[function_component]
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let copied = use_state(|| false);
-    let words = page_words(props.lang);
+    let (engine, page) = (words(props.lang), page_words(props.lang));
     let onclick = {
         let copied = copied.clone();
         let text = props.text.clone();
@@ -28,8 +28,9 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
             }
         })
     };
-    let shown = if *copied { words.copied } else { words.copy };
-    let label = format!("{shown}: {}", props.what.as_deref().unwrap_or(&props.text));
+    let shown = if *copied { page.copied } else { page.copy };
+    let colon = engine.labels().colon;
+    let label = format!("{shown}{colon}{}", props.what.as_deref().unwrap_or(&props.text));
     html! {
         <button type="button" class="copy" {onclick} aria-label={label} data-copy={props.text.clone()}>
             { shown }
