@@ -207,6 +207,12 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("TLS server: In state certify received CLIENT ALERT: Fatal - Bad Certificate", F::PeerRejectedOurCert),
         ("{error,{tls_alert,{handshake_failure,\"TLS client: In state certify at ssl_handshake.erl:2130 generated CLIENT ALERT: Fatal - Handshake Failure\\n {bad_cert,hostname_check_failed}\"}}}", F::Hostname),
         ("TLS client: In state certify generated CLIENT ALERT: Fatal - Bad Certificate {bad_cert,selfsigned_peer}", F::SelfSigned),
+        // .NET 5+'s SslStream with X509ChainStatusFlags names; Node's code
+        // for OpenSSL's "certificate not trusted"; Safari's page in Chinese.
+        ("The remote certificate is invalid because of errors in the certificate chain: PartialChain", F::MissingIntermediate),
+        ("The remote certificate is invalid because of errors in the certificate chain: NotTimeValid", F::Expired),
+        ("code: 'CERT_UNTRUSTED'", F::UnknownIssuer),
+        ("此连接非私人连接", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -384,6 +390,12 @@ fn the_client_is_named_from_its_own_words() {
         ("The server you are connected to is using a security certificate that cannot be verified.", C::Schannel),
         ("javax.net.ssl.SSLPeerUnverifiedException: peer not authenticated", C::Java),
         ("unable to get local issuer certificate while SSL handshaking to upstream", C::Nginx),
+        ("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot", C::Dotnet),
+        ("This Connection Is Not Private. This website may be impersonating \"example.com\" to steal your personal or financial information.", C::Apple),
+        ("此连接非私人连接 此网站可能在冒充\u{201c}example.com\u{201d}来窃取您的个人或财务信息。", C::Apple),
+        ("FetchError: request to https://registry.example.com/ failed, reason: certificate has expired", C::Node),
+        ("AxiosError: unable to verify the first certificate", C::Node),
+        ("MongoServerSelectionError: unable to get local issuer certificate", C::Node),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

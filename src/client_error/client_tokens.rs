@@ -58,6 +58,9 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("ssl provider", ErrorClient::Dotnet),
     // .NET Framework's WebException and PowerShell's web cmdlets over it.
     ("could not establish trust relationship", ErrorClient::Dotnet),
+    // SslStream's own words since .NET 5 ("… because of errors in the
+    // certificate chain: PartialChain").
+    ("the remote certificate is invalid", ErrorClient::Dotnet),
     ("安全通道建立信任关系", ErrorClient::Dotnet),
     ("远程证书无效", ErrorClient::Dotnet),
     ("invoke-webrequest", ErrorClient::Dotnet),
@@ -70,6 +73,11 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("certificate for this server is invalid", ErrorClient::Apple),
     ("an ssl error has occurred and a secure connection", ErrorClient::Apple),
     ("此服务器的证书无效", ErrorClient::Apple),
+    // Safari's page ("This Connection Is Not Private … may be
+    // impersonating"), in English and Chinese; Chrome's says "Your".
+    ("this connection is not private", ErrorClient::Apple),
+    ("may be impersonating", ErrorClient::Apple),
+    ("此连接非私人连接", ErrorClient::Apple),
     ("无法验证网站的身份", ErrorClient::Apple),
     // Internet Explorer: Windows' own verifier.
     ("security certificate presented by this website", ErrorClient::Schannel),
@@ -111,6 +119,11 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("err_tls_", ErrorClient::Node),
     ("err_ossl_", ErrorClient::Node),
     ("fetch failed", ErrorClient::Node),
+    // node-fetch, axios and the MongoDB driver, which pass Node's words on.
+    ("fetcherror", ErrorClient::Node),
+    ("axioserror", ErrorClient::Node),
+    ("mongoserverselectionerror", ErrorClient::Node),
+    ("mongonetworkerror", ErrorClient::Node),
     // Node's tls.checkServerIdentity, in its old and new wording.
     ("certificate's altnames", ErrorClient::Node),
     ("nginx", ErrorClient::Nginx),

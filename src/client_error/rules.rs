@@ -345,6 +345,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unable to get local issuer certificate", Family::UnknownIssuer),
     ("unable to get issuer certificate", Family::UnknownIssuer),
     ("unable_to_get_issuer_cert", Family::UnknownIssuer),
+    // OpenSSL's X509_V_ERR_CERT_UNTRUSTED by its code, as Node gives it.
+    ("cert_untrusted", Family::UnknownIssuer),
     ("unknown authority", Family::UnknownIssuer),
     ("unknown_issuer", Family::UnknownIssuer),
     ("unknownissuer", Family::UnknownIssuer),
@@ -426,6 +428,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("不信任", Family::UnknownIssuer),
     ("颁发者未知", Family::UnknownIssuer),
     ("不是私密连接", Family::UnknownIssuer),
+    // Safari's page in Chinese ("This Connection Is Not Private").
+    ("非私人连接", Family::UnknownIssuer),
     ("不是专用连接", Family::UnknownIssuer),
     ("证书无效", Family::UnknownIssuer),
     ("connection is not private", Family::UnknownIssuer),
