@@ -213,6 +213,22 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("The remote certificate is invalid because of errors in the certificate chain: NotTimeValid", F::Expired),
         ("code: 'CERT_UNTRUSTED'", F::UnknownIssuer),
         ("此连接非私人连接", F::UnknownIssuer),
+        // rustls's NotValidYet; OpenSSL 1.1's words for an unsuitable purpose;
+        // nginx checking its upstream's name; Apple's NSURLError and Secure
+        // Transport codes; Android WebView's SslError.
+        ("invalid peer certificate: NotValidYet", F::NotYetValid),
+        ("verify error:num=26:unsupported certificate purpose", F::Eku),
+        ("upstream SSL certificate does not match \"backend.example.com\" while SSL handshaking to upstream", F::Hostname),
+        ("NSURLErrorServerCertificateHasBadDate", F::Expired),
+        ("Error Domain=NSURLErrorDomain Code=-1201 \"The certificate for this server is invalid.\"", F::Expired),
+        ("URLError(.serverCertificateHasUnknownRoot)", F::UnknownIssuer),
+        ("Error Domain=NSURLErrorDomain Code=-1203", F::UnknownIssuer),
+        ("Error Domain=NSURLErrorDomain Code=-1204", F::NotYetValid),
+        ("errSSLXCertChainInvalid", F::UnknownIssuer),
+        ("SSL error: errSSLHostNameMismatch", F::Hostname),
+        ("onReceivedSslError: primary error: 3 certificate: Issued to: CN=expired.example.com; Issued by: CN=Example CA;", F::UnknownIssuer),
+        ("primary error: 1 certificate: Issued to: CN=example.com;", F::Expired),
+        ("primary error: 2 certificate: Issued to: CN=example.com;", F::Hostname),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -396,6 +412,13 @@ fn the_client_is_named_from_its_own_words() {
         ("FetchError: request to https://registry.example.com/ failed, reason: certificate has expired", C::Node),
         ("AxiosError: unable to verify the first certificate", C::Node),
         ("MongoServerSelectionError: unable to get local issuer certificate", C::Node),
+        ("Error: URLError(.serverCertificateHasUnknownRoot)", C::Apple),
+        ("NSURLErrorServerCertificateNotYetValid", C::Apple),
+        ("errSSLXCertChainInvalid", C::Apple),
+        ("onReceivedSslError: primary error: 3 certificate: Issued to: CN=example.com;", C::Android),
+        ("VERIFY ERROR: depth=1, error=unable to get local issuer certificate: C=US, O=Example, CN=Example CA", C::Openvpn),
+        ("SSL_connect returned=1 errno=0 peeraddr=192.0.2.1:443 state=error: certificate verify failed (certificate has expired)", C::Openssl),
+        ("ERR_CERTIFICATE_TRANSPARENCY_REQUIRED", C::Chrome),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

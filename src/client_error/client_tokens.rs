@@ -41,6 +41,9 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("sslpeerunverifiedexception", ErrorClient::OkHttp),
     ("okhttp", ErrorClient::OkHttp),
     ("trust anchor for certification path not found", ErrorClient::Android),
+    // WebView's SslError, as onReceivedSslError logs it.
+    ("onreceivedsslerror", ErrorClient::Android),
+    ("primary error:", ErrorClient::Android),
     ("not from a trusted authority", ErrorClient::Android),
     ("并非来自可信的授权中心", ErrorClient::Android),
     ("the name of the site doesn't match the name on the certificate", ErrorClient::Android),
@@ -66,6 +69,13 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("invoke-webrequest", ErrorClient::Dotnet),
     ("invoke-restmethod", ErrorClient::Dotnet),
     ("nsurlerrordomain", ErrorClient::Apple),
+    // NSURLErrorServerCertificate… and Swift's URLError codes
+    // (.serverCertificateHasUnknownRoot, …).
+    ("servercertificatehas", ErrorClient::Apple),
+    ("servercertificateuntrusted", ErrorClient::Apple),
+    ("servercertificatenotyetvalid", ErrorClient::Apple),
+    // Secure Transport's result codes (errSSLXCertChainInvalid, …).
+    ("errssl", ErrorClient::Apple),
     ("kcfstreamerror", ErrorClient::Apple),
     ("-1202", ErrorClient::Apple),
     ("tls trust evaluation failed", ErrorClient::Apple),
@@ -94,6 +104,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("err_ssl_", ErrorClient::Chrome),
     // Chrome's net error names without their NET:: prefix (Node's are ERR_TLS_).
     ("err_cert_", ErrorClient::Chrome),
+    ("err_certificate_transparency", ErrorClient::Chrome),
     ("this server could not prove", ErrorClient::Chrome),
     ("此服务器无法证明", ErrorClient::Chrome),
     ("your connection is not private", ErrorClient::Chrome),
@@ -154,6 +165,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("stream_socket", ErrorClient::Php),
     ("file_get_contents", ErrorClient::Php),
     ("openvpn", ErrorClient::Openvpn),
+    // OpenVPN's log line for a certificate it refused.
+    ("verify error: depth=", ErrorClient::Openvpn),
     ("schannel", ErrorClient::Curl),
     ("curl:", ErrorClient::Curl),
     // libcurl's code as programs over it print it (PHP's Guzzle, Unity).
@@ -183,5 +196,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("mac verify error", ErrorClient::OpensslCli),
     ("pem routines", ErrorClient::OpensslCli),
     ("ssl routines", ErrorClient::Openssl),
+    // Ruby's OpenSSL binding (Net::HTTP, Faraday): "SSL_connect returned=1".
+    ("ssl_connect returned=", ErrorClient::Openssl),
     ("openssl", ErrorClient::Openssl),
 ];

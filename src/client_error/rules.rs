@@ -145,6 +145,13 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // is, by default, the server's own self-signed certificate.
     ("provider: ssl provider", Family::SelfSigned),
     // Specific verification failures.
+    // Android WebView's SslError (its toString), by primary error number.
+    ("primary error: 0", Family::NotYetValid),
+    ("primary error: 1", Family::Expired),
+    ("primary error: 2", Family::Hostname),
+    ("primary error: 3", Family::UnknownIssuer),
+    ("primary error: 4", Family::Expired),
+    ("primary error: 5", Family::CertInvalid),
     ("not standards compliant", Family::ApplePolicy),
     ("validity_too_long", Family::ValidityTooLong),
     ("validity period is too long", Family::ValidityTooLong),
@@ -184,6 +191,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("critical_extension", Family::CriticalExtension),
     ("unsupportedcriticalextension", Family::CriticalExtension),
     ("unsuitable certificate purpose", Family::Eku),
+    // OpenSSL 1.1's words for the same X509_V_ERR_INVALID_PURPOSE.
+    ("unsupported certificate purpose", Family::Eku),
     ("invalid_purpose", Family::Eku),
     ("inadequate_cert_type", Family::Eku),
     ("incompatible key usage", Family::Eku),
@@ -252,6 +261,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("not yet valid", Family::NotYetValid),
     ("not_yet_valid", Family::NotYetValid),
     ("notyetvalid", Family::NotYetValid),
+    // rustls's CertificateError::NotValidYet.
+    ("notvalidyet", Family::NotYetValid),
+    // Apple's NSURLErrorServerCertificateNotYetValid (-1204) by number.
+    ("code=-1204", Family::NotYetValid),
     ("not valid yet", Family::NotYetValid),
     ("not valid before", Family::NotYetValid),
     ("not activated yet", Family::NotYetValid),
@@ -266,12 +279,18 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("past its expiration", Family::Expired),
     ("timestamp check failed", Family::Expired),
     ("-9814", Family::Expired),
+    // Apple's NSURLErrorServerCertificateHasBadDate (-1201).
+    ("certificatehasbaddate", Family::Expired),
+    ("code=-1201", Family::Expired),
     ("net_error -201", Family::Expired),
     ("过期", Family::Expired),
     // Windows' CERT_E_EXPIRED in Chinese.
     ("不在其有效期内", Family::Expired),
     // Names.
     ("hostname mismatch", Family::Hostname),
+    // Secure Transport's errSSLHostNameMismatch; nginx's proxy_ssl_verify.
+    ("hostnamemismatch", Family::Hostname),
+    ("upstream ssl certificate does not match", Family::Hostname),
     ("hostname verification failed", Family::Hostname),
     // Internet Explorer's page (Windows' verifier), in English and Chinese.
     ("issued for a different website's address", Family::Hostname),
@@ -351,6 +370,14 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unknown_issuer", Family::UnknownIssuer),
     ("unknownissuer", Family::UnknownIssuer),
     ("issuer is unknown", Family::UnknownIssuer),
+    // Apple: NSURLErrorServerCertificateHasUnknownRoot (-1203) and Secure
+    // Transport's errSSLXCertChainInvalid, errSSLUnknownRootCert and
+    // errSSLNoRootCert by name.
+    ("certificatehasunknownroot", Family::UnknownIssuer),
+    ("code=-1203", Family::UnknownIssuer),
+    ("errsslxcertchaininvalid", Family::UnknownIssuer),
+    ("errsslunknownrootcert", Family::UnknownIssuer),
+    ("errsslnorootcert", Family::UnknownIssuer),
     // Apple's NSURLErrorServerCertificateUntrusted (-1202) in words.
     ("certificate for this server is invalid", Family::UnknownIssuer),
     // curl's CURLE_PEER_FAILED_VERIFICATION, the words libcurl gives code 60.
