@@ -18,7 +18,13 @@ use zeroize::Zeroizing;
 use certdoctor::transfer::{self, Question, RootCertificate};
 use certdoctor::{Input, Options, Session, Timestamp};
 
-fn main() {}
+/// Runs as the module starts: the engine keeps the certificates it read
+/// last, because the page asks again whenever the paste changes and most of
+/// its certificates are the ones read a moment before (a 3-certificate
+/// chain read each time: 0.9 → 0.7-0.8 ms through the page's API).
+fn main() {
+    certdoctor::remember_read_certificates(true);
+}
 
 /// Reads the trust stores, before any question needs them: from `fetched`
 /// (`trust-stores.bin`'s bytes, which `www/worker.js` fetches as it
