@@ -229,6 +229,18 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("onReceivedSslError: primary error: 3 certificate: Issued to: CN=expired.example.com; Issued by: CN=Example CA;", F::UnknownIssuer),
         ("primary error: 1 certificate: Issued to: CN=example.com;", F::Expired),
         ("primary error: 2 certificate: Issued to: CN=example.com;", F::Hostname),
+        // Chrome's clock pages (ERR_CERT_DATE_INVALID when the client's clock
+        // is wrong) and Chinese pages of Chrome, Firefox, Internet Explorer
+        // and Windows.
+        ("NET::ERR_CERT_DATE_INVALID Your clock is behind", F::NotYetValid),
+        ("Your clock is ahead", F::Expired),
+        ("您的时钟慢了", F::NotYetValid),
+        ("此服务器无法证明它是 api.example.com；其安全证书的生效日期在未来。", F::NotYetValid),
+        ("该证书仅对下列名称有效：www.example.com", F::Hostname),
+        ("此网站的安全证书存在问题。", F::UnknownIssuer),
+        ("证书链中的证书不是由受信任的根证书颁发机构颁发的", F::UnknownIssuer),
+        ("所需的证书不在有效期内。", F::Expired),
+        ("证书的 CN 名称与传递的值不匹配。", F::Hostname),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -419,6 +431,10 @@ fn the_client_is_named_from_its_own_words() {
         ("VERIFY ERROR: depth=1, error=unable to get local issuer certificate: C=US, O=Example, CN=Example CA", C::Openvpn),
         ("SSL_connect returned=1 errno=0 peeraddr=192.0.2.1:443 state=error: certificate verify failed (certificate has expired)", C::Openssl),
         ("ERR_CERTIFICATE_TRANSPARENCY_REQUIRED", C::Chrome),
+        ("您的时钟快了", C::Chrome),
+        ("example.com uses an invalid security certificate. The certificate is not trusted because the issuer certificate is unknown.", C::Firefox),
+        ("api.example.com 使用了无效的安全证书。该证书因为其颁发者证书未知而不受信任。", C::Firefox),
+        ("证书的 CN 名称与传递的值不匹配。", C::Schannel),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

@@ -96,6 +96,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("security certificate that cannot be verified", ErrorClient::Schannel),
     ("此网站出具的安全证书", ErrorClient::Schannel),
     ("此网站的安全证书有问题", ErrorClient::Schannel),
+    ("此网站的安全证书存在问题", ErrorClient::Schannel),
+    ("与传递的值不匹配", ErrorClient::Schannel),
     // Edge's own interstitial wording, before the NET:: code it shares
     // with Chrome.
     ("connection isn't private", ErrorClient::Edge),
@@ -108,6 +110,10 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("this server could not prove", ErrorClient::Chrome),
     ("此服务器无法证明", ErrorClient::Chrome),
     ("your connection is not private", ErrorClient::Chrome),
+    ("your clock is behind", ErrorClient::Chrome),
+    ("your clock is ahead", ErrorClient::Chrome),
+    ("您的时钟慢了", ErrorClient::Chrome),
+    ("您的时钟快了", ErrorClient::Chrome),
     ("不是私密连接", ErrorClient::Chrome),
     ("mozilla_pkix", ErrorClient::Firefox),
     ("sec_error_", ErrorClient::Firefox),
@@ -117,6 +123,13 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("websites prove their identity", ErrorClient::Firefox),
     ("potential security risk ahead", ErrorClient::Firefox),
     ("面临潜在的安全风险", ErrorClient::Firefox),
+    // Firefox's page: "example.com uses an invalid security certificate",
+    // "The certificate is only valid for the following names", in English
+    // and Chinese.
+    ("uses an invalid security certificate", ErrorClient::Firefox),
+    ("使用了无效的安全证书", ErrorClient::Firefox),
+    ("only valid for the following names", ErrorClient::Firefox),
+    ("仅对下列名称有效", ErrorClient::Firefox),
     ("firefox", ErrorClient::Firefox),
     ("invalid peer certificate", ErrorClient::Rustls),
     ("webpkierror", ErrorClient::Rustls),

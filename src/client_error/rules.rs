@@ -256,6 +256,14 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("0x80096004", Family::Signature),
     // NSS's SEC_ERROR_BAD_SIGNATURE.
     ("has an invalid signature", Family::Signature),
+    // Chrome's clock pages (a variant of ERR_CERT_DATE_INVALID): a client
+    // clock behind makes certificates start in the future, one ahead ends
+    // them; in English and Chinese. Chrome's "not yet valid" in Chinese.
+    ("your clock is behind", Family::NotYetValid),
+    ("您的时钟慢了", Family::NotYetValid),
+    ("your clock is ahead", Family::Expired),
+    ("您的时钟快了", Family::Expired),
+    ("生效日期在未来", Family::NotYetValid),
     // Dates: Go's "expired or is not yet valid" is the expired family.
     ("expired or is not yet valid", Family::Expired),
     ("not yet valid", Family::NotYetValid),
@@ -286,8 +294,13 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("过期", Family::Expired),
     // Windows' CERT_E_EXPIRED in Chinese.
     ("不在其有效期内", Family::Expired),
+    ("不在有效期内", Family::Expired),
     // Names.
     ("hostname mismatch", Family::Hostname),
+    // Firefox's "only valid for the following names" in Chinese; CryptoAPI's
+    // CERT_E_CN_NO_MATCH in Chinese.
+    ("仅对下列名称有效", Family::Hostname),
+    ("与传递的值不匹配", Family::Hostname),
     // Secure Transport's errSSLHostNameMismatch; nginx's proxy_ssl_verify.
     ("hostnamemismatch", Family::Hostname),
     ("upstream ssl certificate does not match", Family::Hostname),
@@ -391,8 +404,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // Chinese (each names no cause: the generic "not trusted").
     ("not issued by a trusted certificate authority", Family::UnknownIssuer),
     ("不是由受信任的证书颁发机构颁发的", Family::UnknownIssuer),
+    ("不是由受信任的根证书颁发机构颁发的", Family::UnknownIssuer),
     ("problem with this website's security certificate", Family::UnknownIssuer),
     ("此网站的安全证书有问题", Family::UnknownIssuer),
+    ("此网站的安全证书存在问题", Family::UnknownIssuer),
     ("potential security risk ahead", Family::UnknownIssuer),
     ("面临潜在的安全风险", Family::UnknownIssuer),
     ("无法验证网站的身份", Family::UnknownIssuer),
