@@ -52,11 +52,11 @@ pub mod transfer;
 mod validity;
 mod words;
 
+pub use certificate::remember_read as remember_read_certificates;
 pub use finding::{Code, Finding, FindingKind, Severity, Verdict};
 pub use options::{limits, Input, Options, Password, Profile};
 pub use render::{render, Rendered, RenderedFinding};
 pub use report::{analyze, Report, Session};
-pub use certificate::remember_read as remember_read_certificates;
 pub use signature::forget_checked as forget_checked_signatures;
 pub use timestamp::Timestamp;
 pub use words::{words, Controls, Lang, Segment, Text, ValidityState, Words};

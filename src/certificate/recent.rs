@@ -25,7 +25,8 @@ thread_local! {
     static RECENT: RefCell<VecDeque<Certificate>> = const { RefCell::new(VecDeque::new()) };
 }
 
-/// Turns remembering on or off for every thread; off also forgets.
+/// Turns remembering on or off for every thread; off also forgets what
+/// this thread remembered (other threads' memories go unused while off).
 pub fn remember(on: bool) {
     ON.store(on, Ordering::Relaxed);
     if !on {
@@ -65,9 +66,8 @@ mod tests {
         std::fs::read(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
     }
 
-    #[test]
     // One test: the switch is the process's, and tests run side by side.
-    #[allow(clippy::cast_possible_truncation)]
+    #[test]
     fn a_certificate_read_again_is_the_same_in_its_new_place_and_bounded() {
         let der = amazon("r2m03.cer");
         let fresh = Certificate::from_der(&der, 0, 0, Source::Bundle).unwrap();
