@@ -151,6 +151,21 @@ impl Family {
         self.about_certificates() && !matches!(self, Self::KeyMismatch | Self::PemSyntax | Self::Password)
     }
 
+    /// Go's one message for both dates ("certificate has expired or is not
+    /// yet valid: current time T is before/after D") says which it is by the
+    /// word between the two times: before the start is not yet valid.
+    pub fn of_go_dates(line: &str) -> Option<Self> {
+        let lower = line.to_ascii_lowercase();
+        let (_, times) = lower.split_once("expired or is not yet valid: current time ")?;
+        if times.contains(" is before ") {
+            Some(Self::NotYetValid)
+        } else if times.contains(" is after ") {
+            Some(Self::Expired)
+        } else {
+            None
+        }
+    }
+
     /// The family of an OpenSSL verify error number (X509_V_ERR_*).
     pub fn of_openssl(number: u32) -> Option<Self> {
         Some(match number {

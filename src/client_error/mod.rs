@@ -209,7 +209,11 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
             continue;
         };
         let details = details(line);
-        let family = details.openssl_error.and_then(Family::of_openssl).unwrap_or(rules::FAMILY_TOKENS[rule].1);
+        let family = details
+            .openssl_error
+            .and_then(Family::of_openssl)
+            .or_else(|| Family::of_go_dates(line))
+            .unwrap_or(rules::FAMILY_TOKENS[rule].1);
         // The client names itself on the line, or on one next to it.
         let client = [index, index.wrapping_sub(1), index + 1, index.wrapping_sub(2), index + 2]
             .iter()

@@ -264,7 +264,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("your clock is ahead", Family::Expired),
     ("您的时钟快了", Family::Expired),
     ("生效日期在未来", Family::NotYetValid),
-    // Dates: Go's "expired or is not yet valid" is the expired family.
+    // Dates: Go's "expired or is not yet valid" is the expired family,
+    // unless its two times say otherwise (`Family::of_go_dates`).
     ("expired or is not yet valid", Family::Expired),
     ("not yet valid", Family::NotYetValid),
     ("not_yet_valid", Family::NotYetValid),
