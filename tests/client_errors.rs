@@ -245,6 +245,9 @@ fn other_lines_of_the_same_clients_are_recognised() {
         // client clock behind: the certificate starts after "now").
         ("tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2024-01-01T00:00:00+08:00 is before 2024-03-01T00:00:00Z", F::NotYetValid),
         ("Unable to connect to the server: x509: certificate has expired or is not yet valid: current time 2025-06-02T10:00:00Z is after 2025-06-01T12:00:00Z", F::Expired),
+        // Go's server log when the other side refused its certificate.
+        ("http: TLS handshake error from 10.0.0.2:51234: remote error: tls: unknown certificate authority", F::PeerRejectedOurCert),
+        ("remote error: tls: bad certificate", F::PeerRejectedOurCert),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -439,6 +442,12 @@ fn the_client_is_named_from_its_own_words() {
         ("example.com uses an invalid security certificate. The certificate is not trusted because the issuer certificate is unknown.", C::Firefox),
         ("api.example.com 使用了无效的安全证书。该证书因为其颁发者证书未知而不受信任。", C::Firefox),
         ("证书的 CN 名称与传递的值不匹配。", C::Schannel),
+        ("TLS handshake error from 10.0.0.2:51234: remote error: tls: unknown certificate authority", C::Go),
+        ("Verification error: unable to get local issuer certificate", C::OpensslCli),
+        ("CERTIFICATE_VERIFY_FAILED: certificate has expired(handshake.cc:393)", C::Dart),
+        ("The certificate chain was issued by an authority that is not trusted.", C::Schannel),
+        ("curl: (60) schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.", C::Curl),
+        ("A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)", C::Dotnet),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

@@ -35,6 +35,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("[ssl:", ErrorClient::Python),
     ("handshake error in client", ErrorClient::Dart),
     ("os error: certificate_verify_failed", ErrorClient::Dart),
+    // BoringSSL's source file, as Dart's HandshakeException quotes it.
+    ("(handshake.cc:", ErrorClient::Dart),
     // JSSE's own wording of SSLPeerUnverifiedException (HttpsURLConnection,
     // Apache HttpClient), before OkHttp's name for the same exception.
     ("peer not authenticated", ErrorClient::Java),
@@ -136,6 +138,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("invalidcertificate", ErrorClient::Rustls),
     ("x509:", ErrorClient::Go),
     ("tls: failed to verify", ErrorClient::Go),
+    ("remote error: tls:", ErrorClient::Go),
+    ("tls handshake error from", ErrorClient::Go),
     ("code: '", ErrorClient::Node),
     ("code: \"", ErrorClient::Node),
     ("tlssocket", ErrorClient::Node),
@@ -205,6 +209,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("certutil", ErrorClient::Schannel),
     ("verify error:num=", ErrorClient::OpensslCli),
     ("verify return code", ErrorClient::OpensslCli),
+    // s_client's session summary since OpenSSL 3.
+    ("verification error:", ErrorClient::OpensslCli),
     ("depth lookup", ErrorClient::OpensslCli),
     ("mac verify error", ErrorClient::OpensslCli),
     ("pem routines", ErrorClient::OpensslCli),
@@ -212,4 +218,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // Ruby's OpenSSL binding (Net::HTTP, Faraday): "SSL_connect returned=1".
     ("ssl_connect returned=", ErrorClient::Openssl),
     ("openssl", ErrorClient::Openssl),
+    // Windows' own text for SEC_E_UNTRUSTED_ROOT, last: curl, git and SQL
+    // Server's client quote it and are named before.
+    ("chain was issued by an authority that is not trusted", ErrorClient::Schannel),
 ];

@@ -136,6 +136,12 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("fatal alert: unknown_ca", Family::PeerRejectedOurCert),
     ("fatal alert: certificate_expired", Family::PeerRejectedOurCert),
     ("bad_ssl_client_auth_cert", Family::PeerRejectedOurCert),
+    // Go's names for the alert the peer sent ("remote error: tls: …").
+    ("remote error: tls: bad certificate", Family::PeerRejectedOurCert),
+    ("remote error: tls: unknown certificate", Family::PeerRejectedOurCert),
+    ("remote error: tls: expired certificate", Family::PeerRejectedOurCert),
+    ("remote error: tls: revoked certificate", Family::PeerRejectedOurCert),
+    ("remote error: tls: unsupported certificate", Family::PeerRejectedOurCert),
     // Phrases that name several causes, or whose words would match a
     // narrower family below.
     ("is not sending the correct intermediate", Family::UnknownIssuer),
