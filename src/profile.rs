@@ -30,6 +30,9 @@ pub enum Position {
 pub enum Rule {
     /// RFC 5280 §4.1.2.2: a positive serial number.
     SerialZero,
+    /// RFC 5280 §4.1.2.2: a positive serial number; this one's DER INTEGER
+    /// has its sign bit set.
+    SerialNegative,
     /// RFC 5280 §4.1.2.2: at most 20 bytes.
     SerialTooLong { bytes: usize },
     /// RFC 5280 §4.2: each extension at most once.
@@ -133,6 +136,7 @@ impl Rule {
     pub fn id(&self) -> &'static str {
         match self {
             Self::SerialZero => "serial-zero",
+            Self::SerialNegative => "serial-negative",
             Self::SerialTooLong { .. } => "serial-too-long",
             Self::DuplicateExtension { .. } => "duplicate-extension",
             Self::SignatureAlgorithmMismatch => "signature-algorithm-mismatch",
@@ -240,6 +244,8 @@ fn encoding(certificate: &Certificate, position: Position, profile: Profile, out
     if position != Position::Root {
         if serial.iter().all(|byte| *byte == 0) {
             out.push(Rule::SerialZero);
+        } else if serial.first().is_some_and(|byte| byte & 0x80 != 0) {
+            out.push(Rule::SerialNegative);
         } else if serial.len() > 20 {
             out.push(Rule::SerialTooLong { bytes: serial.len() });
         }
@@ -583,15 +589,43 @@ mod table {
         params
     }
 
-    fn rules_of(params: CertificateParams, position: Position, profile: Profile) -> Vec<&'static str> {
+    fn der_of(params: CertificateParams) -> Vec<u8> {
         let issuer_key = KeyPair::generate().unwrap();
         let mut issuer = CertificateParams::new(Vec::<String>::new()).unwrap();
         issuer.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
         let issuer = rcgen::CertifiedIssuer::self_signed(issuer, issuer_key).unwrap();
-        let der = params.signed_by(&KeyPair::generate().unwrap(), &issuer).unwrap().der().to_vec();
-        let certificate = Certificate::from_der(&der, 0, 0, Source::Bundle).unwrap();
+        params.signed_by(&KeyPair::generate().unwrap(), &issuer).unwrap().der().to_vec()
+    }
+
+    fn rules_of(params: CertificateParams, position: Position, profile: Profile) -> Vec<&'static str> {
+        rules_of_der(&der_of(params), position, profile)
+    }
+
+    fn rules_of_der(der: &[u8], position: Position, profile: Profile) -> Vec<&'static str> {
+        let certificate = Certificate::from_der(der, 0, 0, Source::Bundle).unwrap();
         // No issuer key identifier to refer to: the AKI rule is left out.
         check(&certificate, position, false, profile).iter().map(Rule::id).collect()
+    }
+
+    /// rcgen writes serials as positive integers; the sign bit is set in
+    /// the DER afterwards (the signature no longer matches, which the
+    /// profile does not look at).
+    #[test]
+    fn a_negative_serial_is_named_and_a_positive_one_with_a_leading_zero_is_not() {
+        let with_serial = |serial: &[u8]| {
+            let mut params = leaf();
+            params.serial_number = Some(SerialNumber::from_slice(serial));
+            der_of(params)
+        };
+        // 0x90 0x01 is written as 00 90 01 (positive).
+        assert_eq!(rules_of_der(&with_serial(&[0x90, 0x01]), Position::Leaf, Profile::Web), Vec::<&str>::new());
+        let mut der = with_serial(&[0x10, 0x01]);
+        let at = der.windows(4).position(|window| window == [0x02, 0x02, 0x10, 0x01]).unwrap();
+        der[at + 2] = 0x90;
+        assert_eq!(rules_of_der(&der, Position::Leaf, Profile::Web), ["serial-negative"]);
+        assert!(rules_of_der(&der, Position::Intermediate, Profile::Rfc5280).contains(&"serial-negative"));
+        // Roots are trusted as given.
+        assert!(!rules_of_der(&der, Position::Root, Profile::Web).contains(&"serial-negative"));
     }
 
     #[test]

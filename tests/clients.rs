@@ -204,3 +204,36 @@ fn only_the_selected_stores_are_judged() {
     assert_eq!(judged, [StoreId::Mozilla, StoreId::Java]);
     assert!(report.clients.iter().all(|verdict| [StoreId::Mozilla, StoreId::Java].contains(&verdict.store)));
 }
+
+/// A leaf whose serial is negative (its DER INTEGER's sign bit set, as
+/// some private CAs write random serials), signed properly: Go ≥ 1.23
+/// refuses to parse it; the other clients read the number as it is.
+#[test]
+fn a_negative_serial_fails_in_go_only() {
+    use common::der::{oid, sequence, tlv};
+    use rcgen::SigningKey;
+    let pki = Pki::healthy();
+    let leaf_der = &common::pem_blocks(&pki.leaf)[0];
+    let (_, parsed) = x509_parser::parse_x509_certificate(leaf_der).unwrap();
+    let mut tbs = parsed.tbs_certificate.as_ref().to_vec();
+    // leaf_params' serial 10 01, sign bit set.
+    let at = tbs.windows(4).position(|window| window == [0x02, 0x02, 0x10, 0x01]).unwrap();
+    tbs[at + 2] = 0x90;
+    let signature = pki.intermediate.key().sign(&tbs).unwrap();
+    let algorithm = sequence(&[&oid("1.2.840.10045.4.3.2")]);
+    let negative = common::to_pem(
+        "CERTIFICATE",
+        &sequence(&[&tbs, &algorithm, &tlv(0x03, &[&[0u8][..], &signature].concat())]),
+    );
+    let report = judge(&[&negative, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["cert-profile-violation"]);
+    assert_eq!(because(&report, Client::Go), ["cert-profile-violation"]);
+    for client in [Client::Chrome, Client::Firefox, Client::Safari, Client::Openssl, Client::Python, Client::Java]
+    {
+        assert!(works(&report, client), "{client:?}");
+    }
+    // Go is mainstream: an error that names it.
+    assert_eq!(report.verdict, Verdict::Errors);
+    let rendered = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
+    assert!(rendered.summary.starts_with("Fails in Go"), "{}", rendered.summary);
+}

@@ -205,6 +205,11 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
             of(&[Chrome, Firefox, Safari, Android, Go, Rustls])
         }
         Rule::KeyAlgorithm { key: KeyDefect::Unreadable } => all(),
+        // Go ≥ 1.23 refuses to parse a certificate with a negative serial
+        // ("x509: negative serial number"; GODEBUG x509negativeserial=1
+        // lets it through). OpenSSL, NSS, BoringSSL, Schannel, Java and
+        // rustls-webpki read the number as it is.
+        Rule::SerialNegative => of(&[Go]),
         // The rest are requirements no client in the matrix checks: serial
         // numbers, AKI issuer/serial pairs, AIA and nameConstraints and
         // policyConstraints criticality, underscores, and the Baseline

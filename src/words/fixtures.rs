@@ -114,6 +114,7 @@ pub fn rules() -> Vec<Rule> {
     use Rule as R;
     vec![
         R::SerialZero,
+        R::SerialNegative,
         R::SerialTooLong { bytes: 23 },
         R::DuplicateExtension { extension: s("subjectAltName") },
         R::SignatureAlgorithmMismatch,

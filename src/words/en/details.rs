@@ -227,6 +227,7 @@ pub(super) fn rule(rule: &Rule) -> String {
     use Rule as R;
     match rule {
         R::SerialZero => "the serial number is 0 (RFC 5280 §4.1.2.2 requires a positive integer)".into(),
+        R::SerialNegative => "the serial number is negative (its encoding has the sign bit set; RFC 5280 §4.1.2.2 requires a positive integer)".into(),
         R::SerialTooLong { bytes } => format!("the serial number is {bytes} bytes long; at most 20 are allowed (RFC 5280 §4.1.2.2)"),
         R::DuplicateExtension { extension } => format!("the extension {extension} appears twice (RFC 5280 §4.2)"),
         R::SignatureAlgorithmMismatch => "the signature algorithm inside the certificate differs from the one outside (RFC 5280 §4.1.1.2)".into(),

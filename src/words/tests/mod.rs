@@ -173,6 +173,7 @@ fn rule_index(rule: &Rule) -> usize {
     use Rule as R;
     match rule {
         R::SerialZero => 0,
+        R::SerialNegative => 34,
         R::SerialTooLong { .. } => 1,
         R::DuplicateExtension { .. } => 2,
         R::SignatureAlgorithmMismatch => 3,
@@ -234,7 +235,7 @@ fn every_fact_has_a_fixture() {
     let problems: BTreeSet<usize> = fixtures::problems().iter().map(problem_index).collect();
     assert_eq!(problems, (0..45).collect());
     let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
-    assert_eq!(rules, (0..34).collect());
+    assert_eq!(rules, (0..35).collect());
     let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
     assert_eq!(violations, (0..14).collect());
 }

@@ -256,6 +256,7 @@ pub(super) fn rule(rule: &Rule) -> String {
     use Rule as R;
     match rule {
         R::SerialZero => "序列号为 0（RFC 5280 §4.1.2.2 要求正整数）".into(),
+        R::SerialNegative => "序列号为负数（其编码的符号位为 1；RFC 5280 §4.1.2.2 要求正整数）".into(),
         R::SerialTooLong { bytes } => format!("序列号长 {bytes} 字节，最多允许 20 字节（RFC 5280 §4.1.2.2）"),
         R::DuplicateExtension { extension } => format!("扩展 {extension} 出现了两次（RFC 5280 §4.2）"),
         R::SignatureAlgorithmMismatch => "证书内外的签名算法不一致（RFC 5280 §4.1.1.2）".into(),
