@@ -248,6 +248,20 @@ fn other_lines_of_the_same_clients_are_recognised() {
         // Go's server log when the other side refused its certificate.
         ("http: TLS handshake error from 10.0.0.2:51234: remote error: tls: unknown certificate authority", F::PeerRejectedOurCert),
         ("remote error: tls: bad certificate", F::PeerRejectedOurCert),
+        // OpenSSL 3's strict checks, on by default in Python 3.13+: a
+        // certificate breaks RFC 5280's rules on how it is made, by reason
+        // text and by verify number.
+        ("ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Basic Constraints of CA cert not marked critical (_ssl.c:1028)", F::CertInvalid),
+        ("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Missing Authority Key Identifier (_ssl.c:1028)", F::CertInvalid),
+        ("certificate verify failed: CA cert does not include key usage extension", F::CertInvalid),
+        ("verify error:num=91:Subject Key Identifier marked critical", F::CertInvalid),
+        ("error 86 at 1 depth lookup: Missing Subject Key Identifier", F::CertInvalid),
+        ("tls: failed to parse certificate from server: x509: negative serial number", F::CertInvalid),
+        ("MOZILLA_PKIX_ERROR_V1_CERT_USED_AS_CA", F::CaFlag),
+        ("SEC_ERROR_INADEQUATE_KEY_USAGE", F::Eku),
+        ("ERR_CERT_KNOWN_INTERCEPTION_BLOCKED", F::UnknownIssuer),
+        ("ERROR: The certificate of 'example.com' doesn't have a known issuer.", F::UnknownIssuer),
+        ("Could not fetch URL https://pypi.org/simple/requests/: There was a problem confirming the ssl certificate: HTTPSConnectionPool(host='pypi.org', port=443)", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -448,6 +462,10 @@ fn the_client_is_named_from_its_own_words() {
         ("The certificate chain was issued by an authority that is not trusted.", C::Schannel),
         ("curl: (60) schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.", C::Curl),
         ("A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)", C::Dotnet),
+        ("Error: self-signed certificate in certificate chain; if the root CA is installed locally, try running Node.js with --use-system-ca", C::Node),
+        ("The operation couldn’t be completed. (OSStatus error -9807.)", C::Apple),
+        ("TIC SSL Trust Error [3:0x600003c8c000]: 3:0", C::Apple),
+        ("Could not fetch URL https://pypi.org/simple/requests/: There was a problem confirming the ssl certificate", C::Python),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

@@ -28,6 +28,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("requests.exceptions", ErrorClient::Python),
     ("urllib3", ErrorClient::Python),
     ("pip._vendor", ErrorClient::Python),
+    ("problem confirming the ssl certificate", ErrorClient::Python),
     ("urlopen error", ErrorClient::Python),
     ("_ssl.c", ErrorClient::Python),
     ("sslcertverificationerror", ErrorClient::Python),
@@ -80,6 +81,9 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("errssl", ErrorClient::Apple),
     ("kcfstreamerror", ErrorClient::Apple),
     ("-1202", ErrorClient::Apple),
+    // Security framework status codes, and CFNetwork's log line.
+    ("osstatus", ErrorClient::Apple),
+    ("tic ssl trust error", ErrorClient::Apple),
     ("tls trust evaluation failed", ErrorClient::Apple),
     ("can't verify the identity of the website", ErrorClient::Apple),
     ("certificate for this server is invalid", ErrorClient::Apple),
@@ -145,6 +149,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("tlssocket", ErrorClient::Node),
     ("_tls_wrap", ErrorClient::Node),
     ("err_tls_", ErrorClient::Node),
+    // Node ≥ 23.8's hint after a chain it could not verify.
+    ("--use-system-ca", ErrorClient::Node),
     ("err_ossl_", ErrorClient::Node),
     ("fetch failed", ErrorClient::Node),
     // node-fetch, axios and the MongoDB driver, which pass Node's words on.

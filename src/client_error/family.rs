@@ -178,6 +178,9 @@ impl Family {
             22 => Self::ChainTooLong,
             23 => Self::Revoked,
             24 | 79 => Self::CaFlag,
+            // OpenSSL 3's strict checks (X509_V_ERR_SIGNATURE_ALGORITHM_INCONSISTENCY,
+            // X509_V_ERR_PATHLEN_INVALID_FOR_NON_CA … X509_V_ERR_EC_KEY_EXPLICIT_PARAMS).
+            78 | 80..=94 => Self::CertInvalid,
             25 => Self::Pathlen,
             26 => Self::Eku,
             34 => Self::CriticalExtension,

@@ -164,6 +164,45 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("net::err_cert_invalid", Family::CertInvalid),
     ("certificate_transparency_required", Family::CertInvalid),
     ("err_ssl_key_usage_incompatible", Family::CertInvalid),
+    // OpenSSL 3's strict checks (X509_V_FLAG_X509_STRICT, on by default in
+    // Python ≥ 3.13), by reason text and by name: RFC 5280's rules on how
+    // a certificate is made, where the chain may be whole and trusted.
+    ("not marked critical", Family::CertInvalid),
+    ("ca_bcons_not_critical", Family::CertInvalid),
+    ("missing authority key identifier", Family::CertInvalid),
+    ("missing_authority_key_identifier", Family::CertInvalid),
+    ("missing subject key identifier", Family::CertInvalid),
+    ("missing_subject_key_identifier", Family::CertInvalid),
+    ("key identifier marked critical", Family::CertInvalid),
+    ("key_identifier_critical", Family::CertInvalid),
+    ("does not include key usage extension", Family::CertInvalid),
+    ("ca_cert_missing_key_usage", Family::CertInvalid),
+    ("subject alt name extension not critical", Family::CertInvalid),
+    ("empty subject alternative name extension", Family::CertInvalid),
+    ("empty_subject_alt_name", Family::CertInvalid),
+    ("empty_subject_san_not_critical", Family::CertInvalid),
+    ("issuer name empty", Family::CertInvalid),
+    ("issuer_name_empty", Family::CertInvalid),
+    ("subject name empty", Family::CertInvalid),
+    ("subject_name_empty", Family::CertInvalid),
+    ("invalid for non-ca cert", Family::CertInvalid),
+    ("invalid_for_non_ca", Family::CertInvalid),
+    ("path length given without key usage", Family::CertInvalid),
+    ("pathlen_without_ku_key_cert_sign", Family::CertInvalid),
+    ("requires at least x509v3", Family::CertInvalid),
+    ("extensions_require_version_3", Family::CertInvalid),
+    ("explicit ecc parameters", Family::CertInvalid),
+    ("ec_key_explicit_params", Family::CertInvalid),
+    ("cert info signature and signature algorithm mismatch", Family::CertInvalid),
+    ("signature_algorithm_inconsistency", Family::CertInvalid),
+    // Go ≥ 1.23 refuses to parse a negative serial number.
+    ("negative serial number", Family::CertInvalid),
+    // NSS: MOZILLA_PKIX_ERROR_EMPTY_ISSUER_NAME, a v1 certificate acting
+    // as a CA (MOZILLA_PKIX_ERROR_V1_CERT_USED_AS_CA), and
+    // SEC_ERROR_INADEQUATE_KEY_USAGE by its name.
+    ("empty_issuer_name", Family::CertInvalid),
+    ("v1_cert_used_as_ca", Family::CaFlag),
+    ("inadequate_key_usage", Family::Eku),
     ("certificate revoked", Family::Revoked),
     ("cert_revoked", Family::Revoked),
     ("revoked_certificate", Family::Revoked),
@@ -451,6 +490,14 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("-1202", Family::UnknownIssuer),
     ("symantec_legacy", Family::UnknownIssuer),
     ("mitm_detected", Family::UnknownIssuer),
+    // Chrome's block of a known interception root.
+    ("known_interception_blocked", Family::UnknownIssuer),
+    // GnuTLS (wget): "doesn't have a known issuer".
+    ("have a known issuer", Family::UnknownIssuer),
+    // pip's "There was a problem confirming the ssl certificate".
+    ("problem confirming the ssl certificate", Family::UnknownIssuer),
+    // CFNetwork's log line of a failed trust evaluation.
+    ("ssl trust error", Family::UnknownIssuer),
     ("does not chain with any of the trust anchors", Family::UnknownIssuer),
     ("rejected by the provided remotecertificatevalidationcallback", Family::UnknownIssuer),
     ("verification of server certificate failed", Family::UnknownIssuer),
