@@ -262,6 +262,20 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("ERR_CERT_KNOWN_INTERCEPTION_BLOCKED", F::UnknownIssuer),
         ("ERROR: The certificate of 'example.com' doesn't have a known issuer.", F::UnknownIssuer),
         ("Could not fetch URL https://pypi.org/simple/requests/: There was a problem confirming the ssl certificate: HTTPSConnectionPool(host='pypi.org', port=443)", F::UnknownIssuer),
+        // Browsers' pages, in English and Chinese, without their codes.
+        ("This server could not prove that it is example.com; its security certificate is signed using a weak signature algorithm (e.g., SHA-1).", F::WeakSignature),
+        ("此服务器无法证明它是 example.com；它的安全证书使用了弱签名算法（例如 SHA-1）。", F::WeakSignature),
+        ("此服务器无法证明它是 example.com；其安全证书不受 Chrome 信任。", F::UnknownIssuer),
+        ("The certificate will not be valid until January 1, 2030.", F::NotYetValid),
+        ("“example.com” certificate is signed by an unknown authority", F::UnknownIssuer),
+        ("“example.com”证书由未知颁发机构签名", F::UnknownIssuer),
+        ("Cannot Verify Server Identity", F::UnknownIssuer),
+        ("Safari can’t open the page because Safari can’t establish a secure connection to the server “example.com”.", F::Protocol),
+        ("攻击者可能会试图从 example.com 窃取您的信息（例如：密码、通讯内容或信用卡信息）。", F::UnknownIssuer),
+        ("NSURLErrorServerCertificateHasUnknownRoot", F::UnknownIssuer),
+        ("MOZILLA_PKIX_ERROR_ADDITIONAL_POLICY_CONSTRAINT_FAILED", F::UnknownIssuer),
+        ("System.Net.WebException: The request was aborted: Could not create SSL/TLS secure channel.", F::Protocol),
+        ("请求被中止: 未能创建 SSL/TLS 安全通道。", F::Protocol),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -466,6 +480,20 @@ fn the_client_is_named_from_its_own_words() {
         ("The operation couldn’t be completed. (OSStatus error -9807.)", C::Apple),
         ("TIC SSL Trust Error [3:0x600003c8c000]: 3:0", C::Apple),
         ("Could not fetch URL https://pypi.org/simple/requests/: There was a problem confirming the ssl certificate", C::Python),
+        ("The certificate is not trusted because the issuer certificate is unknown.", C::Firefox),
+        ("该证书因为其颁发者证书未知而不受信任。", C::Firefox),
+        ("The certificate expired on January 1, 2023, 00:00. The current time is June 1, 2023, 10:00.", C::Firefox),
+        ("Cannot Verify Server Identity", C::Apple),
+        ("此证书是由未知颁发机构签名的", C::Apple),
+        ("The target principal name is incorrect.", C::Schannel),
+        ("目标主体名称不正确。", C::Schannel),
+        ("已处理证书链，但是在不受信任提供程序信任的根证书中终止。", C::Schannel),
+        ("证书链是由不受信任的颁发机构颁发的。", C::Schannel),
+        ("Attackers might be trying to steal your information from example.com (for example, passwords, messages, or credit cards).", C::Chrome),
+        ("Your connection isn't private Attackers might be trying to steal your information from example.com", C::Edge),
+        ("攻击者可能会试图从 api.example.com 窃取你的信息(例如，密码、消息或信用卡)。", C::Edge),
+        ("请求被中止: 未能创建 SSL/TLS 安全通道。", C::Dotnet),
+        ("NSURLErrorServerCertificateUntrusted", C::Apple),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

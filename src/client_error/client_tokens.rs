@@ -61,6 +61,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("system.componentmodel", ErrorClient::Dotnet),
     ("remotecertificate", ErrorClient::Dotnet),
     ("validation procedure", ErrorClient::Dotnet),
+    ("could not create ssl/tls secure channel", ErrorClient::Dotnet),
+    ("未能创建 ssl/tls 安全通道", ErrorClient::Dotnet),
     ("ssl provider", ErrorClient::Dotnet),
     // .NET Framework's WebException and PowerShell's web cmdlets over it.
     ("could not establish trust relationship", ErrorClient::Dotnet),
@@ -172,6 +174,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("haproxy", ErrorClient::Haproxy),
     ("[alert]", ErrorClient::Haproxy),
     ("inconsistencies between private key", ErrorClient::Haproxy),
+    // iOS's dialog "Cannot Verify Server Identity", before wget's words.
+    ("cannot verify server identity", ErrorClient::Apple),
     ("cannot verify", ErrorClient::Wget),
     ("locally verify the issuer", ErrorClient::Wget),
     ("no certificate subject alternative name matches", ErrorClient::Wget),
@@ -227,4 +231,32 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // Windows' own text for SEC_E_UNTRUSTED_ROOT, last: curl, git and SQL
     // Server's client quote it and are named before.
     ("chain was issued by an authority that is not trusted", ErrorClient::Schannel),
+    ("证书链是由不受信任的颁发机构颁发的", ErrorClient::Schannel),
+    // Windows' texts for SEC_E_WRONG_PRINCIPAL, CERT_E_UNTRUSTEDROOT and
+    // CRYPT_E_NO_REVOCATION_CHECK, in English and Chinese (curl quoting
+    // them is named before).
+    ("target principal name is incorrect", ErrorClient::Schannel),
+    ("目标主体名称不正确", ErrorClient::Schannel),
+    ("not trusted by the trust provider", ErrorClient::Schannel),
+    ("不受信任提供程序信任", ErrorClient::Schannel),
+    ("revocation function was unable", ErrorClient::Schannel),
+    ("吊销功能无法检查", ErrorClient::Schannel),
+    // Firefox's page: why a certificate is not trusted, and its dates.
+    ("because the issuer certificate is unknown", ErrorClient::Firefox),
+    ("颁发者证书未知", ErrorClient::Firefox),
+    ("not trusted because it is self-signed", ErrorClient::Firefox),
+    ("the current time is", ErrorClient::Firefox),
+    ("当前时间为", ErrorClient::Firefox),
+    ("will not be valid until", ErrorClient::Firefox),
+    // Apple: Keychain's and Safari's words, iOS's dialog.
+    ("signed by an unknown authority", ErrorClient::Apple),
+    ("由未知颁发机构签名", ErrorClient::Apple),
+    ("无法验证服务器身份", ErrorClient::Apple),
+    ("safari", ErrorClient::Apple),
+    // Chrome's page without its heading or code (Edge's heading is named
+    // before).
+    ("steal your information", ErrorClient::Chrome),
+    ("窃取您的信息", ErrorClient::Chrome),
+    // Edge's Chinese says 你, Chrome's 您.
+    ("窃取你的信息", ErrorClient::Edge),
 ];

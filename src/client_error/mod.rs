@@ -344,7 +344,13 @@ fn shown(line: &str) -> String {
 
 /// A line of a PEM or base64 body: not prose.
 fn looks_like_base64(line: &str) -> bool {
-    line.trim().len() >= 40 && is_base64_text(line)
+    // A long symbolic name (NSURLErrorServerCertificateHasUnknownRoot) is
+    // letters only; 40 base64 characters without a digit, '+' or '/' are
+    // about one in 4,000.
+    let line = line.trim();
+    line.len() >= 40
+        && is_base64_text(line)
+        && line.bytes().any(|byte| byte.is_ascii_digit() || byte == b'+' || byte == b'/')
 }
 
 /// Only base64 characters (a PEM body's last line may be short).

@@ -271,6 +271,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("keysize limits", Family::WeakKey),
     ("key size", Family::WeakKey),
     ("weak_signature_algorithm", Family::WeakSignature),
+    // Chrome's page: "signed using a weak signature algorithm".
+    ("weak signature algorithm", Family::WeakSignature),
+    ("弱签名算法", Family::WeakSignature),
     ("signature_algorithm_disabled", Family::WeakSignature),
     ("digest algorithm too weak", Family::WeakSignature),
     ("md too weak", Family::WeakSignature),
@@ -321,6 +324,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("code=-1204", Family::NotYetValid),
     ("not valid yet", Family::NotYetValid),
     ("not valid before", Family::NotYetValid),
+    // Firefox's page: "The certificate will not be valid until …", "在 … 之前无效".
+    ("will not be valid until", Family::NotYetValid),
+    ("之前无效", Family::NotYetValid),
     ("not activated yet", Family::NotYetValid),
     ("notbefore", Family::NotYetValid),
     ("尚未生效", Family::NotYetValid),
@@ -490,6 +496,13 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("-1202", Family::UnknownIssuer),
     ("symantec_legacy", Family::UnknownIssuer),
     ("mitm_detected", Family::UnknownIssuer),
+    // NSS: a CA distrusted after a date (MOZILLA_PKIX_ERROR_ADDITIONAL_POLICY_CONSTRAINT_FAILED).
+    ("additional_policy_constraint_failed", Family::UnknownIssuer),
+    // Apple's NSURLErrorServerCertificateUntrusted (-1202) and
+    // …HasUnknownRoot (-1203) by name.
+    ("servercertificateuntrusted", Family::UnknownIssuer),
+    ("certificatehasunknownroot", Family::UnknownIssuer),
+    ("code=-1203", Family::UnknownIssuer),
     // Chrome's block of a known interception root.
     ("known_interception_blocked", Family::UnknownIssuer),
     // GnuTLS (wget): "doesn't have a known issuer".
@@ -532,4 +545,23 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("connection isn't private", Family::UnknownIssuer),
     ("can't verify the identity", Family::UnknownIssuer),
     ("cannot verify the identity", Family::UnknownIssuer),
+    // Apple's words: Keychain ("signed by an unknown authority"), iOS's
+    // "Cannot Verify Server Identity", Safari's "cannot be verified".
+    ("未知颁发机构", Family::UnknownIssuer),
+    ("cannot verify server identity", Family::UnknownIssuer),
+    ("无法验证服务器身份", Family::UnknownIssuer),
+    ("cannot be verified by safari", Family::UnknownIssuer),
+    ("不受 chrome 信任", Family::UnknownIssuer),
+    // Safari's NSURLErrorSecureConnectionFailed (-1200) in words: a TLS
+    // failure, not a certificate's.
+    ("establish a secure connection", Family::Protocol),
+    // .NET Framework's "Could not create SSL/TLS secure channel": TLS
+    // versions or ciphers (in English and Chinese).
+    ("could not create ssl/tls secure channel", Family::Protocol),
+    ("未能创建 ssl/tls 安全通道", Family::Protocol),
+    ("无法建立安全连接", Family::Protocol),
+    // Chrome's page with neither heading nor code: its generic cause.
+    ("steal your information", Family::UnknownIssuer),
+    ("窃取您的信息", Family::UnknownIssuer),
+    ("窃取你的信息", Family::UnknownIssuer),
 ];
