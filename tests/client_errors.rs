@@ -276,6 +276,20 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("MOZILLA_PKIX_ERROR_ADDITIONAL_POLICY_CONSTRAINT_FAILED", F::UnknownIssuer),
         ("System.Net.WebException: The request was aborted: Could not create SSL/TLS secure channel.", F::Protocol),
         ("请求被中止: 未能创建 SSL/TLS 安全通道。", F::Protocol),
+        // Loading files at start-up: OpenSSL 3's CLI, keytool, Go, node-forge.
+        ("Could not read private key from key.pem", F::PemSyntax),
+        ("keytool error: java.lang.Exception: Input not an X.509 certificate", F::PemSyntax),
+        ("tls: failed to find \"PRIVATE KEY\" PEM block in key input after skipping PEM blocks of the following types: [CERTIFICATE]", F::PemSyntax),
+        ("tls: failed to find any PEM data in certificate input", F::PemSyntax),
+        ("Error: Invalid PEM formatted message.", F::PemSyntax),
+        ("java.security.UnrecoverableKeyException: Get Key failed: Given final block not properly padded. Such issues can arise if a bad key is used during decryption.", F::Password),
+        ("x509: malformed certificate", F::CertInvalid),
+        // Distrust, interception, Windows' and Android's words.
+        ("sun.security.validator.ValidatorException: TLS Server certificate issued after 2024-10-31 and anchored by a distrusted legacy Entrust root CA: CN=Entrust Root Certification Authority - G2", F::UnknownIssuer),
+        ("Certificate verification failed. This typically happens when using Azure CLI behind a proxy that intercepts traffic with a self-signed certificate.", F::UnknownIssuer),
+        ("The security certificate was issued by a company you have not chosen to trust.", F::UnknownIssuer),
+        ("The certificate is not from a trusted certifying authority.", F::UnknownIssuer),
+        ("javax.net.ssl.SSLHandshakeException: Chain validation failed", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -494,6 +508,14 @@ fn the_client_is_named_from_its_own_words() {
         ("攻击者可能会试图从 api.example.com 窃取你的信息(例如，密码、消息或信用卡)。", C::Edge),
         ("请求被中止: 未能创建 SSL/TLS 安全通道。", C::Dotnet),
         ("NSURLErrorServerCertificateUntrusted", C::Apple),
+        ("javax.net.ssl.SSLHandshakeException: Chain validation failed", C::Android),
+        ("The security certificate was issued by a company you have not chosen to trust.", C::Schannel),
+        ("unable to load Private Key 140000000000:error:1E08010C:DECODER routines::unsupported:../crypto/encode_decode/decoder_lib.c:102:No supported data to decode.", C::OpensslCli),
+        ("Could not read private key from key.pem", C::OpensslCli),
+        ("keytool error: java.lang.Exception: Input not an X.509 certificate", C::Java),
+        ("tls: private key does not match public key", C::Go),
+        ("Error: Invalid PEM formatted message.", C::Node),
+        ("Certificate verification failed. This typically happens when using Azure CLI behind a proxy that intercepts traffic with a self-signed certificate.", C::Python),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

@@ -29,6 +29,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("urllib3", ErrorClient::Python),
     ("pip._vendor", ErrorClient::Python),
     ("problem confirming the ssl certificate", ErrorClient::Python),
+    ("azure cli", ErrorClient::Python),
     ("urlopen error", ErrorClient::Python),
     ("_ssl.c", ErrorClient::Python),
     ("sslcertverificationerror", ErrorClient::Python),
@@ -44,6 +45,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("sslpeerunverifiedexception", ErrorClient::OkHttp),
     ("okhttp", ErrorClient::OkHttp),
     ("trust anchor for certification path not found", ErrorClient::Android),
+    // Conscrypt's TrustManagerImpl, before JSSE's package name.
+    ("chain validation failed", ErrorClient::Android),
     // WebView's SslError, as onReceivedSslError logs it.
     ("onreceivedsslerror", ErrorClient::Android),
     ("primary error:", ErrorClient::Android),
@@ -56,6 +59,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("sun.security", ErrorClient::Java),
     ("pkix path", ErrorClient::Java),
     ("keystore password", ErrorClient::Java),
+    ("keytool", ErrorClient::Java),
     ("system.net", ErrorClient::Dotnet),
     ("system.security", ErrorClient::Dotnet),
     ("system.componentmodel", ErrorClient::Dotnet),
@@ -146,6 +150,9 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("tls: failed to verify", ErrorClient::Go),
     ("remote error: tls:", ErrorClient::Go),
     ("tls handshake error from", ErrorClient::Go),
+    // crypto/tls's LoadX509KeyPair.
+    ("tls: failed to find", ErrorClient::Go),
+    ("tls: private key does not match", ErrorClient::Go),
     ("code: '", ErrorClient::Node),
     ("code: \"", ErrorClient::Node),
     ("tlssocket", ErrorClient::Node),
@@ -155,6 +162,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("--use-system-ca", ErrorClient::Node),
     ("err_ossl_", ErrorClient::Node),
     ("fetch failed", ErrorClient::Node),
+    ("invalid pem formatted message", ErrorClient::Node),
     // node-fetch, axios and the MongoDB driver, which pass Node's words on.
     ("fetcherror", ErrorClient::Node),
     ("axioserror", ErrorClient::Node),
@@ -218,6 +226,11 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("0x800b01", ErrorClient::Schannel),
     ("certutil", ErrorClient::Schannel),
     ("verify error:num=", ErrorClient::OpensslCli),
+    // Loading files: OpenSSL 1.1's and 3's words.
+    ("unable to load private key", ErrorClient::OpensslCli),
+    ("unable to load certificate", ErrorClient::OpensslCli),
+    ("could not read private key from", ErrorClient::OpensslCli),
+    ("could not read certificate from", ErrorClient::OpensslCli),
     ("verify return code", ErrorClient::OpensslCli),
     // s_client's session summary since OpenSSL 3.
     ("verification error:", ErrorClient::OpensslCli),
@@ -236,6 +249,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // CRYPT_E_NO_REVOCATION_CHECK, in English and Chinese (curl quoting
     // them is named before).
     ("target principal name is incorrect", ErrorClient::Schannel),
+    ("not chosen to trust", ErrorClient::Schannel),
+    ("not from a trusted certifying authority", ErrorClient::Schannel),
     ("目标主体名称不正确", ErrorClient::Schannel),
     ("not trusted by the trust provider", ErrorClient::Schannel),
     ("不受信任提供程序信任", ErrorClient::Schannel),

@@ -78,6 +78,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unable to decrypt", Family::Password),
     ("网络密码不正确", Family::Password),
     ("cannot recover key", Family::Password),
+    // Java: a key entry's password is wrong (a keystore's right).
+    ("given final block not properly padded", Family::Password),
     // Key and certificate do not pair (at server start-up).
     ("key values mismatch", Family::KeyMismatch),
     ("key_values_mismatch", Family::KeyMismatch),
@@ -108,6 +110,17 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("could not load pem", Family::PemSyntax),
     ("asn1 encoding routines", Family::PemSyntax),
     ("failed to configure ca certificate chain", Family::PemSyntax),
+    // OpenSSL 3's CLI ("Could not read private key from key.pem"), its
+    // decoders, keytool, Go's tls.LoadX509KeyPair (no PEM at all, or a
+    // certificate where the key belongs) and node-forge.
+    ("could not read private key", Family::PemSyntax),
+    ("could not read certificate", Family::PemSyntax),
+    ("decoder routines::unsupported", Family::PemSyntax),
+    ("input not an x.509 certificate", Family::PemSyntax),
+    ("failed to find any pem data", Family::PemSyntax),
+    ("pem block in key input", Family::PemSyntax),
+    ("pem block in certificate input", Family::PemSyntax),
+    ("invalid pem formatted message", Family::PemSyntax),
     // Erlang/OTP (and Elixir over it) names the alert it sent itself:
     // "generated CLIENT ALERT: Fatal - Unknown CA" is this client refusing
     // the server's chain, not the peer refusing ours.
@@ -195,8 +208,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("ec_key_explicit_params", Family::CertInvalid),
     ("cert info signature and signature algorithm mismatch", Family::CertInvalid),
     ("signature_algorithm_inconsistency", Family::CertInvalid),
-    // Go ≥ 1.23 refuses to parse a negative serial number.
+    // Go ≥ 1.23 refuses to parse a negative serial number; Go's parser
+    // refuses other malformed certificates too.
     ("negative serial number", Family::CertInvalid),
+    ("x509: malformed", Family::CertInvalid),
     // NSS: MOZILLA_PKIX_ERROR_EMPTY_ISSUER_NAME, a v1 certificate acting
     // as a CA (MOZILLA_PKIX_ERROR_V1_CERT_USED_AS_CA), and
     // SEC_ERROR_INADEQUATE_KEY_USAGE by its name.
@@ -418,6 +433,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("self signed certificate in certificate chain", Family::UnknownIssuer),
     ("self-signed certificate in certificate chain", Family::UnknownIssuer),
     ("self_signed_cert_in_chain", Family::UnknownIssuer),
+    // Azure CLI's guess, a proxy that intercepts with its own root: not
+    // the server's certificate being self-signed.
+    ("proxy that intercepts traffic", Family::UnknownIssuer),
     ("depth_zero_self_signed", Family::SelfSigned),
     ("self signed certificate", Family::SelfSigned),
     ("self-signed certificate", Family::SelfSigned),
@@ -498,6 +516,13 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("mitm_detected", Family::UnknownIssuer),
     // NSS: a CA distrusted after a date (MOZILLA_PKIX_ERROR_ADDITIONAL_POLICY_CONSTRAINT_FAILED).
     ("additional_policy_constraint_failed", Family::UnknownIssuer),
+    // Java's distrust of a CA's certificates issued after a date.
+    ("anchored by a distrusted", Family::UnknownIssuer),
+    // Windows' words (Outlook, Remote Desktop); Android's "Chain
+    // validation failed" (often the device's clock).
+    ("not chosen to trust", Family::UnknownIssuer),
+    ("not from a trusted certifying authority", Family::UnknownIssuer),
+    ("chain validation failed", Family::UnknownIssuer),
     // Apple's NSURLErrorServerCertificateUntrusted (-1202) and
     // …HasUnknownRoot (-1203) by name.
     ("servercertificateuntrusted", Family::UnknownIssuer),
