@@ -249,13 +249,14 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // CRYPT_E_NO_REVOCATION_CHECK, in English and Chinese (curl quoting
     // them is named before).
     ("target principal name is incorrect", ErrorClient::Schannel),
-    ("not chosen to trust", ErrorClient::Schannel),
-    ("not from a trusted certifying authority", ErrorClient::Schannel),
     ("目标主体名称不正确", ErrorClient::Schannel),
     ("not trusted by the trust provider", ErrorClient::Schannel),
     ("不受信任提供程序信任", ErrorClient::Schannel),
     ("revocation function was unable", ErrorClient::Schannel),
     ("吊销功能无法检查", ErrorClient::Schannel),
+    // Outlook's and Remote Desktop's dialogs over Windows' verifier.
+    ("not chosen to trust", ErrorClient::Schannel),
+    ("not from a trusted certifying authority", ErrorClient::Schannel),
     // Firefox's page: why a certificate is not trusted, and its dates.
     ("because the issuer certificate is unknown", ErrorClient::Firefox),
     ("颁发者证书未知", ErrorClient::Firefox),
