@@ -290,6 +290,21 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("The security certificate was issued by a company you have not chosen to trust.", F::UnknownIssuer),
         ("The certificate is not from a trusted certifying authority.", F::UnknownIssuer),
         ("javax.net.ssl.SSLHandshakeException: Chain validation failed", F::UnknownIssuer),
+        // Windows: Schannel's event log, by alert number and direction, and
+        // CryptoAPI's codes by number.
+        ("A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 48.", F::PeerRejectedOurCert),
+        ("A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 40.", F::Protocol),
+        ("A fatal alert was generated and sent to the remote endpoint. This may result in termination of the connection. The TLS protocol defined fatal alert code is 45. The Windows SChannel error state is 1203.", F::Expired),
+        ("A fatal alert was generated and sent to the remote endpoint. This may result in termination of the connection. The TLS protocol defined fatal alert code is 46. The Windows SChannel error state is 552.", F::UnknownIssuer),
+        ("The certificate received from the remote server was issued by an untrusted certificate authority. Because of this, none of the data contained in the certificate can be validated.", F::UnknownIssuer),
+        ("The certificate received from the remote server does not contain the expected name. It is therefore not possible to determine whether we are connecting to the correct server.", F::Hostname),
+        ("Installation failed with error 0x800B0101", F::Expired),
+        ("CERT_E_ROLE (0x800B0103)", F::CaFlag),
+        ("0x800B010E", F::RevocationUnavailable),
+        // libpq without the root file sslmode=verify-full needs; Subversion.
+        ("psql: error: connection to server at \"db.example.com\" (10.0.0.5), port 5432 failed: root certificate file \"/root/.postgresql/root.crt\" does not exist", F::CaBundleConfig),
+        (" - The certificate is not issued by a trusted authority. Use the fingerprint to validate the certificate manually!", F::UnknownIssuer),
+        (" - The certificate hostname does not match.", F::Hostname),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -516,6 +531,9 @@ fn the_client_is_named_from_its_own_words() {
         ("tls: private key does not match public key", C::Go),
         ("Error: Invalid PEM formatted message.", C::Node),
         ("Certificate verification failed. This typically happens when using Azure CLI behind a proxy that intercepts traffic with a self-signed certificate.", C::Python),
+        ("A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 48.", C::Schannel),
+        // Citrix's dialog shares Outlook's words, not its verifier.
+        ("SSL Error 61: You have not chosen to trust \"DigiCert Global Root G2\", the issuer of the server's security certificate.", C::Unknown),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

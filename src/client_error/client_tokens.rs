@@ -254,8 +254,13 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("不受信任提供程序信任", ErrorClient::Schannel),
     ("revocation function was unable", ErrorClient::Schannel),
     ("吊销功能无法检查", ErrorClient::Schannel),
-    // Outlook's and Remote Desktop's dialogs over Windows' verifier.
-    ("not chosen to trust", ErrorClient::Schannel),
+    // Schannel's event log.
+    ("certificate received from the remote server", ErrorClient::Schannel),
+    ("fatal alert was received from the remote endpoint", ErrorClient::Schannel),
+    ("fatal alert was generated and sent to the remote endpoint", ErrorClient::Schannel),
+    // Outlook's and Remote Desktop's dialogs over Windows' verifier
+    // (Citrix's "You have not chosen to trust" is its own).
+    ("issued by a company you have not chosen to trust", ErrorClient::Schannel),
     ("not from a trusted certifying authority", ErrorClient::Schannel),
     // Firefox's page: why a certificate is not trusted, and its dates.
     ("because the issuer certificate is unknown", ErrorClient::Firefox),

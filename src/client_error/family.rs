@@ -154,8 +154,8 @@ impl Family {
     /// Go's one message for both dates ("certificate has expired or is not
     /// yet valid: current time T is before/after D") says which it is by the
     /// word between the two times: before the start is not yet valid.
-    pub fn of_go_dates(line: &str) -> Option<Self> {
-        let lower = line.to_ascii_lowercase();
+    /// `lower` is the line in ASCII lower case.
+    pub fn of_go_dates(lower: &str) -> Option<Self> {
         let (_, times) = lower.split_once("expired or is not yet valid: current time ")?;
         if times.contains(" is before ") {
             Some(Self::NotYetValid)
@@ -164,6 +164,32 @@ impl Family {
         } else {
             None
         }
+    }
+
+    /// Schannel's event log names a TLS alert by its number (RFC 8446 §6):
+    /// "A fatal alert was received from the remote endpoint … alert code is
+    /// 48" is the other side refusing this side's certificate; "generated
+    /// and sent" is this side refusing the other's. Alerts about neither
+    /// certificate are the protocol's. `lower` is the line in ASCII lower
+    /// case.
+    pub fn of_schannel_alert(lower: &str) -> Option<Self> {
+        let received = lower.contains("fatal alert was received");
+        if !received && !lower.contains("fatal alert was generated") {
+            return None;
+        }
+        let (_, after) = lower.split_once("alert code is ")?;
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let code: u32 = digits.parse().ok()?;
+        Some(match (received, code) {
+            // bad_certificate, unsupported_certificate, certificate_revoked,
+            // certificate_expired, certificate_unknown, unknown_ca.
+            (true, 42..=46 | 48) => Self::PeerRejectedOurCert,
+            (false, 44) => Self::Revoked,
+            (false, 45) => Self::Expired,
+            (false, 43) => Self::CertInvalid,
+            (false, 42 | 46 | 48) => Self::UnknownIssuer,
+            _ => Self::Protocol,
+        })
     }
 
     /// The family of an OpenSSL verify error number (X509_V_ERR_*).

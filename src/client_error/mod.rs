@@ -11,6 +11,7 @@
 
 mod client_tokens;
 mod family;
+mod general_rules;
 mod rules;
 pub mod transcript;
 
@@ -125,7 +126,7 @@ struct Matchers {
 fn matchers() -> &'static Matchers {
     static MATCHERS: OnceLock<Matchers> = OnceLock::new();
     MATCHERS.get_or_init(|| Matchers {
-        families: Matcher::new(rules::FAMILY_TOKENS.iter().map(|(token, _)| *token)),
+        families: Matcher::new(rules::family_tokens()),
         clients: Matcher::new(client_tokens::CLIENT_TOKENS.iter().map(|(token, _)| *token)),
     })
 }
@@ -209,11 +210,14 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
             continue;
         };
         let details = details(line);
+        let lower = line.to_ascii_lowercase();
         let family = details
             .openssl_error
             .and_then(Family::of_openssl)
-            .or_else(|| Family::of_go_dates(line))
-            .unwrap_or(rules::FAMILY_TOKENS[rule].1);
+            .or_else(|| Family::of_go_dates(&lower))
+            .or_else(|| Family::of_schannel_alert(&lower))
+            .or_else(|| rules::family_of_token(rule))
+            .unwrap_or(Family::UnknownIssuer);
         // The client names itself on the line, or on one next to it.
         let client = [index, index.wrapping_sub(1), index + 1, index.wrapping_sub(2), index + 2]
             .iter()
