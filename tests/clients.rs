@@ -192,6 +192,21 @@ fn an_intermediate_without_aki_works_in_browsers_and_fails_in_python_3_13() {
     let bundle = [pki.leaf.clone(), pki.intermediate.pem()].concat();
     let strict = analyze(&[Input::new("fullchain.pem", bundle.into_bytes())], &options);
     assert_eq!(strict.verdict, Verdict::Errors);
+    // Python 3.13's words for it are tied to it (not read as an unknown
+    // issuer, which nothing here explains).
+    let said = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: \
+                Missing Authority Key Identifier (_ssl.c:1028)";
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
+    let tied = report
+        .findings
+        .iter()
+        .find_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::ClientError { family, explained_by, .. } => Some((*family, explained_by.clone())),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(tied.0.as_str(), "cert-invalid");
+    assert_eq!(tied.1.iter().map(|code| code.as_str()).collect::<Vec<_>>(), ["cert-profile-violation"]);
 }
 
 #[test]
@@ -236,4 +251,18 @@ fn a_negative_serial_fails_in_go_only() {
     assert_eq!(report.verdict, Verdict::Errors);
     let rendered = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
     assert!(rendered.summary.starts_with("Fails in Go"), "{}", rendered.summary);
+    // Go's words for it are tied to it.
+    let said = "tls: failed to parse certificate from server: x509: negative serial number";
+    let report = judge(&[&negative, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
+    let explained: Vec<&str> = report
+        .findings
+        .iter()
+        .find_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::ClientError { explained_by, .. } => {
+                Some(explained_by.iter().map(|code| code.as_str()).collect())
+            }
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(explained, ["cert-profile-violation"]);
 }
