@@ -100,6 +100,9 @@ pub enum Rule {
     BasicConstraintsNotCritical,
     /// RFC 5280 §4.2.1.3: a root that signs certificates allows keyCertSign.
     RootKeyCertSignMissing,
+    /// RFC 5280 §4.2.1.3: CA certificates have keyUsage (OpenSSL's default
+    /// `v3_ca` section leaves it out).
+    CaKeyUsageMissing,
     /// RFC 5280 §4.1.2.6: CA certificates have a subject.
     CaEmptySubject,
     /// BR §7.1.2.1.3: a root's authorityKeyIdentifier has a key identifier.
@@ -168,6 +171,7 @@ impl Rule {
             Self::BasicConstraintsMissing => "basic-constraints-missing",
             Self::BasicConstraintsNotCritical => "basic-constraints-not-critical",
             Self::RootKeyCertSignMissing => "root-key-cert-sign-missing",
+            Self::CaKeyUsageMissing => "ca-key-usage-missing",
             Self::CaEmptySubject => "ca-empty-subject",
             Self::RootAki => "root-aki",
         }
@@ -414,6 +418,12 @@ fn ca(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
     // root is not on the path, so it is judged here.
     if position == Position::Root && !certificate.key_usage_allows(KeyUsage::KeyCertSign) {
         out.push(Rule::RootKeyCertSignMissing);
+    }
+    // A CA without keyUsage at all, the root too (the strict check covers
+    // the anchor, as `openssl verify -x509_strict` shows: error 92 at the
+    // root's depth).
+    if facts.basic_constraints.is_some_and(|constraints| constraints.ca) && certificate.key_usage.is_none() {
+        out.push(Rule::CaKeyUsageMissing);
     }
     if facts.subject_empty {
         out.push(Rule::CaEmptySubject);
@@ -709,3 +719,4 @@ mod table {
         }
     }
 }
+

@@ -220,6 +220,34 @@ fn only_the_selected_stores_are_judged() {
     assert!(report.clients.iter().all(|verdict| [StoreId::Mozilla, StoreId::Java].contains(&verdict.store)));
 }
 
+/// OpenSSL's default `v3_ca` section writes CA certificates without
+/// keyUsage: `openssl verify -x509_strict` refuses them (error 92), the
+/// root included, and so does Python ≥ 3.13; nothing else does.
+#[test]
+fn a_root_without_key_usage_fails_in_python_3_13_only() {
+    let mut root = ca_params("No-KU Root");
+    root.key_usages.clear();
+    let root = CertifiedIssuer::self_signed(root, KeyPair::generate().unwrap()).unwrap();
+    let leaf_key = KeyPair::generate().unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&leaf_key, &root).unwrap().pem();
+    let report = judge(&[&leaf], &[], &[&root.pem()], Some(HOST));
+    let rules: Vec<&str> = report
+        .findings
+        .iter()
+        .filter_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::CertProfileViolation { rule, .. } => Some(rule.id()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(rules, ["ca-key-usage-missing"]);
+    assert_eq!(because(&report, Client::Python), ["cert-profile-violation"]);
+    for client in [Client::Chrome, Client::Firefox, Client::Safari, Client::Openssl, Client::Go, Client::Java]
+    {
+        assert!(works(&report, client), "{client:?}");
+    }
+    assert_eq!(report.verdict, Verdict::Warnings);
+}
+
 /// A leaf whose serial is negative (its DER INTEGER's sign bit set, as
 /// some private CAs write random serials), signed properly: Go ≥ 1.23
 /// refuses to parse it; the other clients read the number as it is.

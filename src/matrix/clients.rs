@@ -174,6 +174,8 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // X509_V_ERR_KEYUSAGE_NO_CERTSIGN: OpenSSL checks the root's
         // keyUsage when it signs, in every mode.
         Rule::RootKeyCertSignMissing => of(&[Openssl, Python]),
+        // X509_V_ERR_CA_CERT_MISSING_KEY_USAGE (strict), the root included.
+        Rule::CaKeyUsageMissing => of(&[Python]),
         // X509_V_ERR_SUBJECT_NAME_EMPTY (strict).
         Rule::CaEmptySubject => of(&[Python]),
         // A CA certificate serving TLS: mozilla::pkix

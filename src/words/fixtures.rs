@@ -155,6 +155,7 @@ pub fn rules() -> Vec<Rule> {
         R::BasicConstraintsMissing,
         R::BasicConstraintsNotCritical,
         R::RootKeyCertSignMissing,
+        R::CaKeyUsageMissing,
         R::CaEmptySubject,
         R::RootAki,
     ]
