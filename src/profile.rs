@@ -103,6 +103,9 @@ pub enum Rule {
     /// RFC 5280 §4.2.1.3: CA certificates have keyUsage (OpenSSL's default
     /// `v3_ca` section leaves it out).
     CaKeyUsageMissing,
+    /// RFC 5280 §4.2.1.9: a pathLenConstraint only where cA is asserted and
+    /// keyUsage allows keyCertSign.
+    PathLenWithoutCa,
     /// RFC 5280 §4.1.2.6: CA certificates have a subject.
     CaEmptySubject,
     /// BR §7.1.2.1.3: a root's authorityKeyIdentifier has a key identifier.
@@ -172,6 +175,7 @@ impl Rule {
             Self::BasicConstraintsNotCritical => "basic-constraints-not-critical",
             Self::RootKeyCertSignMissing => "root-key-cert-sign-missing",
             Self::CaKeyUsageMissing => "ca-key-usage-missing",
+            Self::PathLenWithoutCa => "path-len-without-ca",
             Self::CaEmptySubject => "ca-empty-subject",
             Self::RootAki => "root-aki",
         }
@@ -253,6 +257,10 @@ fn encoding(certificate: &Certificate, position: Position, profile: Profile, out
         } else if serial.len() > 20 {
             out.push(Rule::SerialTooLong { bytes: serial.len() });
         }
+    }
+    let is_ca = facts.basic_constraints.is_some_and(|constraints| constraints.ca);
+    if certificate.path_len.is_some() && !(is_ca && certificate.key_usage_allows(KeyUsage::KeyCertSign)) {
+        out.push(Rule::PathLenWithoutCa);
     }
     out.extend(
         facts
@@ -682,6 +690,26 @@ mod table {
                 Position::Leaf,
                 Profile::Web,
                 &["leaf-key-usage-tls"],
+            ),
+            (
+                "a path length on a CA whose keyUsage does not allow keyCertSign",
+                with(|p| {
+                    p.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+                    p.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+                }),
+                Position::Leaf,
+                Profile::Rfc5280,
+                &["path-len-without-ca"],
+            ),
+            (
+                "a path length on a CA that may sign certificates",
+                with(|p| {
+                    p.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+                    p.key_usages = vec![KeyUsagePurpose::KeyCertSign];
+                }),
+                Position::Leaf,
+                Profile::Rfc5280,
+                &[],
             ),
             (
                 "serial zero",

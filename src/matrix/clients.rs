@@ -176,6 +176,9 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         Rule::RootKeyCertSignMissing => of(&[Openssl, Python]),
         // X509_V_ERR_CA_CERT_MISSING_KEY_USAGE (strict), the root included.
         Rule::CaKeyUsageMissing => of(&[Python]),
+        // X509_V_ERR_PATHLEN_INVALID_FOR_NON_CA and
+        // X509_V_ERR_PATHLEN_WITHOUT_KU_KEY_CERT_SIGN (strict).
+        Rule::PathLenWithoutCa => of(&[Python]),
         // X509_V_ERR_SUBJECT_NAME_EMPTY (strict).
         Rule::CaEmptySubject => of(&[Python]),
         // A CA certificate serving TLS: mozilla::pkix

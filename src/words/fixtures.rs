@@ -156,6 +156,7 @@ pub fn rules() -> Vec<Rule> {
         R::BasicConstraintsNotCritical,
         R::RootKeyCertSignMissing,
         R::CaKeyUsageMissing,
+        R::PathLenWithoutCa,
         R::CaEmptySubject,
         R::RootAki,
     ]

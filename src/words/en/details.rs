@@ -263,6 +263,7 @@ pub(super) fn rule(rule: &Rule) -> String {
         R::SkiMissing => "the CA certificate has no subjectKeyIdentifier (RFC 5280 §4.2.1.2: MUST be present)".into(),
         R::BasicConstraintsMissing => "the CA certificate has no basicConstraints (RFC 5280 §4.2.1.9)".into(),
         R::BasicConstraintsNotCritical => "basicConstraints is not marked critical (RFC 5280 §4.2.1.9: MUST be critical in CA certificates)".into(),
+        R::PathLenWithoutCa => "basicConstraints sets a path length, but the certificate is not a CA that may sign certificates (RFC 5280 §4.2.1.9: only with cA TRUE and keyCertSign)".into(),
         R::CaKeyUsageMissing => "a CA certificate has no keyUsage extension (RFC 5280 §4.2.1.3: CA certificates MUST include it, with keyCertSign)".into(),
         R::RootKeyCertSignMissing => "the root's keyUsage does not allow keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3); OpenSSL refuses it as an issuer".into(),
         R::CaEmptySubject => "the CA certificate's subject is empty (RFC 5280 §4.1.2.6)".into(),

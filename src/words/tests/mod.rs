@@ -204,6 +204,7 @@ fn rule_index(rule: &Rule) -> usize {
         R::BasicConstraintsNotCritical => 28,
         R::RootKeyCertSignMissing => 29,
         R::CaKeyUsageMissing => 35,
+        R::PathLenWithoutCa => 36,
         R::CaEmptySubject => 30,
         R::RootAki => 31,
         R::LeafEkuForbidden { .. } => 32,
@@ -236,7 +237,7 @@ fn every_fact_has_a_fixture() {
     let problems: BTreeSet<usize> = fixtures::problems().iter().map(problem_index).collect();
     assert_eq!(problems, (0..45).collect());
     let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
-    assert_eq!(rules, (0..36).collect());
+    assert_eq!(rules, (0..37).collect());
     let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
     assert_eq!(violations, (0..14).collect());
 }

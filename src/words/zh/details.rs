@@ -297,6 +297,7 @@ pub(super) fn rule(rule: &Rule) -> String {
         R::SkiMissing => "CA 证书没有 subjectKeyIdentifier（RFC 5280 §4.2.1.2：必须存在）".into(),
         R::BasicConstraintsMissing => "CA 证书没有 basicConstraints（RFC 5280 §4.2.1.9）".into(),
         R::BasicConstraintsNotCritical => "basicConstraints 没有被标记为关键（RFC 5280 §4.2.1.9：CA 证书中必须为关键）".into(),
+        R::PathLenWithoutCa => "basicConstraints 设置了路径长度，但该证书不是可以签发证书的 CA（RFC 5280 §4.2.1.9：只能在 cA 为 TRUE 且允许 keyCertSign 时设置）".into(),
         R::CaKeyUsageMissing => "CA 证书没有 keyUsage 扩展（RFC 5280 §4.2.1.3：CA 证书必须包含它，并允许 keyCertSign）".into(),
         R::RootKeyCertSignMissing => "根证书的 keyUsage 不允许 keyCertSign，因此它不能签发证书（RFC 5280 §4.2.1.3）；OpenSSL 不接受它作为签发者".into(),
         R::CaEmptySubject => "CA 证书的主题为空（RFC 5280 §4.1.2.6）".into(),
