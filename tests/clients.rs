@@ -248,6 +248,31 @@ fn a_root_without_key_usage_fails_in_python_3_13_only() {
     assert_eq!(report.verdict, Verdict::Warnings);
 }
 
+/// A private root that allows no intermediate CA below it, over one: its
+/// own constraint is enforced by OpenSSL (`openssl verify`: error 25 at the
+/// root's depth), Go and Firefox; rustls-webpki takes only its name and
+/// key. Before, certdoctor checked path lengths of intermediates only.
+#[test]
+fn a_roots_own_path_length_is_enforced_by_the_clients_that_judge_anchors() {
+    let mut root = ca_params("Root pathlen 0");
+    root.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Constrained(0));
+    let root = CertifiedIssuer::self_signed(root, KeyPair::generate().unwrap()).unwrap();
+    let intermediate =
+        CertifiedIssuer::signed_by(ca_params("Below the root"), KeyPair::generate().unwrap(), &root).unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &intermediate).unwrap().pem();
+    let report = judge(&[&leaf, &intermediate.pem()], &[], &[&root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["path-length-exceeded"]);
+    for client in [Client::Openssl, Client::Python, Client::Go, Client::Firefox] {
+        assert_eq!(because(&report, client), ["path-length-exceeded"], "{client:?}");
+    }
+    assert!(works(&report, Client::Rustls) && works(&report, Client::Java));
+    assert_eq!(report.verdict, Verdict::Errors);
+    // Straight from the root, nothing is exceeded.
+    let direct = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &root).unwrap().pem();
+    let report = judge(&[&direct], &[], &[&root.pem()], Some(HOST));
+    assert_eq!(codes(&report), Vec::<&str>::new());
+}
+
 /// A leaf whose serial is negative (its DER INTEGER's sign bit set, as
 /// some private CAs write random serials), signed properly: Go ≥ 1.23
 /// refuses to parse it; the other clients read the number as it is.

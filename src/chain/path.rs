@@ -54,6 +54,7 @@ pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     }
     if let Some(root) = anchor {
         violations(judge, root, Position::Root, true, findings);
+        anchor_path_length(judge, root, findings);
         for extension in &root.unknown_critical_extensions {
             let kind = FindingKind::CertCriticalExtensionUnknown {
                 certificate: root.name.clone(),
@@ -138,6 +139,24 @@ pub(super) fn each_certificate(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// The user's root the path ends at, as the issuer of the CAs below it: its
+/// own pathLenConstraint, which OpenSSL, Go and Firefox enforce (`openssl
+/// verify`: error 25 at the root's depth) and RFC 5280's anchor, a name and
+/// a key, does not carry.
+fn anchor_path_length(judge: &Judge<'_>, root: &Certificate, findings: &mut Vec<Finding>) {
+    let (certificates, chain) = (judge.certificates, judge.chain);
+    let Some(limit) = root.path_len else { return };
+    let below = chain
+        .path
+        .iter()
+        .filter(|index| chain.role(**index) == Role::Intermediate && !certificates[**index].self_issued)
+        .count();
+    if below > limit as usize {
+        let kind = FindingKind::PathLengthExceeded { issuer: root.name.clone(), limit, below, anchor: true };
+        findings.push(judge.about(kind, root));
+    }
+}
+
 /// The certificate at `position` (> 0) as the issuer of the one below it.
 fn issuer(judge: &Judge<'_>, position: usize, findings: &mut Vec<Finding>) {
     let (certificates, path) = (judge.certificates, &judge.chain.path);
@@ -161,7 +180,8 @@ fn issuer(judge: &Judge<'_>, position: usize, findings: &mut Vec<Finding>) {
     let below = path[1..position].iter().filter(|i| !certificates[**i].self_issued).count();
     if let Some(limit) = certificate.path_len {
         if below > limit as usize {
-            let kind = FindingKind::PathLengthExceeded { issuer: certificate.name.clone(), limit, below };
+            let kind =
+                FindingKind::PathLengthExceeded { issuer: certificate.name.clone(), limit, below, anchor: false };
             findings.push(judge.about(kind, certificate));
         }
     }

@@ -292,8 +292,10 @@ pub enum FindingKind {
     /// An issuer is not allowed to issue certificates (RFC 5280 §4.2.1.9,
     /// §4.2.1.3).
     IssuerNotCa { issuer: String, issued: String, basic_constraints_ca: bool, key_cert_sign: bool },
-    /// More intermediate CAs below an issuer than its pathLenConstraint allows.
-    PathLengthExceeded { issuer: String, limit: u32, below: usize },
+    /// More intermediate CAs below an issuer than its pathLenConstraint
+    /// allows; `anchor` if the issuer is the user's root the path ends at
+    /// (whose own constraints only some clients enforce).
+    PathLengthExceeded { issuer: String, limit: u32, below: usize, anchor: bool },
     /// More intermediate CAs than the client's verify depth allows.
     ChainTooLong { leaf: String, intermediates: usize, limit: usize },
     /// An extendedKeyUsage on the path that excludes serverAuth.

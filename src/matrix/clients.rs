@@ -109,6 +109,12 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
                     .collect::<Vec<_>>(),
             )
         }
+        // A root's own pathLenConstraint: OpenSSL (X509_V_ERR_PATH_LENGTH_EXCEEDED
+        // at the root's depth), Go (TooManyIntermediates for a root too) and
+        // mozilla::pkix (CheckBasicConstraints runs for the trust anchor)
+        // enforce it; rustls-webpki and Java's PKIX take only the anchor's
+        // name and key.
+        K::PathLengthExceeded { anchor: true, .. } => of(&[Firefox, Openssl, Python, Go]),
         K::IssuerNotCa { .. } | K::PathLengthExceeded { .. } => all(),
         K::EkuServerAuthMissing { .. } => all(),
         K::NameConstraintsViolated { .. } => all(),

@@ -599,7 +599,8 @@ fn chain_findings() -> Vec<K> {
         K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: false, key_cert_sign: true },
         K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: true, key_cert_sign: false },
         K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: false, key_cert_sign: false },
-        K::PathLengthExceeded { issuer: s(CA), limit: 0, below: 2 },
+        K::PathLengthExceeded { issuer: s(CA), limit: 0, below: 2, anchor: false },
+        K::PathLengthExceeded { issuer: s(CA), limit: 0, below: 1, anchor: true },
         K::ChainTooLong { leaf: s(LEAF), intermediates: 3, limit: 1 },
         K::EkuServerAuthMissing {
             certificate: s(LEAF),

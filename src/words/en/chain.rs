@@ -193,7 +193,12 @@ pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -
             )),
             fill("The issuer must be a real CA certificate. If you made this CA yourself, recreate it with `-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign`, then reissue the certificates below it.", &[]),
         ),
-        K::PathLengthExceeded { issuer, limit, below } => x(
+        K::PathLengthExceeded { issuer, limit, below, anchor: true } => x(
+            format!("Too many CAs below the root \"{issuer}\""),
+            Text::plain(format!("Your root \"{issuer}\" allows at most {limit} intermediate CA(s) below it (pathLenConstraint), but this path has {below}. Clients that enforce a root's own constraints — OpenSSL (and so curl and Python), Go and Firefox — reject the chain; those that take only the root's name and key (rustls, Java) accept it.")),
+            Text::plain(format!("Issue the leaf from a CA at most {limit} level(s) below \"{issuer}\", or recreate the root with a larger pathlen (or none) and distribute it again.")),
+        ),
+        K::PathLengthExceeded { issuer, limit, below, .. } => x(
             format!("Too many CAs below \"{issuer}\""),
             Text::plain(format!("\"{issuer}\" allows at most {limit} intermediate CA(s) below it (pathLenConstraint), but this path has {below}. Clients reject the chain.")),
             Text::plain(format!("Issue the leaf from a CA at most {limit} level(s) below \"{issuer}\", or reissue the CA hierarchy with a larger pathlen.")),

@@ -185,7 +185,12 @@ pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             )),
             fill("签发者必须是真正的 CA 证书。如果这是你自己建的 CA，请用 `-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign` 重新创建，然后重新签发其下的证书。", &[]),
         ),
-        K::PathLengthExceeded { issuer, limit, below } => x(
+        K::PathLengthExceeded { issuer, limit, below, anchor: true } => x(
+            format!("根证书“{issuer}”之下的 CA 层级过多"),
+            Text::plain(format!("你的根证书“{issuer}”最多允许其下有 {limit} 级中间 CA（pathLenConstraint），但这条路径有 {below} 级。会检查根证书自身约束的客户端——OpenSSL（因此还有 curl 和 Python）、Go 和 Firefox——会拒绝这条证书链；只使用根证书名称和公钥的客户端（rustls、Java）会接受。")),
+            Text::plain(format!("请由“{issuer}”之下不超过 {limit} 级的 CA 签发叶证书，或以更大的 pathlen（或不设 pathlen）重新创建根证书并重新分发。")),
+        ),
+        K::PathLengthExceeded { issuer, limit, below, .. } => x(
             format!("“{issuer}”之下的 CA 层级过多"),
             Text::plain(format!("“{issuer}”最多允许其下有 {limit} 级中间 CA（pathLenConstraint），但这条路径有 {below} 级。客户端会拒绝这条证书链。")),
             Text::plain(format!("请由“{issuer}”之下不超过 {limit} 级的 CA 签发叶证书，或以更大的 pathlen 重新签发 CA 层级。")),
