@@ -45,7 +45,7 @@ pub fn review(bundle: &[&Certificate], options: &Options) -> Vec<Finding> {
         } else {
             counts.intermediates += 1;
         }
-        if let Some(finding) = validity::check(certificate, options.at, options.warn_days, true) {
+        if let Some(finding) = validity::check(certificate, options.at, options.warn_days, true, false) {
             match finding.kind {
                 FindingKind::CertExpired { .. } => counts.expired += 1,
                 FindingKind::CertExpiringSoon { .. } => counts.expiring += 1,

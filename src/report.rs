@@ -286,10 +286,14 @@ fn validity_findings<'a>(
         None => certificate.is_given(),
         Some(chain) => chain.path.contains(&certificate.index) || chain.anchor == Some(certificate.index),
     };
-    certificates
-        .iter()
-        .filter(used)
-        .filter_map(move |certificate| validity::check(certificate, options.at, options.warn_days, false))
+    let anchor = move |certificate: &Certificate| {
+        chain.is_some_and(|chain| {
+            chain.anchor == Some(certificate.index) && !chain.path.contains(&certificate.index)
+        })
+    };
+    certificates.iter().filter(used).filter_map(move |certificate| {
+        validity::check(certificate, options.at, options.warn_days, false, anchor(certificate))
+    })
 }
 
 /// rustls-webpki errors where certdoctor's own judgement is known to be

@@ -6,8 +6,15 @@ use crate::finding::{Finding, FindingKind};
 use crate::timestamp::Timestamp;
 
 /// Checks one certificate's validity period at `at`; `ca_bundle` when it is
-/// judged as an entry of a CA bundle.
-pub fn check(certificate: &Certificate, at: Timestamp, warn_days: u32, ca_bundle: bool) -> Option<Finding> {
+/// judged as an entry of a CA bundle, `anchor` when it is the user's root a
+/// path ends at.
+pub fn check(
+    certificate: &Certificate,
+    at: Timestamp,
+    warn_days: u32,
+    ca_bundle: bool,
+    anchor: bool,
+) -> Option<Finding> {
     let name = certificate.name.clone();
     let kind = if at > certificate.not_after {
         FindingKind::CertExpired {
@@ -16,6 +23,7 @@ pub fn check(certificate: &Certificate, at: Timestamp, warn_days: u32, ca_bundle
             at,
             days: certificate.not_after.days_until(at),
             ca_bundle,
+            anchor,
         }
     } else if at < certificate.not_before {
         FindingKind::CertNotYetValid {
@@ -23,6 +31,7 @@ pub fn check(certificate: &Certificate, at: Timestamp, warn_days: u32, ca_bundle
             not_before: certificate.not_before,
             at,
             days: at.days_until(certificate.not_before),
+            anchor,
         }
     } else if certificate.not_after <= at.plus_days(i64::from(warn_days)) {
         FindingKind::CertExpiringSoon {

@@ -273,6 +273,26 @@ fn a_roots_own_path_length_is_enforced_by_the_clients_that_judge_anchors() {
     assert_eq!(codes(&report), Vec::<&str>::new());
 }
 
+/// A private root that has expired under a leaf that has not: OpenSSL
+/// (`openssl verify`: error 10 at the root's depth) refuses it; rustls-webpki
+/// takes a trust anchor as a name and a key and accepts it, which its second
+/// opinion in the same report shows.
+#[test]
+fn an_expired_root_fails_except_where_an_anchor_is_a_name_and_a_key() {
+    let mut root = ca_params("Expired Root");
+    root.not_after = date(2025, 5, 1);
+    let root = CertifiedIssuer::self_signed(root, KeyPair::generate().unwrap()).unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &root).unwrap().pem();
+    let report = judge(&[&leaf], &[], &[&root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["cert-expired"]);
+    assert!(report.second_opinion.as_ref().is_some_and(|opinion| opinion.accepted), "{:?}", report.second_opinion);
+    assert!(works(&report, Client::Rustls));
+    for client in [Client::Openssl, Client::Python, Client::Go, Client::Firefox] {
+        assert_eq!(because(&report, client), ["cert-expired"], "{client:?}");
+    }
+    assert_eq!(report.verdict, Verdict::Errors);
+}
+
 /// A leaf whose serial is negative (its DER INTEGER's sign bit set, as
 /// some private CAs write random serials), signed properly: Go ≥ 1.23
 /// refuses to parse it; the other clients read the number as it is.

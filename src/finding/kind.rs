@@ -324,9 +324,21 @@ pub enum FindingKind {
         /// more, but clients skip it (a warning).
         #[serde(skip_serializing_if = "std::ops::Not::not")]
         ca_bundle: bool,
+        /// The user's root the path ends at: clients that take a trust
+        /// anchor as a name and a key (rustls-webpki) do not look at its dates.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        anchor: bool,
     },
     /// `notBefore` is after the moment checked.
-    CertNotYetValid { certificate: String, not_before: Timestamp, at: Timestamp, days: i64 },
+    CertNotYetValid {
+        certificate: String,
+        not_before: Timestamp,
+        at: Timestamp,
+        days: i64,
+        /// As for [`FindingKind::CertExpired`].
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        anchor: bool,
+    },
     /// `notAfter` falls within the warning window.
     CertExpiringSoon {
         certificate: String,

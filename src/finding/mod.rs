@@ -128,6 +128,7 @@ mod tests {
             at: Timestamp::from_unix_seconds(86_400),
             days: 1,
             ca_bundle: false,
+            anchor: false,
         };
         let json = serde_json::to_value(&kind).unwrap();
         assert_eq!(json["code"], kind.code().as_str());

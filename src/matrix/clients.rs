@@ -50,6 +50,13 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
     use Client::*;
     use FindingKind as K;
     Some(match kind {
+        // The user's root's own dates: rustls-webpki takes a trust anchor as
+        // a name and a key (RFC 5280 §6.1.1 (d)) and accepts the chain, as
+        // its second opinion shows; OpenSSL (`openssl verify`: error 10 at
+        // the root's depth), Go and the others are counted as refusing.
+        K::CertExpired { ca_bundle: false, anchor: true, .. } | K::CertNotYetValid { anchor: true, .. } => {
+            all().without(of(&[Rustls]))
+        }
         // RFC 5280 §6.1.3 (a)(2): every verifier checks validity.
         K::CertExpired { ca_bundle: false, .. } | K::CertNotYetValid { .. } => all(),
         // Apple: "TLS server certificates must have a validity period of 825

@@ -472,6 +472,7 @@ fn chain_findings() -> Vec<K> {
             at: at("2023-06-01"),
             days: 151,
             ca_bundle: false,
+            anchor: false,
         },
         K::CertExpired {
             certificate: s(ROOT),
@@ -479,6 +480,7 @@ fn chain_findings() -> Vec<K> {
             at: at("2023-06-01"),
             days: 151,
             ca_bundle: true,
+            anchor: false,
         },
         K::InputCaBundle {
             certificates: 144,
@@ -507,6 +509,7 @@ fn chain_findings() -> Vec<K> {
             not_before: at("2024-07-04"),
             at: at("2024-06-01"),
             days: 33,
+            anchor: false,
         },
         K::CertExpiringSoon {
             certificate: s(LEAF),

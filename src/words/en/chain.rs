@@ -78,12 +78,12 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
 pub(super) fn validity(_words: &English, kind: &FindingKind, _controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertExpired { certificate, not_after, at, days: count, ca_bundle: _ } => x(
+        K::CertExpired { certificate, not_after, at, days: count, .. } => x(
             format!("Certificate \"{certificate}\" expired on {}", not_after.to_human()),
             Text::plain(format!("\"{certificate}\" was valid until {}; at {} it had been expired for {}. Every TLS client refuses an expired certificate: browsers show NET::ERR_CERT_DATE_INVALID, curl and OpenSSL say \"certificate has expired\", Java throws CertificateExpiredException.", not_after.to_human(), at.to_human(), days(*count))),
             fill("Renew the certificate \"{certificate}\" with your CA (for Let's Encrypt: `certbot renew` or your ACME client's renew command), install the new certificate and its chain, and reload the server (`nginx -s reload`, `systemctl reload apache2`). If a renewed file already exists, the server is still pointing at the old one: check ssl_certificate / SSLCertificateFile. Check the result with `openssl x509 -in FILE -noout -enddate`.", &[("certificate", text(certificate))]),
         ),
-        K::CertNotYetValid { certificate, not_before, at, days: count } => x(
+        K::CertNotYetValid { certificate, not_before, at, days: count, .. } => x(
             format!("Certificate \"{certificate}\" is not valid until {}", not_before.to_human()),
             Text::plain(format!("\"{certificate}\" only becomes valid on {}, {} after the moment checked ({}). Clients refuse it until then (browsers: NET::ERR_CERT_DATE_INVALID; OpenSSL: \"certificate is not yet valid\"). Often this means a clock is wrong: the server's or CA's when it was issued, or the client's.", not_before.to_human(), days(*count), at.to_human())),
             fill("Check the clocks first (`date -u` on the server and the client; enable NTP with `timedatectl set-ntp true`). If the clocks are right, install the previous certificate until this one becomes valid, or have the CA reissue it with a current start date.", &[]),

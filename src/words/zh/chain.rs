@@ -74,12 +74,12 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
 pub(super) fn validity(_words: &Chinese, kind: &FindingKind, _controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertExpired { certificate, not_after, at, days, ca_bundle: _ } => x(
+        K::CertExpired { certificate, not_after, at, days, .. } => x(
             format!("证书“{certificate}”已于 {} 过期", not_after.to_human()),
             Text::plain(format!("“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。所有 TLS 客户端都会拒绝过期证书：浏览器显示 NET::ERR_CERT_DATE_INVALID，curl 和 OpenSSL 提示“certificate has expired”，Java 抛出 CertificateExpiredException。", not_after.to_human(), at.to_human())),
             fill("向 CA 续期证书“{certificate}”（Let's Encrypt：`certbot renew` 或 ACME 客户端的续期命令），安装新证书及其证书链，然后重新加载服务器（`nginx -s reload`、`systemctl reload apache2`）。如果续期后的文件已经存在，说明服务器仍指向旧文件：请检查 ssl_certificate / SSLCertificateFile。用 `openssl x509 -in 文件 -noout -enddate` 检查结果。", &[("certificate", text(certificate))]),
         ),
-        K::CertNotYetValid { certificate, not_before, at, days } => x(
+        K::CertNotYetValid { certificate, not_before, at, days, .. } => x(
             format!("证书“{certificate}”在 {} 之前无效", not_before.to_human()),
             Text::plain(format!("“{certificate}”从 {} 起才生效，比检查时间（{}）晚 {days} 天。在此之前客户端会拒绝它（浏览器：NET::ERR_CERT_DATE_INVALID；OpenSSL：“certificate is not yet valid”）。这通常说明某处时钟有误：服务器的、签发时 CA 的，或客户端的。", not_before.to_human(), at.to_human())),
             fill("先检查时钟（在服务器和客户端上运行 `date -u`；用 `timedatectl set-ntp true` 启用 NTP）。如果时钟正确，请在新证书生效前继续使用旧证书，或请 CA 以当前时间为起始日期重新签发。", &[]),
