@@ -200,6 +200,14 @@ impl Rule {
                 | Self::RootAki
         )
     }
+
+    /// Whether clients enforce this Web PKI rule under any root, a private
+    /// one too: Firefox (mozilla::pkix `CA_CERT_USED_AS_END_ENTITY`) and
+    /// rustls-webpki (`CaUsedAsEndEntity`) refuse a CA certificate as the
+    /// server's, and Apple requires an EKU with serverAuth (HT210176).
+    pub fn enforced_under_any_root(&self) -> bool {
+        matches!(self, Self::LeafIsCa | Self::LeafEkuMissing)
+    }
 }
 
 /// Every profile rule `certificate` breaks at `position`. `issuer_has_ski`

@@ -117,6 +117,7 @@ impl Session {
                 chain,
                 host: host.as_ref(),
                 profile,
+                by_clients: options.profile == Profile::Auto,
                 max_intermediates: options.max_intermediates,
             };
             findings.extend(chain::findings(&judge));

@@ -293,6 +293,31 @@ fn an_expired_root_fails_except_where_an_anchor_is_a_name_and_a_key() {
     assert_eq!(report.verdict, Verdict::Errors);
 }
 
+/// nameConstraints on a leaf break RFC 5280 (only CAs carry them), but
+/// verifiers apply a CA's constraints to what it issued and read a leaf's as
+/// nothing: OpenSSL, strict or not, and rustls-webpki accept the chain. A
+/// warning under the clients' point of view; an error for `rfc5280`.
+#[test]
+fn name_constraints_on_a_leaf_refuse_no_client() {
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.name_constraints = Some(rcgen::NameConstraints {
+        permitted_subtrees: vec![rcgen::GeneralSubtree::DnsName("example.com".into())],
+        excluded_subtrees: Vec::new(),
+    });
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["name-constraints-violated"]);
+    assert!(report.clients.iter().all(|verdict| verdict.works));
+    assert!(report.second_opinion.as_ref().is_some_and(|opinion| opinion.accepted));
+    assert_eq!(report.verdict, Verdict::Warnings);
+    let mut options = Options::at(Timestamp::parse(common::pki::AT).unwrap());
+    options.profile = Profile::Rfc5280;
+    options.public_roots = false;
+    options.roots = vec![Input::new("root.pem", pki.root.pem().into_bytes())];
+    let bundle = [pki.leaf.clone(), pki.intermediate.pem()].concat();
+    assert_eq!(analyze(&[Input::new("fullchain.pem", bundle.into_bytes())], &options).verdict, Verdict::Errors);
+}
+
 /// A leaf whose serial is negative (its DER INTEGER's sign bit set, as
 /// some private CAs write random serials), signed properly: Go ≥ 1.23
 /// refuses to parse it; the other clients read the number as it is.

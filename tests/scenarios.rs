@@ -327,10 +327,31 @@ fn web_pki_rules_apply_to_public_chains_not_private_ones() {
     odd.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
     odd.extended_key_usages = Vec::new();
     let pki = Pki::with_leaf(odd);
-    // The user's own root: a private PKI, judged by RFC 5280 alone.
+    // The user's own root: a private PKI, judged by RFC 5280 — and, judged
+    // by the clients, by the two Web PKI rules clients enforce under any
+    // root: Firefox and rustls refuse a CA certificate as the server's
+    // (rustls-webpki's second opinion says CaUsedAsEndEntity), Apple an
+    // EKU-less one.
     let private = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
     assert_eq!(private.profile, Profile::Rfc5280);
-    assert_eq!(rules(&private), Vec::<String>::new());
+    assert_eq!(rules(&private), ["leaf-is-ca", "leaf-eku-missing"]);
+    assert_eq!(private.verdict, Verdict::Errors);
+    assert!(private.second_opinion.as_ref().is_some_and(|opinion| !opinion.accepted));
+    let refusing: Vec<&str> = private
+        .clients
+        .iter()
+        .filter(|verdict| !verdict.works)
+        .map(|verdict| verdict.client.as_str())
+        .collect();
+    assert_eq!(refusing, ["firefox", "safari", "rustls"]);
+    // `--profile rfc5280` is RFC 5280 alone.
+    let inputs = [Input::new("fullchain.pem", [pki.leaf.as_str(), &pki.intermediate.pem()].concat())];
+    let mut options = Options::at(Timestamp::parse(AT).unwrap());
+    options.public_roots = false;
+    options.roots = vec![Input::new("root.pem", pki.root.pem())];
+    options.host = Some(HOST.into());
+    options.profile = Profile::Rfc5280;
+    assert_eq!(rules(&analyze(&inputs, &options)), Vec::<String>::new());
     // The same chain held to the Web PKI's rules.
     let inputs = [Input::new("fullchain.pem", [pki.leaf.as_str(), &pki.intermediate.pem()].concat())];
     let mut options = Options::at(Timestamp::parse(AT).unwrap());

@@ -195,6 +195,10 @@ pub struct Judge<'a> {
     pub host: Option<&'a Host>,
     /// [`Profile::Web`] or [`Profile::Rfc5280`].
     pub profile: Profile,
+    /// Judged by the clients (`--profile auto`): a private PKI is held to
+    /// RFC 5280's rules and also to the Web PKI rules that clients enforce
+    /// under any root ([`crate::profile::Rule::enforced_under_any_root`]).
+    pub by_clients: bool,
     pub max_intermediates: Option<usize>,
 }
 
@@ -267,6 +271,7 @@ mod tests {
             chain: &chain,
             host: None,
             profile: Profile::Rfc5280,
+            by_clients: false,
             max_intermediates: None,
         };
         // The profile rules have their own table.

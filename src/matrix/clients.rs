@@ -9,6 +9,7 @@ pub use crate::client::{Client, ClientSet};
 use crate::finding::{FindingKind, KeyOwner};
 use crate::flags::Flag;
 use crate::keys::KeyAlgorithm;
+use crate::names::constraints::Violation;
 use crate::profile::{KeyDefect, Rule};
 
 /// Clients that complete a chain whose intermediate the server does not
@@ -124,6 +125,12 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         K::PathLengthExceeded { anchor: true, .. } => of(&[Firefox, Openssl, Python, Go]),
         K::IssuerNotCa { .. } | K::PathLengthExceeded { .. } => all(),
         K::EkuServerAuthMissing { .. } => all(),
+        // nameConstraints on the leaf itself (RFC 5280 §4.2.1.10: only CAs
+        // have it): verifiers apply a CA's constraints to what it issued and
+        // read a leaf's as nothing — OpenSSL (strict mode too) and
+        // rustls-webpki accept such a chain, as `openssl verify` and the
+        // second opinion show.
+        K::NameConstraintsViolated { violation: Violation::OnEndEntity, .. } => none(),
         K::NameConstraintsViolated { .. } => all(),
         K::ChainIncomplete { ca_issuers, supplied, .. } => {
             let has_url = ca_issuers.is_some();
