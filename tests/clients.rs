@@ -318,6 +318,25 @@ fn name_constraints_on_a_leaf_refuse_no_client() {
     assert_eq!(analyze(&[Input::new("fullchain.pem", bundle.into_bytes())], &options).verdict, Verdict::Errors);
 }
 
+/// A private root with a critical extension nobody knows: OpenSSL refuses
+/// it (`openssl verify`: error 34 at the root's depth); rustls-webpki takes
+/// the anchor as a name and a key and accepts, as its second opinion shows.
+#[test]
+fn a_roots_unknown_critical_extension_fails_except_in_rustls() {
+    let mut root = ca_params("Root with an unknown critical extension");
+    let mut unknown = rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 4, 1, 55555, 1], vec![0x05, 0x00]);
+    unknown.set_criticality(true);
+    root.custom_extensions.push(unknown);
+    let root = CertifiedIssuer::self_signed(root, KeyPair::generate().unwrap()).unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &root).unwrap().pem();
+    let report = judge(&[&leaf], &[], &[&root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["cert-critical-extension-unknown"]);
+    assert!(report.second_opinion.as_ref().is_some_and(|opinion| opinion.accepted));
+    assert!(works(&report, Client::Rustls));
+    assert_eq!(because(&report, Client::Openssl), ["cert-critical-extension-unknown"]);
+    assert_eq!(report.verdict, Verdict::Errors);
+}
+
 /// A leaf whose serial is negative (its DER INTEGER's sign bit set, as
 /// some private CAs write random serials), signed properly: Go ≥ 1.23
 /// refuses to parse it; the other clients read the number as it is.

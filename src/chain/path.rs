@@ -60,6 +60,7 @@ pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             let kind = FindingKind::CertCriticalExtensionUnknown {
                 certificate: root.name.clone(),
                 extension: extension.clone(),
+                anchor: true,
             };
             findings.push(judge.about(kind, root));
         }
@@ -137,6 +138,7 @@ pub(super) fn each_certificate(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             let kind = FindingKind::CertCriticalExtensionUnknown {
                 certificate: certificate.name.clone(),
                 extension: extension.clone(),
+                anchor: false,
             };
             findings.push(judge.about(kind, certificate));
         }

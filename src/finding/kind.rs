@@ -252,7 +252,13 @@ pub enum FindingKind {
         not_after: Timestamp,
     },
     /// A critical extension that clients do not understand (RFC 5280 §4.2).
-    CertCriticalExtensionUnknown { certificate: String, extension: String },
+    CertCriticalExtensionUnknown {
+        certificate: String,
+        extension: String,
+        /// On the user's root the path ends at (see [`FindingKind::CertExpired`]).
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        anchor: bool,
+    },
     /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
     NameMismatch { certificate: String, host: String, names: Vec<String> },
     /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).

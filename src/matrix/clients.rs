@@ -68,7 +68,10 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         K::CertValidityTooLong { limit: 398, .. } => of(&[Safari, Chrome]),
         K::CertValidityTooLong { .. } => of(&[Safari]),
         // RFC 5280 §4.2: a critical extension not recognised MUST be
-        // rejected, and every verifier does.
+        // rejected, and every verifier does — on the user's root too
+        // (`openssl verify`: error 34 at the root's depth), except
+        // rustls-webpki, which takes the anchor as a name and a key.
+        K::CertCriticalExtensionUnknown { anchor: true, .. } => all().without(of(&[Rustls])),
         K::CertCriticalExtensionUnknown { .. } => all(),
         // Revocation by default: Firefox (CRLite, for public CAs), Apple's
         // revocation service (public CAs), Windows (CryptoAPI fetches the

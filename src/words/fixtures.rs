@@ -541,7 +541,7 @@ fn chain_findings() -> Vec<K> {
             not_before: at("2024-01-01"),
             not_after: at("2026-04-06"),
         },
-        K::CertCriticalExtensionUnknown { certificate: s(LEAF), extension: s("1.3.6.1.4.1.55555.1") },
+        K::CertCriticalExtensionUnknown { certificate: s(LEAF), extension: s("1.3.6.1.4.1.55555.1"), anchor: false },
         K::CertRevoked {
             certificate: s(LEAF),
             serial: s("10:01"),

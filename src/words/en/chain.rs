@@ -220,7 +220,7 @@ pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -
 pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertCriticalExtensionUnknown { certificate, extension } => x(
+        K::CertCriticalExtensionUnknown { certificate, extension, .. } => x(
             format!("\"{certificate}\" has a critical extension clients do not know"),
             Text::plain(format!("\"{certificate}\" carries the extension {extension} marked critical. RFC 5280 requires clients to reject a certificate with a critical extension they do not understand, and browsers, Go, rustls and OpenSSL do.")),
             Text::plain("Have the certificate reissued without that extension, or with it marked non-critical."),

@@ -212,7 +212,7 @@ pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
 pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::CertCriticalExtensionUnknown { certificate, extension } => x(
+        K::CertCriticalExtensionUnknown { certificate, extension, .. } => x(
             format!("“{certificate}”含有客户端不认识的关键扩展"),
             Text::plain(format!("“{certificate}”带有标记为关键（critical）的扩展 {extension}。RFC 5280 要求客户端拒绝含有其无法理解的关键扩展的证书，浏览器、Go、rustls 和 OpenSSL 都会拒绝。")),
             Text::plain("请重新签发证书，去掉该扩展或将其标记为非关键。"),
