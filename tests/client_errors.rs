@@ -523,6 +523,7 @@ fn the_client_is_named_from_its_own_words() {
         ("攻击者可能会试图从 api.example.com 窃取你的信息(例如，密码、消息或信用卡)。", C::Edge),
         ("请求被中止: 未能创建 SSL/TLS 安全通道。", C::Dotnet),
         ("NSURLErrorServerCertificateUntrusted", C::Apple),
+        ("致命错误：无法访问 'https://github.com/example/repo.git/'：SSL certificate problem: unable to get local issuer certificate", C::Git),
         ("javax.net.ssl.SSLHandshakeException: Chain validation failed", C::Android),
         ("The security certificate was issued by a company you have not chosen to trust.", C::Schannel),
         ("unable to load Private Key 140000000000:error:1E08010C:DECODER routines::unsupported:../crypto/encode_decode/decoder_lib.c:102:No supported data to decode.", C::OpensslCli),

@@ -19,6 +19,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("npm error", ErrorClient::Npm),
     ("npm warn", ErrorClient::Npm),
     ("fatal: unable to access", ErrorClient::Git),
+    // git in Chinese: "致命错误：无法访问 '<url>'：…" (zh_CN's "unable to access '%s'").
+    ("无法访问 '", ErrorClient::Git),
     ("git@", ErrorClient::Git),
     ("error response from daemon", ErrorClient::Docker),
     ("docker:", ErrorClient::Docker),
