@@ -217,12 +217,15 @@ impl Rule {
 /// [`Profile::Rfc5280`]: the Baseline Requirements' own rules are judged only
 /// for the Web PKI, and RFC 5280's demand that nameConstraints be critical
 /// only for private PKIs (the Web PKI accepts it non-critical, as clients
-/// enforce it either way).
+/// enforce it either way). `by_clients` (`--profile auto`) keeps, for a
+/// private PKI too, the Baseline Requirements rules clients enforce under
+/// any root ([`Rule::enforced_under_any_root`]).
 pub fn check(
     certificate: &Certificate,
     position: Position,
     issuer_has_ski: bool,
     profile: Profile,
+    by_clients: bool,
 ) -> Vec<Rule> {
     let mut out = Vec::new();
     encoding(certificate, position, profile, &mut out);
@@ -248,7 +251,9 @@ pub fn check(
         Position::Root if certificate.facts.version < 2 => {}
         Position::Intermediate | Position::Root => ca(certificate, position, &mut out),
     }
-    out.retain(|rule| profile == Profile::Web || !rule.web_pki_only());
+    out.retain(|rule| {
+        profile == Profile::Web || !rule.web_pki_only() || (by_clients && rule.enforced_under_any_root())
+    });
     out
 }
 
@@ -630,7 +635,7 @@ mod table {
     fn rules_of_der(der: &[u8], position: Position, profile: Profile) -> Vec<&'static str> {
         let certificate = Certificate::from_der(der, 0, 0, Source::Bundle).unwrap();
         // No issuer key identifier to refer to: the AKI rule is left out.
-        check(&certificate, position, false, profile).iter().map(Rule::id).collect()
+        check(&certificate, position, false, profile, false).iter().map(Rule::id).collect()
     }
 
     /// rcgen writes serials as positive integers; the sign bit is set in

@@ -7,7 +7,6 @@ use super::{Judge, PathEnd, Role};
 use crate::certificate::{Certificate, ExtendedKeyUsage, KeyUsage};
 use crate::finding::{Finding, FindingKind};
 use crate::profile::{self, Position, Rule};
-use crate::Profile;
 use crate::signature::{self, Signed};
 
 /// The client's depth limit: intermediates between leaf and anchor, not
@@ -99,14 +98,7 @@ fn violations(
     issuer_has_ski: bool,
     findings: &mut Vec<Finding>,
 ) {
-    let mut rules = profile::check(certificate, position, issuer_has_ski, judge.profile);
-    if judge.by_clients && judge.profile != Profile::Web {
-        let enforced = profile::check(certificate, position, issuer_has_ski, Profile::Web)
-            .into_iter()
-            .filter(|rule| rule.enforced_under_any_root() && !rules.contains(rule));
-        rules.extend(enforced.collect::<Vec<_>>());
-    }
-    for rule in rules {
+    for rule in profile::check(certificate, position, issuer_has_ski, judge.profile, judge.by_clients) {
         let kind = FindingKind::CertProfileViolation { certificate: certificate.name.clone(), rule };
         findings.push(judge.about(kind, certificate));
     }
