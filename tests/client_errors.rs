@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use certdoctor::client_error::{recognise, ErrorClient, Family};
 use certdoctor::Code;
+use common::pki::client_error;
 
 fn family_of(id: &str) -> Family {
     let id = if id == "protocol/handshake-not-cert" { "protocol" } else { id };
@@ -327,19 +328,6 @@ fn analyse(inputs: &[(&str, String)], host: Option<&str>) -> certdoctor::Report 
     let mut options = certdoctor::Options::at(certdoctor::Timestamp::parse("2025-02-23").unwrap());
     options.host = host.map(str::to_string);
     certdoctor::analyze(&inputs, &options)
-}
-
-fn client_error(report: &certdoctor::Report) -> (Family, Vec<&'static str>) {
-    report
-        .findings
-        .iter()
-        .find_map(|finding| match &finding.kind {
-            certdoctor::FindingKind::ClientError { family, explained_by, .. } => {
-                Some((*family, explained_by.iter().map(|code| code.as_str()).collect()))
-            }
-            _ => None,
-        })
-        .expect("a client-error finding")
 }
 
 #[test]

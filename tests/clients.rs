@@ -8,7 +8,7 @@ use certdoctor::client::Client;
 use certdoctor::stores::data::{RootRecord, StoreRecord, StoresFile};
 use certdoctor::stores::{StoreId, StoreSet, TrustStores};
 use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp, Verdict};
-use common::pki::{ca_params, codes, date, judge, leaf_params, Pki, HOST};
+use common::pki::{ca_params, client_error, codes, date, judge, judge_with, leaf_params, rules, Pki, HOST};
 use rcgen::{CertifiedIssuer, KeyPair};
 
 fn amazon(file: &str) -> Vec<u8> {
@@ -197,16 +197,9 @@ fn an_intermediate_without_aki_works_in_browsers_and_fails_in_python_3_13() {
     let said = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: \
                 Missing Authority Key Identifier (_ssl.c:1028)";
     let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
-    let tied = report
-        .findings
-        .iter()
-        .find_map(|finding| match &finding.kind {
-            certdoctor::FindingKind::ClientError { family, explained_by, .. } => Some((*family, explained_by.clone())),
-            _ => None,
-        })
-        .unwrap();
-    assert_eq!(tied.0.as_str(), "cert-invalid");
-    assert_eq!(tied.1.iter().map(|code| code.as_str()).collect::<Vec<_>>(), ["cert-profile-violation"]);
+    let (family, explained) = client_error(&report);
+    assert_eq!(family.as_str(), "cert-invalid");
+    assert_eq!(explained, ["cert-profile-violation"]);
 }
 
 #[test]
@@ -231,15 +224,7 @@ fn a_root_without_key_usage_fails_in_python_3_13_only() {
     let leaf_key = KeyPair::generate().unwrap();
     let leaf = leaf_params(&[HOST]).signed_by(&leaf_key, &root).unwrap().pem();
     let report = judge(&[&leaf], &[], &[&root.pem()], Some(HOST));
-    let rules: Vec<&str> = report
-        .findings
-        .iter()
-        .filter_map(|finding| match &finding.kind {
-            certdoctor::FindingKind::CertProfileViolation { rule, .. } => Some(rule.id()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(rules, ["ca-key-usage-missing"]);
+    assert_eq!(rules(&report), ["ca-key-usage-missing"]);
     assert_eq!(because(&report, Client::Python), ["cert-profile-violation"]);
     for client in [Client::Chrome, Client::Firefox, Client::Safari, Client::Openssl, Client::Go, Client::Java]
     {
@@ -310,12 +295,8 @@ fn name_constraints_on_a_leaf_refuse_no_client() {
     assert!(report.clients.iter().all(|verdict| verdict.works));
     assert!(report.second_opinion.as_ref().is_some_and(|opinion| opinion.accepted));
     assert_eq!(report.verdict, Verdict::Warnings);
-    let mut options = Options::at(Timestamp::parse(common::pki::AT).unwrap());
-    options.profile = Profile::Rfc5280;
-    options.public_roots = false;
-    options.roots = vec![Input::new("root.pem", pki.root.pem().into_bytes())];
-    let bundle = [pki.leaf.clone(), pki.intermediate.pem()].concat();
-    assert_eq!(analyze(&[Input::new("fullchain.pem", bundle.into_bytes())], &options).verdict, Verdict::Errors);
+    let strict = judge_with(Profile::Rfc5280, &[&pki.leaf, &pki.intermediate.pem()], &[&pki.root.pem()]);
+    assert_eq!(strict.verdict, Verdict::Errors);
 }
 
 /// A private root with a critical extension nobody knows: OpenSSL refuses
@@ -371,15 +352,5 @@ fn a_negative_serial_fails_in_go_only() {
     // Go's words for it are tied to it.
     let said = "tls: failed to parse certificate from server: x509: negative serial number";
     let report = judge(&[&negative, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
-    let explained: Vec<&str> = report
-        .findings
-        .iter()
-        .find_map(|finding| match &finding.kind {
-            certdoctor::FindingKind::ClientError { explained_by, .. } => {
-                Some(explained_by.iter().map(|code| code.as_str()).collect())
-            }
-            _ => None,
-        })
-        .unwrap();
-    assert_eq!(explained, ["cert-profile-violation"]);
+    assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
 }

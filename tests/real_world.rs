@@ -10,32 +10,11 @@ mod common;
 
 use certdoctor::{FindingKind, Profile, Report, Verdict};
 use common::der::{oid, sequence, tlv, unsigned_integer};
-use common::pki::{assert_code, ca_params, codes, judge, leaf_params, Pki, HOST};
+use common::pki::{assert_code, ca_params, codes, judge, judge_with, leaf_params, rules, Pki, HOST};
 use rcgen::{
     CertifiedIssuer, CrlDistributionPoint, CustomExtension, DnType, DnValue, ExtendedKeyUsagePurpose,
     GeneralSubtree, IsCa, Issuer, KeyPair, KeyUsagePurpose, NameConstraints, SanType, SigningKey,
 };
-
-fn rules(report: &Report) -> Vec<&'static str> {
-    report
-        .findings
-        .iter()
-        .filter_map(|finding| match &finding.kind {
-            FindingKind::CertProfileViolation { rule, .. } => Some(rule.id()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn judge_with(profile: Profile, bundle: &[&str], roots: &[&str]) -> Report {
-    let mut options = certdoctor::Options::at(certdoctor::Timestamp::parse(common::pki::AT).unwrap());
-    options.public_roots = false;
-    options.profile = profile;
-    options.host = Some(HOST.to_string());
-    options.roots =
-        roots.iter().map(|pem| certdoctor::Input::new("root.pem", pem.as_bytes().to_vec())).collect();
-    certdoctor::analyze(&[certdoctor::Input::new("fullchain.pem", bundle.concat().into_bytes())], &options)
-}
 
 // 1. Names are compared as RFC 5280 §7.1 asks.
 

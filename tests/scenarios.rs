@@ -5,8 +5,8 @@
 
 mod common;
 
-use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp, Verdict};
-use common::pki::{assert_code, ca_params, codes, date, judge, leaf_params, Pki, AT, HOST};
+use certdoctor::{analyze, Input, Options, Profile, Timestamp, Verdict};
+use common::pki::{assert_code, ca_params, codes, date, judge, judge_with, leaf_params, rules, Pki, AT, HOST};
 use rcgen::{
     BasicConstraints, CertificateRevocationListParams, CertifiedIssuer, CustomExtension, DnType,
     ExtendedKeyUsagePurpose, GeneralSubtree, IsCa, KeyIdMethod, KeyPair, KeyUsagePurpose, NameConstraints,
@@ -280,17 +280,6 @@ fn signature_invalid_when_a_byte_changes() {
     assert_code(&report, "signature-invalid");
 }
 
-fn rules(report: &Report) -> Vec<String> {
-    report
-        .findings
-        .iter()
-        .filter_map(|finding| match &finding.kind {
-            certdoctor::FindingKind::CertProfileViolation { rule, .. } => Some(rule.id().to_string()),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn chain_too_long_for_the_clients_verify_depth() {
     let root =
@@ -345,21 +334,11 @@ fn web_pki_rules_apply_to_public_chains_not_private_ones() {
         .collect();
     assert_eq!(refusing, ["firefox", "safari", "rustls"]);
     // `--profile rfc5280` is RFC 5280 alone.
-    let inputs = [Input::new("fullchain.pem", [pki.leaf.as_str(), &pki.intermediate.pem()].concat())];
-    let mut options = Options::at(Timestamp::parse(AT).unwrap());
-    options.public_roots = false;
-    options.roots = vec![Input::new("root.pem", pki.root.pem())];
-    options.host = Some(HOST.into());
-    options.profile = Profile::Rfc5280;
-    assert_eq!(rules(&analyze(&inputs, &options)), Vec::<String>::new());
+    let (intermediate, root) = (pki.intermediate.pem(), pki.root.pem());
+    let (bundle, roots) = ([pki.leaf.as_str(), intermediate.as_str()], [root.as_str()]);
+    assert_eq!(rules(&judge_with(Profile::Rfc5280, &bundle, &roots)), Vec::<&str>::new());
     // The same chain held to the Web PKI's rules.
-    let inputs = [Input::new("fullchain.pem", [pki.leaf.as_str(), &pki.intermediate.pem()].concat())];
-    let mut options = Options::at(Timestamp::parse(AT).unwrap());
-    options.public_roots = false;
-    options.roots = vec![Input::new("root.pem", pki.root.pem())];
-    options.host = Some(HOST.into());
-    options.profile = Profile::Web;
-    let web = analyze(&inputs, &options);
+    let web = judge_with(Profile::Web, &bundle, &roots);
     assert_eq!(web.profile, Profile::Web);
     assert_eq!(rules(&web), ["leaf-is-ca", "leaf-eku-missing"]);
     assert_eq!(web.verdict, Verdict::Errors);
@@ -368,7 +347,7 @@ fn web_pki_rules_apply_to_public_chains_not_private_ones() {
     // Without the root given, the path is not private: auto means web.
     let untrusted = judge(&[&pki.leaf, &pki.intermediate.pem(), &pki.root.pem()], &[], &[], Some(HOST));
     assert_eq!(untrusted.profile, Profile::Web);
-    assert!(rules(&untrusted).contains(&"leaf-is-ca".to_string()));
+    assert!(rules(&untrusted).contains(&"leaf-is-ca"));
 }
 
 #[test]

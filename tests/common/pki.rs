@@ -2,7 +2,7 @@
 //! judged at a fixed moment: the scenarios of `tests/scenarios.rs` and
 //! `tests/real_world.rs` bend it one way per test.
 
-use certdoctor::{analyze, Input, Options, Report, Timestamp};
+use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp};
 use rcgen::{
     BasicConstraints, CertificateParams, CertifiedIssuer, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair,
     KeyUsagePurpose, SerialNumber,
@@ -90,6 +90,43 @@ pub fn judge(bundle: &[&str], extra: &[&str], roots: &[&str], host: Option<&str>
         .collect();
     options.host = host.map(str::to_string);
     analyze(&inputs, &options)
+}
+
+/// Analyses `bundle` for `HOST` trusting only `roots`, from `profile`'s
+/// point of view.
+pub fn judge_with(profile: Profile, bundle: &[&str], roots: &[&str]) -> Report {
+    let mut options = Options::at(Timestamp::parse(AT).unwrap());
+    options.public_roots = false;
+    options.profile = profile;
+    options.host = Some(HOST.to_string());
+    options.roots = roots.iter().map(|pem| Input::new("root.pem", pem.as_bytes().to_vec())).collect();
+    analyze(&[Input::new("fullchain.pem", bundle.concat().into_bytes())], &options)
+}
+
+/// The profile rules broken, by id, in the report's order.
+pub fn rules(report: &Report) -> Vec<&'static str> {
+    report
+        .findings
+        .iter()
+        .filter_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::CertProfileViolation { rule, .. } => Some(rule.id()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The first client error's family and the codes that explain it.
+pub fn client_error(report: &Report) -> (certdoctor::client_error::Family, Vec<&'static str>) {
+    report
+        .findings
+        .iter()
+        .find_map(|finding| match &finding.kind {
+            certdoctor::FindingKind::ClientError { family, explained_by, .. } => {
+                Some((*family, explained_by.iter().map(|code| code.as_str()).collect()))
+            }
+            _ => None,
+        })
+        .expect("a client-error finding")
 }
 
 pub fn codes(report: &Report) -> Vec<&'static str> {
