@@ -146,17 +146,20 @@ pub(super) fn each_certificate(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
 /// verify`: error 25 at the root's depth) and RFC 5280's anchor, a name and
 /// a key, does not carry.
 fn anchor_path_length(judge: &Judge<'_>, root: &Certificate, findings: &mut Vec<Finding>) {
-    let (certificates, chain) = (judge.certificates, judge.chain);
     let Some(limit) = root.path_len else { return };
-    let below = chain
-        .path
-        .iter()
-        .filter(|index| chain.role(**index) == Role::Intermediate && !certificates[**index].self_issued)
-        .count();
+    let below = cas_below(judge, judge.chain.path.len());
     if below > limit as usize {
         let kind = FindingKind::PathLengthExceeded { issuer: root.name.clone(), limit, below, anchor: true };
         findings.push(judge.about(kind, root));
     }
+}
+
+/// The intermediate CAs on the path below position `end` (the leaf not
+/// counted), not counting self-issued ones (RFC 5280 §4.2.1.9); a root on
+/// the path is self-issued.
+fn cas_below(judge: &Judge<'_>, end: usize) -> usize {
+    let path = &judge.chain.path;
+    path.get(1..end).unwrap_or_default().iter().filter(|index| !judge.certificates[**index].self_issued).count()
 }
 
 /// The certificate at `position` (> 0) as the issuer of the one below it.
@@ -178,8 +181,7 @@ fn issuer(judge: &Judge<'_>, position: usize, findings: &mut Vec<Finding>) {
             refusal: None,
         });
     }
-    // Intermediate CAs below this one, not counting self-issued ones.
-    let below = path[1..position].iter().filter(|i| !certificates[**i].self_issued).count();
+    let below = cas_below(judge, position);
     if let Some(limit) = certificate.path_len {
         if below > limit as usize {
             let kind =
