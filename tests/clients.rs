@@ -323,7 +323,7 @@ fn a_roots_unknown_critical_extension_fails_except_in_rustls() {
 /// refuses to parse it; the other clients read the number as it is.
 #[test]
 fn a_negative_serial_fails_in_go_only() {
-    use common::der::{oid, sequence, tlv};
+    use common::der::{oid, sequence, signed};
     use rcgen::SigningKey;
     let pki = Pki::healthy();
     let leaf_der = &common::pem_blocks(&pki.leaf)[0];
@@ -334,10 +334,7 @@ fn a_negative_serial_fails_in_go_only() {
     tbs[at + 2] = 0x90;
     let signature = pki.intermediate.key().sign(&tbs).unwrap();
     let algorithm = sequence(&[&oid("1.2.840.10045.4.3.2")]);
-    let negative = common::to_pem(
-        "CERTIFICATE",
-        &sequence(&[&tbs, &algorithm, &tlv(0x03, &[&[0u8][..], &signature].concat())]),
-    );
+    let negative = common::to_pem("CERTIFICATE", &signed(&tbs, &algorithm, &signature));
     let report = judge(&[&negative, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
     assert_eq!(codes(&report), ["cert-profile-violation"]);
     assert_eq!(because(&report, Client::Go), ["cert-profile-violation"]);

@@ -9,7 +9,7 @@
 mod common;
 
 use certdoctor::{FindingKind, Profile, Report, Verdict};
-use common::der::{oid, sequence, tlv, unsigned_integer};
+use common::der::{oid, sequence, signed, tlv, unsigned_integer};
 use common::pki::{assert_code, ca_params, codes, judge, judge_with, leaf_params, rules, Pki, HOST};
 use rcgen::{
     CertifiedIssuer, CrlDistributionPoint, CustomExtension, DnType, DnValue, ExtendedKeyUsagePurpose,
@@ -101,7 +101,7 @@ fn crl(issuer: &CertifiedIssuer<'static, KeyPair>, entries: &[Entry], extensions
         &tlv(0xa0, &sequence(&extensions)),
     ]);
     let signature = issuer.key().sign(&tbs).unwrap();
-    common::to_pem("X509 CRL", &sequence(&[&tbs, &algorithm, &tlv(0x03, &[&[0u8][..], &signature].concat())]))
+    common::to_pem("X509 CRL", &signed(&tbs, &algorithm, &signature))
 }
 
 fn number(value: u8) -> Vec<u8> {

@@ -74,6 +74,12 @@ pub mod der {
         tlv(0x30, &parts.concat())
     }
 
+    /// A signed structure (a certificate, a CRL): the to-be-signed part,
+    /// the algorithm and the signature as a BIT STRING.
+    pub fn signed(tbs: &[u8], algorithm: &[u8], signature: &[u8]) -> Vec<u8> {
+        sequence(&[tbs, algorithm, &tlv(0x03, &[&[0u8][..], signature].concat())])
+    }
+
     /// A non-negative INTEGER from its big-endian magnitude.
     pub fn unsigned_integer(magnitude: &[u8]) -> Vec<u8> {
         let start = magnitude.iter().position(|byte| *byte != 0).unwrap_or(magnitude.len());
