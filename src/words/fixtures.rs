@@ -482,6 +482,14 @@ fn chain_findings() -> Vec<K> {
             ca_bundle: true,
             anchor: false,
         },
+        K::CertExpired {
+            certificate: s(ROOT),
+            not_after: at("2023-01-01"),
+            at: at("2023-06-01"),
+            days: 151,
+            ca_bundle: false,
+            anchor: true,
+        },
         K::InputCaBundle {
             certificates: 144,
             roots: 140,
@@ -510,6 +518,13 @@ fn chain_findings() -> Vec<K> {
             at: at("2024-06-01"),
             days: 33,
             anchor: false,
+        },
+        K::CertNotYetValid {
+            certificate: s(ROOT),
+            not_before: at("2024-07-04"),
+            at: at("2024-06-01"),
+            days: 33,
+            anchor: true,
         },
         K::CertExpiringSoon {
             certificate: s(LEAF),
@@ -542,6 +557,7 @@ fn chain_findings() -> Vec<K> {
             not_after: at("2026-04-06"),
         },
         K::CertCriticalExtensionUnknown { certificate: s(LEAF), extension: s("1.3.6.1.4.1.55555.1"), anchor: false },
+        K::CertCriticalExtensionUnknown { certificate: s(ROOT), extension: s("1.3.6.1.4.1.55555.1"), anchor: true },
         K::CertRevoked {
             certificate: s(LEAF),
             serial: s("10:01"),

@@ -78,10 +78,20 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
 pub(super) fn validity(_words: &English, kind: &FindingKind, _controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
+        K::CertExpired { certificate, not_after, at, days: count, anchor: true, .. } => x(
+            format!("Your root \"{certificate}\" expired on {}", not_after.to_human()),
+            Text::plain(format!("Your root \"{certificate}\" was valid until {}; at {} it had been expired for {}. Clients that check a root's own dates refuse the chain (OpenSSL, and so curl and Python: \"certificate has expired\"); rustls takes a root as a name and a key and does not.", not_after.to_human(), at.to_human(), days(*count))),
+            fill("Renew the root with the same name and key, so that the certificates it issued stay valid (`openssl x509 -in root.pem -signkey root.key -days 3650 -out root-renewed.pem`), and install the renewed root wherever the old one is trusted.", &[]),
+        ),
         K::CertExpired { certificate, not_after, at, days: count, .. } => x(
             format!("Certificate \"{certificate}\" expired on {}", not_after.to_human()),
             Text::plain(format!("\"{certificate}\" was valid until {}; at {} it had been expired for {}. Every TLS client refuses an expired certificate: browsers show NET::ERR_CERT_DATE_INVALID, curl and OpenSSL say \"certificate has expired\", Java throws CertificateExpiredException.", not_after.to_human(), at.to_human(), days(*count))),
             fill("Renew the certificate \"{certificate}\" with your CA (for Let's Encrypt: `certbot renew` or your ACME client's renew command), install the new certificate and its chain, and reload the server (`nginx -s reload`, `systemctl reload apache2`). If a renewed file already exists, the server is still pointing at the old one: check ssl_certificate / SSLCertificateFile. Check the result with `openssl x509 -in FILE -noout -enddate`.", &[("certificate", text(certificate))]),
+        ),
+        K::CertNotYetValid { certificate, not_before, at, days: count, anchor: true } => x(
+            format!("Your root \"{certificate}\" is not valid until {}", not_before.to_human()),
+            Text::plain(format!("Your root \"{certificate}\" only becomes valid on {}, {} after the moment checked ({}). Clients that check a root's own dates refuse the chain until then; rustls takes a root as a name and a key and does not. Often a clock is wrong: the one of the machine that made the root, or the client's.", not_before.to_human(), days(*count), at.to_human())),
+            fill("Check the clocks first (`date -u`; enable NTP with `timedatectl set-ntp true`). If they are right, recreate the root with a current start date and install it wherever the old one is trusted.", &[]),
         ),
         K::CertNotYetValid { certificate, not_before, at, days: count, .. } => x(
             format!("Certificate \"{certificate}\" is not valid until {}", not_before.to_human()),
@@ -220,6 +230,11 @@ pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -
 pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
+        K::CertCriticalExtensionUnknown { certificate, extension, anchor: true } => x(
+            format!("Your root \"{certificate}\" has a critical extension clients do not know"),
+            Text::plain(format!("Your root \"{certificate}\" carries the extension {extension} marked critical. RFC 5280 requires clients to reject a certificate with a critical extension they do not understand, and clients that judge a root's own extensions do (OpenSSL: verify error 34); rustls takes a root as a name and a key and does not.")),
+            Text::plain("Recreate the root without that extension, or with it marked non-critical, and install it wherever the old one is trusted."),
+        ),
         K::CertCriticalExtensionUnknown { certificate, extension, .. } => x(
             format!("\"{certificate}\" has a critical extension clients do not know"),
             Text::plain(format!("\"{certificate}\" carries the extension {extension} marked critical. RFC 5280 requires clients to reject a certificate with a critical extension they do not understand, and browsers, Go, rustls and OpenSSL do.")),

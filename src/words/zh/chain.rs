@@ -74,10 +74,20 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
 pub(super) fn validity(_words: &Chinese, kind: &FindingKind, _controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
+        K::CertExpired { certificate, not_after, at, days, anchor: true, .. } => x(
+            format!("你的根证书“{certificate}”已于 {} 过期", not_after.to_human()),
+            Text::plain(format!("你的根证书“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。会检查根证书自身有效期的客户端会拒绝这条证书链（OpenSSL，因此还有 curl 和 Python：“certificate has expired”）；rustls 只使用根证书的名称和公钥，不会拒绝。", not_after.to_human(), at.to_human())),
+            fill("用相同的名称和密钥续期根证书，使它签发过的证书继续有效（`openssl x509 -in root.pem -signkey root.key -days 3650 -out root-renewed.pem`），并在所有信任旧根证书的地方安装续期后的根证书。", &[]),
+        ),
         K::CertExpired { certificate, not_after, at, days, .. } => x(
             format!("证书“{certificate}”已于 {} 过期", not_after.to_human()),
             Text::plain(format!("“{certificate}”的有效期截至 {}；在 {} 时已过期 {days} 天。所有 TLS 客户端都会拒绝过期证书：浏览器显示 NET::ERR_CERT_DATE_INVALID，curl 和 OpenSSL 提示“certificate has expired”，Java 抛出 CertificateExpiredException。", not_after.to_human(), at.to_human())),
             fill("向 CA 续期证书“{certificate}”（Let's Encrypt：`certbot renew` 或 ACME 客户端的续期命令），安装新证书及其证书链，然后重新加载服务器（`nginx -s reload`、`systemctl reload apache2`）。如果续期后的文件已经存在，说明服务器仍指向旧文件：请检查 ssl_certificate / SSLCertificateFile。用 `openssl x509 -in 文件 -noout -enddate` 检查结果。", &[("certificate", text(certificate))]),
+        ),
+        K::CertNotYetValid { certificate, not_before, at, days, anchor: true } => x(
+            format!("你的根证书“{certificate}”在 {} 之前无效", not_before.to_human()),
+            Text::plain(format!("你的根证书“{certificate}”从 {} 起才生效，比检查时间（{}）晚 {days} 天。在此之前，会检查根证书自身有效期的客户端会拒绝这条证书链；rustls 只使用根证书的名称和公钥，不会拒绝。这通常说明某处时钟有误：创建根证书的机器的，或客户端的。", not_before.to_human(), at.to_human())),
+            fill("先检查时钟（运行 `date -u`；用 `timedatectl set-ntp true` 启用 NTP）。如果时钟正确，请以当前时间为起始日期重新创建根证书，并在所有信任旧根证书的地方安装它。", &[]),
         ),
         K::CertNotYetValid { certificate, not_before, at, days, .. } => x(
             format!("证书“{certificate}”在 {} 之前无效", not_before.to_human()),
@@ -212,6 +222,11 @@ pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
 pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
+        K::CertCriticalExtensionUnknown { certificate, extension, anchor: true } => x(
+            format!("你的根证书“{certificate}”含有客户端不认识的关键扩展"),
+            Text::plain(format!("你的根证书“{certificate}”带有标记为关键（critical）的扩展 {extension}。RFC 5280 要求客户端拒绝含有其无法理解的关键扩展的证书，会检查根证书自身扩展的客户端都会拒绝（OpenSSL 报告验证错误 34）；rustls 只使用根证书的名称和公钥，不会拒绝。")),
+            Text::plain("请重新创建根证书，去掉该扩展或将其标记为非关键，并在所有信任旧根证书的地方安装它。"),
+        ),
         K::CertCriticalExtensionUnknown { certificate, extension, .. } => x(
             format!("“{certificate}”含有客户端不认识的关键扩展"),
             Text::plain(format!("“{certificate}”带有标记为关键（critical）的扩展 {extension}。RFC 5280 要求客户端拒绝含有其无法理解的关键扩展的证书，浏览器、Go、rustls 和 OpenSSL 都会拒绝。")),
