@@ -64,6 +64,10 @@ pub enum Rule {
     KeyAlgorithm { key: KeyDefect },
     /// RFC 5280 §4.2.1.1: an authorityKeyIdentifier with a key identifier.
     AkiMissing,
+    /// RFC 5280 §4.2.1.1: the authorityKeyIdentifier's key identifier is the
+    /// issuer's subjectKeyIdentifier. Judged with the path (chain::path),
+    /// which knows the issuer.
+    AkiMismatch { issuer: String, aki: String, ski: String },
     /// BR §7.1.2.7.8: a TLS server certificate is not a CA.
     LeafIsCa,
     /// BR §7.1.2.7.10: a TLS server certificate has an extendedKeyUsage.
@@ -78,6 +82,13 @@ pub enum Rule {
     LeafEkuCritical,
     /// BR §7.1.2.7.10: no anyExtendedKeyUsage.
     LeafEkuAny,
+    /// An RSASSA-PSS signature whose salt is not as long as its hash (RFC
+    /// 4055 allows it; OpenSSL 3 signs with the longest salt by default).
+    PssSaltLength { salt: usize, hash: usize },
+    /// An extendedKeyUsage that allows any purpose but does not name
+    /// serverAuth, on the leaf or a CA: valid for RFC 5280 (§4.2.1.12), but
+    /// not every client takes anyExtendedKeyUsage for serverAuth.
+    EkuAnyWithoutServerAuth,
     /// BR §7.1.2.7.10: no codeSigning, emailProtection, timeStamping or
     /// OCSPSigning next to serverAuth.
     LeafEkuForbidden { usages: Vec<ExtendedKeyUsage> },
@@ -98,6 +109,11 @@ pub enum Rule {
     BasicConstraintsMissing,
     /// RFC 5280 §4.2.1.9: critical in CA certificates.
     BasicConstraintsNotCritical,
+    /// RFC 5280 §4.2.1.9: a version 3 root asserts cA to sign certificates.
+    /// `says_not_ca`: its basicConstraints says cA=FALSE; otherwise it has
+    /// neither basicConstraints nor a keyUsage that would let OpenSSL
+    /// tolerate it as a CA.
+    RootNotCa { says_not_ca: bool },
     /// RFC 5280 §4.2.1.3: a root that signs certificates allows keyCertSign.
     RootKeyCertSignMissing,
     /// RFC 5280 §4.2.1.3: CA certificates have keyUsage (OpenSSL's default
@@ -119,6 +135,19 @@ pub enum Rule {
 pub enum KeyDefect {
     Dsa,
     Curve { curve: String },
+    /// An Ed25519 key (RFC 8410): allowed by RFC 5280, not by BR §6.1.5,
+    /// and not implemented in certificates by the browsers and platforms.
+    Ed25519,
+    /// An Ed448 key (RFC 8410): fewer clients still.
+    Ed448,
+    /// A key-agreement key (X25519, X448) that cannot sign anything.
+    CannotSign { algorithm: String },
+    /// An algorithm no client in the matrix implements, by OID.
+    Unknown { algorithm: String },
+    /// The server's own key on P-521: allowed for CAs' signatures, but
+    /// Chromium's and Android's TLS stacks and Windows' default curve list
+    /// no longer offer it for the handshake signature.
+    HandshakeCurve { curve: String },
     Unreadable,
 }
 
@@ -158,6 +187,7 @@ impl Rule {
             Self::RsaModulusSize { .. } => "rsa-modulus-size",
             Self::KeyAlgorithm { .. } => "key-algorithm",
             Self::AkiMissing => "aki-missing",
+            Self::AkiMismatch { .. } => "aki-mismatch",
             Self::LeafIsCa => "leaf-is-ca",
             Self::LeafEkuMissing => "leaf-eku-missing",
             Self::WildcardPublicSuffix { .. } => "wildcard-public-suffix",
@@ -165,6 +195,8 @@ impl Rule {
             Self::LeafKeyUsageTls { .. } => "leaf-key-usage-tls",
             Self::LeafEkuCritical => "leaf-eku-critical",
             Self::LeafEkuAny => "leaf-eku-any",
+            Self::PssSaltLength { .. } => "pss-salt-length",
+            Self::EkuAnyWithoutServerAuth => "eku-any-without-server-auth",
             Self::LeafEkuForbidden { .. } => "leaf-eku-forbidden",
             Self::IssuerEncodingDiffers { .. } => "issuer-encoding-differs",
             Self::CnNotExactlyInSan { .. } => "cn-not-exactly-in-san",
@@ -173,6 +205,7 @@ impl Rule {
             Self::SkiMissing => "ski-missing",
             Self::BasicConstraintsMissing => "basic-constraints-missing",
             Self::BasicConstraintsNotCritical => "basic-constraints-not-critical",
+            Self::RootNotCa { .. } => "root-not-ca",
             Self::RootKeyCertSignMissing => "root-key-cert-sign-missing",
             Self::CaKeyUsageMissing => "ca-key-usage-missing",
             Self::PathLenWithoutCa => "path-len-without-ca",
@@ -208,6 +241,19 @@ impl Rule {
     pub fn enforced_under_any_root(&self) -> bool {
         matches!(self, Self::LeafIsCa | Self::LeafEkuMissing)
     }
+
+    /// Whether this is no rule of RFC 5280 at all but a fact about what
+    /// clients implement (Ed25519 and Ed448 are RFC 8410's, P-521 RFC
+    /// 5480's, anyExtendedKeyUsage RFC 5280's own): judged for the Web PKI
+    /// and by clients, not for a strict RFC 5280 client.
+    pub fn client_support_only(&self) -> bool {
+        matches!(
+            self,
+            Self::KeyAlgorithm { key: KeyDefect::Ed25519 | KeyDefect::Ed448 | KeyDefect::HandshakeCurve { .. } }
+                | Self::EkuAnyWithoutServerAuth
+                | Self::PssSaltLength { .. }
+        )
+    }
 }
 
 /// Every profile rule `certificate` breaks at `position`. `issuer_has_ski`
@@ -229,7 +275,7 @@ pub fn check(
 ) -> Vec<Rule> {
     let mut out = Vec::new();
     encoding(certificate, position, profile, &mut out);
-    key(certificate, &mut out);
+    key(certificate, position, &mut out);
     if position != Position::Root
         && !certificate.self_issued
         && issuer_has_ski
@@ -242,6 +288,13 @@ pub fn check(
         // at exactly such a certificate without an AKI.
         out.push(Rule::AkiMissing);
     }
+    let usages = certificate.extended_key_usage.as_deref().unwrap_or_default();
+    if position != Position::Root
+        && usages.contains(&ExtendedKeyUsage::Any)
+        && !usages.contains(&ExtendedKeyUsage::ServerAuth)
+    {
+        out.push(Rule::EkuAnyWithoutServerAuth);
+    }
     match position {
         Position::Leaf => {
             leaf(certificate, &mut out);
@@ -252,7 +305,9 @@ pub fn check(
         Position::Intermediate | Position::Root => ca(certificate, position, &mut out),
     }
     out.retain(|rule| {
-        profile == Profile::Web || !rule.web_pki_only() || (by_clients && rule.enforced_under_any_root())
+        profile == Profile::Web
+            || by_clients && (!rule.web_pki_only() || rule.enforced_under_any_root())
+            || !rule.web_pki_only() && !rule.client_support_only()
     });
     out
 }
@@ -284,6 +339,10 @@ fn encoding(certificate: &Certificate, position: Position, profile: Profile, out
     if facts.signature_algorithm_mismatch {
         out.push(Rule::SignatureAlgorithmMismatch);
     }
+    // A root's own signature is checked by no one.
+    if let Some((salt, hash)) = facts.pss_salt.filter(|_| position != Position::Root) {
+        out.push(Rule::PssSaltLength { salt, hash });
+    }
     if let Some(aki) = facts.authority_key_id {
         if aki.issuer != aki.serial {
             out.push(Rule::AkiIssuerSerial);
@@ -314,8 +373,10 @@ fn encoding(certificate: &Certificate, position: Position, profile: Profile, out
     }
 }
 
-/// BR §6.1.5: the key's algorithm and size.
-fn key(certificate: &Certificate, out: &mut Vec<Rule>) {
+/// BR §6.1.5: the key's algorithm and size, and whether the clients can
+/// use it where it sits: a CA's key to check the signatures it made, the
+/// leaf's to check the server's handshake signature.
+fn key(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
     let key = &certificate.key;
     if key.algorithm == KeyAlgorithm::Rsa && !key.bits.is_multiple_of(8) {
         out.push(Rule::RsaModulusSize { bits: key.bits });
@@ -325,8 +386,17 @@ fn key(certificate: &Certificate, out: &mut Vec<Rule>) {
         KeyAlgorithm::Ec if key.curve.is_some() && !key.on_tls_curve() => {
             Some(KeyDefect::Curve { curve: key.curve.clone().unwrap_or_default() })
         }
+        KeyAlgorithm::Ec if position == Position::Leaf && key.curve.as_deref() == Some("P-521") => {
+            Some(KeyDefect::HandshakeCurve { curve: "P-521".into() })
+        }
+        KeyAlgorithm::Ed25519 => Some(KeyDefect::Ed25519),
+        KeyAlgorithm::Ed448 => Some(KeyDefect::Ed448),
+        KeyAlgorithm::X25519 | KeyAlgorithm::X448 => {
+            Some(KeyDefect::CannotSign { algorithm: key.algorithm.name().to_string() })
+        }
+        KeyAlgorithm::Other(algorithm) => Some(KeyDefect::Unknown { algorithm: algorithm.clone() }),
         KeyAlgorithm::Unreadable => Some(KeyDefect::Unreadable),
-        _ => None,
+        KeyAlgorithm::Rsa | KeyAlgorithm::Ec => None,
     };
     if let Some(key) = defect {
         out.push(Rule::KeyAlgorithm { key });
@@ -426,12 +496,24 @@ fn ca(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
         out.push(Rule::SkiMissing);
     }
     match facts.basic_constraints {
+        // A root without basicConstraints but with a keyUsage that allows
+        // keyCertSign is still taken as a CA by OpenSSL (X509_check_ca: "if
+        // key usage present it must have certSign so tolerate it"); without
+        // either it is not.
+        None if position == Position::Root && certificate.key_usage.is_none() => {
+            out.push(Rule::RootNotCa { says_not_ca: false })
+        }
         None => out.push(Rule::BasicConstraintsMissing),
         // Roots too: OpenSSL's X509_V_FLAG_X509_STRICT, which Python 3.13+
         // turns on by default, checks the anchor as well (rustls-webpki uses
         // only its name and key).
         Some(constraints) if constraints.ca && !constraints.critical => {
             out.push(Rule::BasicConstraintsNotCritical)
+        }
+        // An intermediate with cA=FALSE is reported as issuer-not-ca; the
+        // root is not on the path, so it is judged here.
+        Some(constraints) if !constraints.ca && position == Position::Root => {
+            out.push(Rule::RootNotCa { says_not_ca: true })
         }
         _ => {}
     }

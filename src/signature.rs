@@ -114,6 +114,16 @@ fn pss_parameters(parameters: Option<&Tlv<'_>>) -> Result<Scheme, String> {
     Ok(Scheme::RsaPss { hash, salt })
 }
 
+/// An RSASSA-PSS signature's salt length and its hash's length, when the
+/// two differ (RFC 4055 allows any salt; many verifiers accept only the
+/// hash's length).
+pub fn unusual_pss_salt(signed: &Signed<'_>) -> Option<(usize, usize)> {
+    match scheme(signed) {
+        Ok(Scheme::RsaPss { hash, salt }) if salt != hash.output_len() => Some((salt, hash.output_len())),
+        _ => None,
+    }
+}
+
 /// Names the signature algorithm of a signed object, as its identifier
 /// (`sha256WithRSAEncryption`, `ecdsa-with-SHA384`, `RSASSA-PSS-SHA-256`).
 pub fn algorithm(signed: &Signed<'_>) -> Algorithm {

@@ -7,9 +7,10 @@
 
 use crate::certificate::Certificate;
 use crate::client::Client;
-use crate::client_error::ErrorClient;
+use crate::client_error::{ErrorClient, Family};
 use crate::finding::{Code, Finding, FindingKind};
 use crate::intake::Intake;
+use crate::profile::Rule;
 
 /// The findings for what the inputs say clients said, given the other
 /// `findings` (with the clients each makes refuse) and the `host` checked.
@@ -20,7 +21,8 @@ pub fn findings(intake: &Intake, certificates: &[Certificate], findings: &[Findi
         // client refuse (when the matrix knows the client).
         let client = matrix_client(error.client);
         let explains = |finding: &&Finding| {
-            Code::explaining(error.family).contains(&finding.code())
+            (Code::explaining(error.family).contains(&finding.code())
+                || error.family == Family::Protocol && server_key_unusable(finding, certificates))
                 && match (finding.refusal, client) {
                     (Some(refusal), Some(client)) => refusal.clients.contains(client),
                     _ => true,
@@ -73,6 +75,20 @@ pub fn findings(intake: &Intake, certificates: &[Certificate], findings: &[Findi
         });
     }
     out
+}
+
+/// A handshake that fails before any certificate error ("unsupported
+/// protocol", "no cipher overlap", "handshake failure") is what a client
+/// says when it cannot use the server's own key: an algorithm or curve it
+/// does not offer for the handshake signature.
+fn server_key_unusable(finding: &Finding, certificates: &[Certificate]) -> bool {
+    let FindingKind::CertProfileViolation { rule: Rule::KeyAlgorithm { .. }, .. } = &finding.kind else {
+        return false;
+    };
+    let served = |certificate: &Certificate| {
+        certificate.facts.basic_constraints.is_none_or(|constraints| !constraints.ca)
+    };
+    finding.certificates.first().and_then(|index| certificates.get(*index)).is_some_and(served)
 }
 
 /// The client of the matrix an error's client behaves as, if any.

@@ -351,3 +351,236 @@ fn a_negative_serial_fails_in_go_only() {
     let report = judge(&[&negative, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
     assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
 }
+
+fn works_in(report: &Report, clients: &[Client]) {
+    for client in clients {
+        assert!(works(report, *client), "{client:?}: {:?}", because(report, *client));
+    }
+}
+
+fn refused_by(report: &Report, clients: &[Client], code: &str) {
+    for client in clients {
+        assert_eq!(because(report, *client), [code], "{client:?}");
+    }
+}
+
+fn second_opinion_accepts(report: &Report) -> bool {
+    report.second_opinion.as_ref().is_some_and(|opinion| opinion.accepted)
+}
+
+/// A private CA with Ed25519 keys (RFC 8410), as rcgen or `openssl genpkey
+/// -algorithm ed25519` make them: OpenSSL (`openssl verify`: OK), Go, Java
+/// and rustls-webpki (its second opinion accepts) take the chain; Chrome,
+/// Firefox, Safari, Windows and Android implement no Ed25519 in
+/// certificates. Before, certdoctor said it works everywhere.
+#[test]
+fn an_ed25519_chain_fails_in_browsers_and_platforms_only() {
+    use Client::*;
+    let root = CertifiedIssuer::self_signed(ca_params("P-256 Root"), KeyPair::generate().unwrap()).unwrap();
+    let ed25519 = || KeyPair::generate_for(&rcgen::PKCS_ED25519).unwrap();
+    let intermediate = CertifiedIssuer::signed_by(ca_params("Ed25519 CA"), ed25519(), &root).unwrap();
+    let leaf = leaf_params(&[HOST]).signed_by(&ed25519(), &intermediate).unwrap().pem();
+    let bundle = [leaf.as_str(), &intermediate.pem()];
+    let report = judge(&bundle, &[], &[&root.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["key-algorithm", "key-algorithm"]);
+    assert!(second_opinion_accepts(&report));
+    refused_by(&report, &[Chrome, Firefox, Safari, Windows, Android], "cert-profile-violation");
+    works_in(&report, &[Openssl, Python, Go, Java, Rustls]);
+    assert_eq!(report.verdict, Verdict::Errors);
+    // RFC 5280 has no quarrel with Ed25519: a strict RFC 5280 client accepts.
+    assert_eq!(judge_with(Profile::Rfc5280, &bundle, &[&root.pem()]).verdict, Verdict::Ok);
+}
+
+/// `pki`'s leaf with the P-521 key `spki` in place of its own, signed again
+/// by the intermediate (rcgen's ring backend has no P-521).
+fn leaf_with_p521_key(pki: &Pki) -> String {
+    use common::der::{oid, sequence, signed, tlv};
+    use p521::elliptic_curve::sec1::ToSec1Point;
+    use rcgen::SigningKey;
+    let point = (p521::ProjectivePoint::GENERATOR * p521::Scalar::from(7u64)).to_affine();
+    let spki = sequence(&[
+        &sequence(&[&oid("1.2.840.10045.2.1"), &oid("1.3.132.0.35")]),
+        &tlv(0x03, &[&[0u8][..], point.to_sec1_point(false).as_bytes()].concat()),
+    ]);
+    let leaf_der = &common::pem_blocks(&pki.leaf)[0];
+    let (_, parsed) = x509_parser::parse_x509_certificate(leaf_der).unwrap();
+    let tbs = parsed.tbs_certificate.as_ref();
+    let old_key = parsed.tbs_certificate.subject_pki.raw;
+    let at = tbs.windows(old_key.len()).position(|window| window == old_key).unwrap();
+    // The TBS's own header is rewritten for the new length.
+    let header = if tbs[1] & 0x80 == 0 { 2 } else { 2 + usize::from(tbs[1] & 0x7f) };
+    let contents = [&tbs[header..at], &spki, &tbs[at + old_key.len()..]].concat();
+    let tbs = sequence(&[&contents]);
+    let signature = pki.intermediate.key().sign(&tbs).unwrap();
+    let algorithm = sequence(&[&oid("1.2.840.10045.4.3.2")]);
+    common::to_pem("CERTIFICATE", &signed(&tbs, &algorithm, &signature))
+}
+
+/// The server's own key on P-521 (a CA's P-521 signatures are fine):
+/// Chromium and BoringSSL, Conscrypt and Windows' default curves do not
+/// offer it for the handshake signature (Chrome: ERR_SSL_VERSION_OR_CIPHER_MISMATCH);
+/// Firefox, Safari, OpenSSL, Go and rustls accept it.
+#[test]
+fn a_p521_server_key_fails_in_chrome_android_and_windows() {
+    use Client::*;
+    let pki = Pki::healthy();
+    let leaf = leaf_with_p521_key(&pki);
+    let report = judge(&[&leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["key-algorithm"]);
+    refused_by(&report, &[Chrome, Android, Windows], "cert-profile-violation");
+    works_in(&report, &[Firefox, Safari, Openssl, Python, Go, Rustls, Java]);
+    assert_eq!(report.verdict, Verdict::Errors);
+    // Chrome's words for it are tied to it; with a P-256 key, to nothing.
+    let said = "www.example.com uses an unsupported protocol. ERR_SSL_VERSION_OR_CIPHER_MISMATCH";
+    let report = judge(&[&leaf, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(client_error(&report).1, Vec::<&str>::new());
+}
+
+/// A version 3 root that says it is no CA — basicConstraints cA=FALSE, or
+/// neither basicConstraints nor keyUsage: `openssl verify` refuses it in
+/// every mode (error 79 at the root's depth, "invalid CA certificate") and
+/// mozilla::pkix takes only a version 1 anchor as a CA without
+/// basicConstraints; Go checks intermediates only, and rustls-webpki (its
+/// second opinion accepts) and Java use the anchor's name and key. Without
+/// basicConstraints but with keyCertSign, OpenSSL's default mode tolerates
+/// it (`openssl verify`: OK; `-x509_strict`: error 79). Before, certdoctor
+/// said fine (cA=FALSE) or named Python alone.
+#[test]
+fn a_root_that_is_no_ca_fails_in_openssl_python_and_firefox() {
+    use Client::*;
+    // rcgen writes no subjectKeyIdentifier without basicConstraints.
+    let cases = [
+        (rcgen::IsCa::ExplicitNoCa, true, &["root-not-ca"][..], &[Openssl, Python, Firefox][..]),
+        (rcgen::IsCa::NoCa, false, &["root-not-ca", "ski-missing"][..], &[Openssl, Python, Firefox][..]),
+        (rcgen::IsCa::NoCa, true, &["basic-constraints-missing", "ski-missing"][..], &[Python, Firefox][..]),
+    ];
+    for (is_ca, key_usage, expected, refusing) in cases {
+        let mut root = ca_params("Root that is no CA");
+        root.is_ca = is_ca;
+        if !key_usage {
+            root.key_usages.clear();
+        }
+        let root = CertifiedIssuer::self_signed(root, KeyPair::generate().unwrap()).unwrap();
+        let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &root).unwrap().pem();
+        let report = judge(&[&leaf], &[], &[&root.pem()], Some(HOST));
+        assert_eq!(rules(&report), expected);
+        assert!(second_opinion_accepts(&report));
+        refused_by(&report, refusing, "cert-profile-violation");
+        works_in(&report, &[Chrome, Go, Java, Rustls]);
+        assert_eq!(works(&report, Openssl), !refusing.contains(&Openssl));
+        assert_eq!(report.verdict, Verdict::Errors);
+    }
+}
+
+/// A root re-created with the same name and key but another
+/// subjectKeyIdentifier, under a leaf that names the old one in its
+/// authorityKeyIdentifier: OpenSSL does not take the new root as the issuer
+/// (`openssl verify`: error 20, unable to get local issuer certificate) and
+/// Java's issuer selector matches the identifier; browsers, Go and rustls
+/// (its second opinion accepts) go by name and signature.
+#[test]
+fn an_authority_key_identifier_that_names_another_key_fails_in_openssl_and_java() {
+    use Client::*;
+    let key = KeyPair::generate().unwrap();
+    let key_pem = key.serialize_pem();
+    let root_with = |id: u8, key: KeyPair| {
+        let mut root = ca_params("Re-created Root");
+        root.key_identifier_method = rcgen::KeyIdMethod::PreSpecified(vec![id; 20]);
+        CertifiedIssuer::self_signed(root, key).unwrap()
+    };
+    let original = root_with(1, key);
+    let leaf = leaf_params(&[HOST]).signed_by(&KeyPair::generate().unwrap(), &original).unwrap().pem();
+    let recreated = root_with(2, KeyPair::from_pem(&key_pem).unwrap());
+    let report = judge(&[&leaf], &[], &[&recreated.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["aki-mismatch"]);
+    assert!(second_opinion_accepts(&report));
+    refused_by(&report, &[Openssl, Python, Java], "cert-profile-violation");
+    works_in(&report, &[Chrome, Firefox, Safari, Go, Rustls]);
+    assert_eq!(report.verdict, Verdict::Errors);
+    // Under the root it names, nothing to say.
+    assert_eq!(codes(&judge(&[&leaf], &[], &[&original.pem()], Some(HOST))), Vec::<&str>::new());
+}
+
+/// anyExtendedKeyUsage instead of serverAuth, on the leaf or on the CA
+/// above it: OpenSSL (`openssl verify`: OK), Chrome, Go and Java take it for
+/// serverAuth; mozilla::pkix matches serverAuth itself only, and
+/// rustls-webpki refuses (RequiredEkuNotFound in its second opinion).
+/// Before, certdoctor named rustls alone, through the second opinion.
+#[test]
+fn any_extended_key_usage_without_server_auth_fails_in_firefox_and_rustls() {
+    use rcgen::ExtendedKeyUsagePurpose::Any;
+    use Client::*;
+    let mut any_leaf = leaf_params(&[HOST]);
+    any_leaf.extended_key_usages = vec![Any];
+    let mut any_ca = ca_params("Any-purpose CA");
+    any_ca.extended_key_usages = vec![Any];
+    for pki in [Pki::with_leaf(any_leaf), Pki::with(any_ca, leaf_params(&[HOST]))] {
+        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+        assert_eq!(rules(&report), ["eku-any-without-server-auth"]);
+        assert!(!second_opinion_accepts(&report));
+        refused_by(&report, &[Firefox, Rustls], "cert-profile-violation");
+        works_in(&report, &[Chrome, Safari, Openssl, Python, Go, Java]);
+        assert_eq!(report.verdict, Verdict::Errors);
+    }
+}
+
+/// An authorityInfoAccess marked critical (RFC 5280 §4.2.2.1: MUST NOT):
+/// `openssl verify` refuses it in every mode (error 34, unhandled critical
+/// extension), and so does rustls-webpki (its second opinion); Java's PKIX
+/// checkers do not claim it. Before, a warning that named no client.
+#[test]
+fn a_critical_authority_information_access_fails_in_openssl_java_and_rustls() {
+    use common::der::{oid, sequence, tlv};
+    use Client::*;
+    let url = b"http://ca.example/intermediate.cer";
+    let access = sequence(&[&sequence(&[&oid("1.3.6.1.5.5.7.48.2"), &tlv(0x86, url)])]);
+    let mut aia = rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 1], access);
+    aia.set_criticality(true);
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.custom_extensions.push(aia);
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["aia-critical"]);
+    assert!(!second_opinion_accepts(&report));
+    refused_by(&report, &[Openssl, Python, Java, Rustls], "cert-profile-violation");
+    works_in(&report, &[Chrome, Firefox, Go]);
+    assert_eq!(report.verdict, Verdict::Errors);
+}
+
+/// An empty dNSName beside the real one: not a host name (RFC 5280
+/// §4.2.1.6), but ASCII, so Go parses the certificate and, like
+/// rustls-webpki (its second opinion accepts), skips the entry. Before,
+/// certdoctor said Go and rustls refuse.
+#[test]
+fn an_empty_dns_name_beside_the_real_one_refuses_no_client() {
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.subject_alt_names.insert(0, rcgen::SanType::DnsName("".try_into().unwrap()));
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["san-invalid"]);
+    assert!(second_opinion_accepts(&report));
+    assert!(report.clients.iter().all(|verdict| verdict.works));
+    assert_eq!(report.verdict, Verdict::Warnings);
+}
+
+/// An intermediate signed with RSASSA-PSS and the longest salt, as OpenSSL
+/// 3.0 signs for `-sigopt rsa_padding_mode:pss` (tests/data/pss-max-salt):
+/// `openssl verify` accepts it; Chromium and mozilla::pkix take only the
+/// standard parameters (salt = hash length), Go puts other salts in no
+/// bucket, and rustls-webpki refuses (its second opinion). Before,
+/// certdoctor named rustls alone, through the second opinion.
+#[test]
+fn an_rsa_pss_signature_with_a_long_salt_fails_in_chrome_firefox_go_and_rustls() {
+    use Client::*;
+    let read = |file: &str| std::fs::read_to_string(format!("tests/data/pss-max-salt/{file}")).unwrap();
+    let report = judge(&[&read("fullchain.pem")], &[], &[&read("root.pem")], Some(HOST));
+    assert_eq!(rules(&report), ["pss-salt-length"]);
+    assert!(!second_opinion_accepts(&report));
+    refused_by(&report, &[Chrome, Firefox, Go, Rustls], "cert-profile-violation");
+    works_in(&report, &[Safari, Windows, Openssl, Python, Java]);
+    assert_eq!(report.verdict, Verdict::Errors);
+    let words = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
+    assert!(words.findings.iter().any(|finding| finding.explanation.to_string().contains("222-byte salt")));
+}

@@ -173,6 +173,9 @@ pub struct Facts {
     pub duplicate_extensions: Vec<String>,
     /// The outer and inner signature algorithms differ.
     pub signature_algorithm_mismatch: bool,
+    /// An RSASSA-PSS signature whose salt is not as long as its hash: the
+    /// salt's length and the hash's.
+    pub pss_salt: Option<(usize, usize)>,
 }
 
 impl Facts {
@@ -314,6 +317,7 @@ impl Certificate {
         let sha256 = colon_hex(&fingerprint);
         let subject = shown(parsed.subject().to_string());
         let mut facts = Facts::of(parsed);
+        facts.pss_salt = crate::signature::Signed::parse(der).and_then(|signed| crate::signature::unusual_pss_salt(&signed));
         let extensions = Extensions::read(parsed.extensions(), &mut facts);
         let name = display_name(facts.common_names.first(), &san.dns_names, &subject, &sha256);
         let validity = parsed.validity();

@@ -51,6 +51,7 @@ pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
         };
         violations(judge, certificate, position, issuer_has_ski, findings);
         issuer_encoding(judge, *index, next, findings);
+        key_identifier(judge, certificate, next.map(|issuer| &certificates[issuer]).or(anchor), findings);
     }
     if let Some(root) = anchor {
         violations(judge, root, Position::Root, true, findings);
@@ -63,6 +64,24 @@ pub(super) fn profile(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             };
             findings.push(judge.about(kind, root));
         }
+    }
+}
+
+/// RFC 5280 §4.2.1.1: `issued`'s authorityKeyIdentifier, if it has one, is
+/// the subjectKeyIdentifier of the certificate whose key signed it. A
+/// self-issued certificate is its own issuer and not judged.
+fn key_identifier(
+    judge: &Judge<'_>,
+    issued: &Certificate,
+    issuer: Option<&Certificate>,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(issuer) = issuer.filter(|_| !issued.self_issued) else { return };
+    let (Some(aki), Some(ski)) = (&issued.authority_key_id, &issuer.subject_key_id) else { return };
+    if aki != ski {
+        let rule = Rule::AkiMismatch { issuer: issuer.name.clone(), aki: aki.clone(), ski: ski.clone() };
+        let kind = FindingKind::CertProfileViolation { certificate: issued.name.clone(), rule };
+        findings.push(judge.about(kind, issued));
     }
 }
 

@@ -176,6 +176,12 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // X509_V_ERR_SIGNATURE_ALGORITHM_INCONSISTENCY (strict); rustls-webpki
         // Error::SignatureAlgorithmMismatch; mozilla::pkix checks it too.
         Rule::SignatureAlgorithmMismatch => of(&[Python, Rustls, Firefox]),
+        // A critical authorityInfoAccess: OpenSSL does not handle it as
+        // critical (`openssl verify`: error 34, unhandled critical extension,
+        // in every mode), nor does rustls-webpki (UnsupportedCriticalExtension,
+        // as its second opinion shows) or Java's PKIX checkers ("Unrecognized
+        // critical extension(s)"); Go and mozilla::pkix parse it.
+        Rule::AiaCritical => of(&[Openssl, Python, Java, Rustls]),
         // X509_V_ERR_AUTHORITY_KEY_IDENTIFIER_CRITICAL (strict).
         Rule::AkiCritical => of(&[Python]),
         // X509_V_ERR_SUBJECT_KEY_IDENTIFIER_CRITICAL (strict).
@@ -185,15 +191,31 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // X509_V_ERR_MISSING_AUTHORITY_KEY_IDENTIFIER (strict): the case
         // "works in browsers, fails in Python ≥ 3.13".
         Rule::AkiMissing => of(&[Python]),
+        // An authorityKeyIdentifier that names another key than the
+        // issuer's subjectKeyIdentifier: OpenSSL does not take that
+        // certificate as the issuer (X509_V_ERR_AKID_SKID_MISMATCH while
+        // looking; `openssl verify`: error 20, unable to get local issuer
+        // certificate) and Java's issuer selector matches the identifier
+        // (AdaptableX509CertSelector); Chromium, mozilla::pkix, Go and
+        // rustls-webpki find issuers by name and signature.
+        Rule::AkiMismatch { .. } => of(&[Openssl, Python, Java]),
         // X509_V_ERR_KU_KEY_CERT_SIGN_INVALID_FOR_NON_CA (strict).
         Rule::LeafKeyCertSign => of(&[Python]),
         // X509_V_ERR_MISSING_SUBJECT_KEY_IDENTIFIER (strict).
         Rule::SkiMissing => of(&[Python]),
         // X509_V_ERR_CA_BCONS_NOT_CRITICAL (strict).
         Rule::BasicConstraintsNotCritical => of(&[Python]),
-        // A CA certificate without basicConstraints: strict OpenSSL refuses
-        // it as a CA (X509_V_ERR_INVALID_CA).
-        Rule::BasicConstraintsMissing => of(&[Python]),
+        // A CA certificate without basicConstraints — below the root an
+        // issuer-not-ca for every client besides. A version 3 root without
+        // it: mozilla::pkix takes only a v1 trust anchor as a CA without it
+        // (CheckBasicConstraints), strict OpenSSL refuses it (error 79);
+        // OpenSSL's default mode tolerates it when its keyUsage allows
+        // keyCertSign, and refuses it in every mode when it says cA=FALSE
+        // or has no keyUsage either (`openssl verify`: error 79 at the
+        // root's depth). Go checks basicConstraints on intermediates only,
+        // and rustls and Java take the anchor as a name and a key.
+        Rule::BasicConstraintsMissing => of(&[Firefox, Python]),
+        Rule::RootNotCa { .. } => of(&[Firefox, Openssl, Python]),
         // X509_V_ERR_KEYUSAGE_NO_CERTSIGN: OpenSSL checks the root's
         // keyUsage when it signs, in every mode.
         Rule::RootKeyCertSignMissing => of(&[Openssl, Python]),
@@ -215,11 +237,29 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // it (mozilla::pkix CheckKeyUsage), and so does Chrome for locally
         // trusted roots.
         Rule::LeafKeyUsageTls { .. } => of(&[Firefox, Chrome]),
+        // RSASSA-PSS with a salt unlike the hash's length: Chromium and
+        // mozilla::pkix accept only the standard parameter encodings (salt
+        // = hash length), Go refuses other salts ("forces them into three
+        // buckets"), rustls-webpki too (UnsupportedSignatureAlgorithm, as
+        // its second opinion shows); OpenSSL (`openssl verify`: OK), Java,
+        // Apple and CryptoAPI take any salt.
+        Rule::PssSaltLength { .. } => of(&[Chrome, Firefox, Go, Rustls]),
+        // anyExtendedKeyUsage without serverAuth, on the leaf or a CA:
+        // mozilla::pkix matches only id-kp-serverAuth itself (MatchEKU;
+        // SEC_ERROR_INADEQUATE_CERT_TYPE) and rustls-webpki requires it
+        // (RequiredEkuNotFound, as its second opinion shows); OpenSSL,
+        // Chromium, Go and Java take any purpose as serverAuth.
+        Rule::EkuAnyWithoutServerAuth => of(&[Firefox, Rustls]),
         // Chromium refuses wildcards over registry-controlled domains.
         Rule::WildcardPublicSuffix { .. } => of(&[Chrome]),
-        // Malformed SAN entries: Go fails to parse the certificate
-        // ("x509: SAN dNSName is malformed"), rustls-webpki rejects the name.
-        Rule::SanInvalid { .. } => of(&[Go, Rustls]),
+        // Malformed SAN entries: Go refuses to parse a certificate whose
+        // dNSName is not ASCII (IA5String: "x509: SAN dNSName is malformed")
+        // or whose iPAddress is not 4 or 16 bytes ("x509: cannot parse IP
+        // address of length"). An ASCII entry that is no host name (empty,
+        // a wildcard in the middle) just never matches: Go and rustls-webpki
+        // skip it, as the second opinion shows, and so do the others.
+        Rule::SanInvalid { entry } if !entry.is_ascii() || entry.starts_with("(invalid") => of(&[Go]),
+        Rule::SanInvalid { .. } => none(),
         // Issuer fields compared as bytes: Go (CertPool by RawSubject),
         // rustls-webpki, NSS (subject lookup by DER) do not find the issuer.
         Rule::IssuerEncodingDiffers { .. } => of(&[Go, Rustls, Firefox]),
@@ -232,6 +272,24 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         Rule::KeyAlgorithm { key: KeyDefect::Curve { .. } } => {
             of(&[Chrome, Firefox, Safari, Android, Go, Rustls])
         }
+        // Ed25519 in certificates: Chromium's verifier and TLS stack
+        // (BoringSSL's default verify list) have none, Mozilla supports it
+        // "not for signing certificates or for TLS handshakes" (CA/B Forum
+        // servercert#451), Apple's and Windows' platform verifiers have
+        // none; OpenSSL, Go, Java 15+ (JEP 339) and rustls-webpki accept it.
+        Rule::KeyAlgorithm { key: KeyDefect::Ed25519 } => {
+            of(&[Chrome, Firefox, Safari, Windows, Android, AndroidOld])
+        }
+        // Ed448: neither Go's crypto/x509 nor rustls-webpki has it either.
+        Rule::KeyAlgorithm { key: KeyDefect::Ed448 } => {
+            of(&[Chrome, Firefox, Safari, Windows, Android, AndroidOld, Go, Rustls])
+        }
+        // The server's key on P-521: Chromium and BoringSSL dropped
+        // ecdsa_secp521r1_sha512 from the signatures they accept, Conscrypt
+        // (Android) no longer enables secp521r1 in TLS (google/conscrypt#681),
+        // and Windows' default ECC curve order is curve25519, P-256, P-384.
+        Rule::KeyAlgorithm { key: KeyDefect::HandshakeCurve { .. } } => of(&[Chrome, Android, Windows]),
+        Rule::KeyAlgorithm { key: KeyDefect::CannotSign { .. } | KeyDefect::Unknown { .. } } => all(),
         Rule::KeyAlgorithm { key: KeyDefect::Unreadable } => all(),
         // Go ≥ 1.23 refuses to parse a certificate with a negative serial
         // ("x509: negative serial number"; GODEBUG x509negativeserial=1

@@ -250,6 +250,13 @@ pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) ->
             Text::plain(format!("The CRL of \"{crl_issuer}\" lists serial number {serial} (\"{certificate}\") as revoked since {}. Clients that check revocation (Windows, macOS, Firefox with OCSP/CRLite, Java with revocation on) reject it.", date.to_human())),
             Text::plain("Request a new certificate (with a new key if the old one may be compromised), install it and its chain, and reload the server."),
         ),
+        // Algorithms and usages some clients do not implement: the rule's
+        // own words name them and the fix.
+        K::CertProfileViolation { certificate, rule } if rule.client_support_only() => x(
+            format!("\"{certificate}\" uses what not every client implements ({})", rule.id()),
+            Text::plain(format!("In \"{certificate}\": {}.", words.rule(rule))),
+            fill("Have the certificate reissued as said above by its CA; for your own CA, change the key or the signing options and reissue. The clients that refuse it are listed below.", &[]),
+        ),
         K::CertProfileViolation { certificate, rule } => {
             let private = if rule.web_pki_only() {
                 format!(" This rule binds publicly trusted certificates only: if the chain comes from your own private CA, give that CA as your root ({}), or choose RFC 5280's rules ({}), and it is judged by RFC 5280 alone.", controls.root, controls.rfc5280)

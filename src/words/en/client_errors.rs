@@ -175,7 +175,7 @@ fn cause(code: Code) -> &'static str {
         C::KeyWeak => "a key is too small (key-weak)",
         C::ChainUnrelatedCertificate => "the bundle holds a certificate that is not on the path (chain-unrelated-certificate)",
         C::IssuerNotCa => "an issuer is not a CA (issuer-not-ca)",
-        C::CertProfileViolation => "a certificate breaks an encoding rule (cert-profile-violation)",
+        C::CertProfileViolation => "a certificate breaks a rule clients enforce, or uses an algorithm they lack (cert-profile-violation)",
         C::PathLengthExceeded => "a path length constraint is exceeded (path-length-exceeded)",
         C::EkuServerAuthMissing => "an extended key usage excludes serverAuth (eku-server-auth-missing)",
         C::NameConstraintsViolated => "a name breaks a CA's name constraints (name-constraints-violated)",

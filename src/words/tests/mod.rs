@@ -209,6 +209,10 @@ fn rule_index(rule: &Rule) -> usize {
         R::RootAki => 31,
         R::LeafEkuForbidden { .. } => 32,
         R::IssuerEncodingDiffers { .. } => 33,
+        R::AkiMismatch { .. } => 37,
+        R::EkuAnyWithoutServerAuth => 38,
+        R::RootNotCa { .. } => 39,
+        R::PssSaltLength { .. } => 40,
     }
 }
 
@@ -237,7 +241,7 @@ fn every_fact_has_a_fixture() {
     let problems: BTreeSet<usize> = fixtures::problems().iter().map(problem_index).collect();
     assert_eq!(problems, (0..45).collect());
     let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
-    assert_eq!(rules, (0..37).collect());
+    assert_eq!(rules, (0..41).collect());
     let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
     assert_eq!(violations, (0..14).collect());
 }

@@ -211,6 +211,9 @@ pub const IDENTIFIERS: &[&str] = &[
     "Mozilla",
     "CRLite",
     "chmod",
+    // OpenSSL options, as typed.
+    "sigopt",
+    "rsa_pss_saltlen:digest",
     "server",
     "pem",
     "rustls-webpki",

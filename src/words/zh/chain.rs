@@ -242,6 +242,12 @@ pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) ->
             Text::plain(format!("“{crl_issuer}”的 CRL 将序列号 {serial}（“{certificate}”）列为自 {} 起吊销。检查吊销状态的客户端（Windows、macOS、启用 OCSP/CRLite 的 Firefox、开启吊销检查的 Java）会拒绝它。", date.to_human())),
             Text::plain("请申请新证书（如果旧私钥可能已泄露，请同时更换私钥），安装新证书及其证书链，然后重新加载服务器。"),
         ),
+        // 部分客户端没有实现的算法和用途：规则本身的说明会指出它们和修复方法。
+        K::CertProfileViolation { certificate, rule } if rule.client_support_only() => x(
+            format!("“{certificate}”使用了并非所有客户端都实现的内容（{}）", rule.id()),
+            Text::plain(format!("在“{certificate}”中：{}。", words.rule(rule))),
+            fill("请按上面所说让 CA 重新签发该证书；如果是你自己的 CA，请更换密钥或签名选项后重新签发。拒绝它的客户端列在下方。", &[]),
+        ),
         K::CertProfileViolation { certificate, rule } => {
             let private = if rule.web_pki_only() {
                 format!("这条规则只约束公开信任的证书：如果证书链来自你自己的私有 CA，请把该 CA 作为你的根证书提供（{}），或选择 RFC 5280 规则（{}），它将只按 RFC 5280 判断。", controls.root, controls.rfc5280)

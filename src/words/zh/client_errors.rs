@@ -174,7 +174,7 @@ fn cause(code: Code) -> &'static str {
         C::KeyWeak => "有密钥太短（key-weak）",
         C::ChainUnrelatedCertificate => "证书包中有不在路径上的证书（chain-unrelated-certificate）",
         C::IssuerNotCa => "有签发者不是 CA（issuer-not-ca）",
-        C::CertProfileViolation => "有证书违反编码规则（cert-profile-violation）",
+        C::CertProfileViolation => "有证书违反客户端执行的规则，或使用了客户端没有实现的算法（cert-profile-violation）",
         C::PathLengthExceeded => "超出路径长度约束（path-length-exceeded）",
         C::EkuServerAuthMissing => "扩展密钥用法不包括 serverAuth（eku-server-auth-missing）",
         C::NameConstraintsViolated => "有名称违反 CA 的名称约束（name-constraints-violated）",
