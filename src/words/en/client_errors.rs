@@ -108,7 +108,7 @@ fn not_certificates(family: Family, controls: &Controls) -> Text {
         Family::PemSyntax => fill("Paste the file here: certdoctor says what it holds. A DER certificate becomes PEM with `openssl x509 -inform DER -in cert.der -out cert.pem`; check the path the server is configured with.", &[]),
         Family::RevocationUnavailable => fill("Let the client reach the CRL and OCSP addresses the certificates name (proxy and firewall rules). For a private CA that names none, relax revocation checking for it on Windows clients (curl: `--ssl-no-revoke`).", &[]),
         Family::CaBundleConfig => fill("Point the client at a CA bundle that exists (curl `--cacert`, `SSL_CERT_FILE`, `REQUESTS_CA_BUNDLE`, `NODE_EXTRA_CA_CERTS`), or install the system's (`apt-get install ca-certificates`).", &[]),
-        _ => fill("Check the TLS versions and ciphers both sides allow (nginx `ssl_protocols` and `ssl_ciphers`, Apache `SSLProtocol`, the client's minimum version). \"wrong version number\" or \"first record does not look like a TLS handshake\" usually means the port speaks plain HTTP or a proxy answers: check the URL's scheme and port.", &[]),
+        _ => fill("Check the TLS versions and ciphers both sides allow (nginx `ssl_protocols` and `ssl_ciphers`, Apache `SSLProtocol`, the client's minimum version), and paste the server's certificate here to see whether its key is one the client implements. \"wrong version number\" or \"first record does not look like a TLS handshake\" usually means the port speaks plain HTTP or a proxy answers: check the URL's scheme and port.", &[]),
     }
 }
 
@@ -141,7 +141,7 @@ pub(super) fn family_words(family: Family) -> (&'static str, &'static str) {
         F::PeerRejectedOurCert => ("the other side refused our certificate", "This is a server's log: the other side refused *this* side's certificate with a TLS alert (unknown CA, bad certificate, expired) — the server's own chain, or the client certificate in mutual TLS."),
         F::RevocationUnavailable => ("revocation could not be checked", "The client (Windows' Schannel) could not reach the CRL or OCSP server. That is not a revoked certificate: it is a network or policy problem."),
         F::CaBundleConfig => ("the client's CA file is missing", "The client's CA file or directory is missing or wrong: it loaded no trusted roots at all."),
-        F::Protocol => ("not a certificate problem", "The two sides could not agree on a TLS version or cipher, or the port does not speak TLS at all (plain HTTP, or a proxy). Certificates are not the cause."),
+        F::Protocol => ("the handshake failed before any certificate was checked", "The two sides could not agree on a TLS version, a cipher or a way to sign with the server's key, or the port does not speak TLS at all (plain HTTP, or a proxy). The chain is not judged at this point; only the server's key can matter, when it is one the client does not implement."),
     }
 }
 

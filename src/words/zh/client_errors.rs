@@ -107,7 +107,7 @@ fn not_the_chain(family: Family, controls: &Controls) -> Text {
         Family::PemSyntax => fill("把该文件粘贴到这里，certdoctor 会说明其中的内容。DER 证书可用 `openssl x509 -inform DER -in cert.der -out cert.pem` 转成 PEM；并检查服务器配置中的路径。", &[]),
         Family::RevocationUnavailable => fill("让客户端能访问证书中列出的 CRL 和 OCSP 地址（代理和防火墙规则）。对于未列出这些地址的私有 CA，在 Windows 客户端上为其放宽吊销检查（curl：`--ssl-no-revoke`）。", &[]),
         Family::CaBundleConfig => fill("让客户端指向一个存在的 CA 证书包（curl `--cacert`、`SSL_CERT_FILE`、`REQUESTS_CA_BUNDLE`、`NODE_EXTRA_CA_CERTS`），或安装系统的证书包（`apt-get install ca-certificates`）。", &[]),
-        _ => fill("检查双方允许的 TLS 版本和加密套件（nginx `ssl_protocols` 和 `ssl_ciphers`、Apache `SSLProtocol`、客户端的最低版本）。“wrong version number”或“first record does not look like a TLS handshake”通常表示该端口说的是明文 HTTP，或者是代理在应答：检查 URL 的协议和端口。", &[]),
+        _ => fill("检查双方允许的 TLS 版本和加密套件（nginx `ssl_protocols` 和 `ssl_ciphers`、Apache `SSLProtocol`、客户端的最低版本），并把服务器证书粘贴到这里，看它的密钥是否是客户端实现的算法。“wrong version number”或“first record does not look like a TLS handshake”通常表示该端口说的是明文 HTTP，或者是代理在应答：检查 URL 的协议和端口。", &[]),
     }
 }
 
@@ -140,7 +140,7 @@ pub(super) fn family_words(family: Family) -> (&'static str, &'static str) {
         F::PeerRejectedOurCert => ("对方拒绝了我方证书", "这是服务器日志：对方用 TLS 告警（未知 CA、证书错误、已过期）拒绝了*我方*的证书——可能是服务器自己的证书链，也可能是双向 TLS 中的客户端证书。"),
         F::RevocationUnavailable => ("无法检查吊销状态", "客户端（Windows 的 Schannel）无法连接 CRL 或 OCSP 服务器。这并不表示证书已被吊销，而是网络或策略问题。"),
         F::CaBundleConfig => ("客户端的 CA 文件缺失", "客户端的 CA 文件或目录缺失或路径错误：它没有加载任何受信任的根证书。"),
-        F::Protocol => ("不是证书问题", "双方无法就 TLS 版本或加密套件达成一致，或者该端口根本不是 TLS（明文 HTTP，或代理）。原因不在证书。"),
+        F::Protocol => ("握手在检查任何证书之前就失败了", "双方无法就 TLS 版本、加密套件或用服务器密钥签名的方式达成一致，或者该端口根本不是 TLS（明文 HTTP，或代理）。此时证书链还没有被检查；只有服务器密钥可能有关——当它是客户端没有实现的算法时。"),
     }
 }
 
