@@ -584,3 +584,26 @@ fn an_rsa_pss_signature_with_a_long_salt_fails_in_chrome_firefox_go_and_rustls()
     let words = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
     assert!(words.findings.iter().any(|finding| finding.explanation.to_string().contains("222-byte salt")));
 }
+
+/// No subjectAltName, the name in the common name only: for a host name,
+/// the clients that still read the CN (OpenSSL, Python, Java, Windows)
+/// accept it. For an IP address they do not: OpenSSL's X509_check_ip
+/// (`openssl verify -verify_ip`: error 64), and so Python, and Java's
+/// HostnameChecker look for addresses in subjectAltName only. Before,
+/// certdoctor said OpenSSL, Python and Java accept an address in the CN.
+#[test]
+fn an_address_in_the_common_name_alone_is_read_only_by_windows_and_old_android() {
+    use Client::*;
+    for (name, refusing, accepting) in [
+        (HOST, &[Chrome, Firefox, Go, Rustls][..], &[Openssl, Python, Java, Windows][..]),
+        ("192.0.2.10", &[Chrome, Firefox, Go, Rustls, Openssl, Python, Java][..], &[Windows, AndroidOld][..]),
+    ] {
+        let mut leaf = leaf_params(&[]);
+        leaf.distinguished_name.push(rcgen::DnType::CommonName, name);
+        let pki = Pki::with_leaf(leaf);
+        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(name));
+        assert_eq!(codes(&report), ["name-no-san"], "{name}");
+        refused_by(&report, refusing, "name-no-san");
+        works_in(&report, accepting);
+    }
+}

@@ -57,6 +57,7 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
                 host: host.to_string(),
                 subject: leaf.subject.clone(),
                 common_name_matches,
+                address: matches!(host, host::Host::Ip(_)),
             }
         }
         HostMatch::Mismatch => {

@@ -262,7 +262,9 @@ pub enum FindingKind {
     /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
     NameMismatch { certificate: String, host: String, names: Vec<String> },
     /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
-    NameNoSan { certificate: String, host: String, subject: String, common_name_matches: bool },
+    /// `address`: the host is an IP address, which OpenSSL, Python, Java
+    /// and Node look for in subjectAltName only, never in the common name.
+    NameNoSan { certificate: String, host: String, subject: String, common_name_matches: bool, address: bool },
     /// A signature on the path does not verify.
     SignatureInvalid { signed: String, signer: String },
     /// A signature with an algorithm certdoctor cannot check: the link is

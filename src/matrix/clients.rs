@@ -86,6 +86,12 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         // X509_check_host, Java's HostnameChecker, CryptoAPI and old
         // Android fall back to it, and Python's hostname_checks_common_name
         // defaults to true.
+        // For an IP address the CN is read by fewer still: OpenSSL's
+        // X509_check_ip (`openssl verify -verify_ip`: error 64, and so
+        // Python), Java's HostnameChecker.matchIP ("No subject alternative
+        // names present") and Node look at iPAddress entries only; Windows
+        // and old Android compare the CN as text.
+        K::NameNoSan { common_name_matches: true, address: true, .. } => all().without(of(&[Windows, AndroidOld])),
         K::NameNoSan { common_name_matches: true, .. } => of(&[Chrome, Firefox, Safari, Go, Rustls, Android]),
         K::NameNoSan { .. } => all(),
         // The server cannot complete a handshake with the wrong key.

@@ -63,13 +63,21 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("The certificate covers {}, not {name}. Browsers show NET::ERR_CERT_COMMON_NAME_INVALID, curl says \"no alternative certificate subject name matches target host name\", Java \"No subject alternative DNS name matching\". A wildcard covers exactly one label: *.example.com matches www.example.com but not example.com or a.b.example.com.", if names.is_empty() { "no names".to_string() } else { names.join(", ") })),
             fill("Get a certificate that lists {host} in its subjectAltName (with certbot: `certbot certonly -d {host}`), or check that the server sends the right certificate for this name (nginx: the server_name / ssl_certificate of that server block; SNI).", &[("host", host(name))]),
         ),
-        K::NameNoSan { certificate, host: name, subject, common_name_matches } => x(
+        K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("\"{certificate}\" has no subjectAltName"),
             Text::plain(format!(
                 "The certificate has no subjectAltName extension; its name is only in the subject ({subject}). Chrome, Firefox, Safari, Android, Go and rustls ignore the common name, so for them it is valid for no host at all, including {name}.{}",
-                if *common_name_matches { format!(" Its common name does match {name}, so clients that still read it (OpenSSL-based tools, Python, Java, Windows) accept it.") } else { String::new() }
+                match (*common_name_matches, *address) {
+                    (true, false) => format!(" Its common name does match {name}, so clients that still read it (OpenSSL-based tools, Python, Java, Windows) accept it."),
+                    (true, true) => format!(" Its common name is {name}, but an IP address is looked for in subjectAltName only by OpenSSL, Python, Java and Node too; only Windows and old Android compare the common name as text."),
+                    _ => String::new(),
+                }
             )),
-            fill("Reissue the certificate with the names in subjectAltName: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`, and have it signed again.", &[("host", host(name))]),
+            if *address {
+                fill("Reissue the certificate with the address in subjectAltName: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=IP:{host} -out req.csr`, and have it signed again.", &[("host", host(name))])
+            } else {
+                fill("Reissue the certificate with the names in subjectAltName: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`, and have it signed again.", &[("host", host(name))])
+            },
         ),
         other => super::unreachable(other),
     }

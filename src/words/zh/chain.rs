@@ -59,13 +59,21 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("该证书覆盖的是{}，不包括 {name}。浏览器显示 NET::ERR_CERT_COMMON_NAME_INVALID，curl 提示“no alternative certificate subject name matches target host name”，Java 提示“No subject alternative DNS name matching”。通配符只覆盖一级：*.example.com 匹配 www.example.com，但不匹配 example.com 或 a.b.example.com。", if names.is_empty() { "——没有任何名称".to_string() } else { format!(" {}", names.join("、")) })),
             fill("申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host}`），或检查服务器是否为该名称发送了正确的证书（nginx：对应 server 块的 server_name / ssl_certificate；SNI）。", &[("host", host(name))]),
         ),
-        K::NameNoSan { certificate, host: name, subject, common_name_matches } => x(
+        K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("“{certificate}”没有 subjectAltName"),
             Text::plain(format!(
                 "该证书没有 subjectAltName 扩展，名称只出现在主题中（{subject}）。Chrome、Firefox、Safari、Android、Go 和 rustls 都忽略通用名（CN），因此对它们而言该证书对任何主机都无效，包括 {name}。{}",
-                if *common_name_matches { format!("它的通用名确实与 {name} 匹配，因此仍读取通用名的客户端（基于 OpenSSL 的工具、Python、Java、Windows）会接受它。") } else { String::new() }
+                match (*common_name_matches, *address) {
+                    (true, false) => format!("它的通用名确实与 {name} 匹配，因此仍读取通用名的客户端（基于 OpenSSL 的工具、Python、Java、Windows）会接受它。"),
+                    (true, true) => format!("它的通用名是 {name}，但 OpenSSL、Python、Java 和 Node 也只在 subjectAltName 中查找 IP 地址；只有 Windows 和旧版 Android 会把通用名当作文本比较。"),
+                    _ => String::new(),
+                }
             )),
-            fill("重新签发证书，把名称写进 subjectAltName：`openssl req -new -key 私钥 -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`，然后重新签名。", &[("host", host(name))]),
+            if *address {
+                fill("重新签发证书，把地址写进 subjectAltName：`openssl req -new -key 私钥 -subj /CN={host} -addext subjectAltName=IP:{host} -out req.csr`，然后重新签名。", &[("host", host(name))])
+            } else {
+                fill("重新签发证书，把名称写进 subjectAltName：`openssl req -new -key 私钥 -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`，然后重新签名。", &[("host", host(name))])
+            },
         ),
         other => super::unreachable(other),
     }
