@@ -22,7 +22,7 @@ pub fn findings(intake: &Intake, certificates: &[Certificate], findings: &[Findi
         let client = matrix_client(error.client);
         let explains = |finding: &&Finding| {
             (Code::explaining(error.family).contains(&finding.code())
-                || error.family == Family::Protocol && server_key_unusable(finding, certificates))
+                || rule_explains(error.family, finding, certificates))
                 && match (finding.refusal, client) {
                     (Some(refusal), Some(client)) => refusal.clients.contains(client),
                     _ => true,
@@ -77,18 +77,33 @@ pub fn findings(intake: &Intake, certificates: &[Certificate], findings: &[Findi
     out
 }
 
-/// A handshake that fails before any certificate error ("unsupported
-/// protocol", "no cipher overlap", "handshake failure") is what a client
-/// says when it cannot use the server's own key: an algorithm or curve it
-/// does not offer for the handshake signature.
-fn server_key_unusable(finding: &Finding, certificates: &[Certificate]) -> bool {
-    let FindingKind::CertProfileViolation { rule: Rule::KeyAlgorithm { .. }, .. } = &finding.kind else {
-        return false;
+/// Profile rules that explain families no other cert-profile-violation
+/// does, by what the client says when it meets them:
+/// - a handshake that fails before any certificate error ("unsupported
+///   protocol", "no cipher overlap") when the server's own key is one the
+///   client does not implement for the handshake signature;
+/// - a signature algorithm refused or not implemented, for keys and
+///   RSASSA-PSS parameters the client lacks;
+/// - an issuer not found, when the issuer's name or key identifier is
+///   written unlike what the client compares (bytes, the AKI);
+/// - an unhandled critical extension, for a critical authorityInfoAccess;
+/// - no serverAuth, for anyExtendedKeyUsage in its place.
+fn rule_explains(family: Family, finding: &Finding, certificates: &[Certificate]) -> bool {
+    let FindingKind::CertProfileViolation { rule, .. } = &finding.kind else { return false };
+    let served = || {
+        let not_ca = |certificate: &Certificate| {
+            certificate.facts.basic_constraints.is_none_or(|constraints| !constraints.ca)
+        };
+        finding.certificates.first().and_then(|index| certificates.get(*index)).is_some_and(not_ca)
     };
-    let served = |certificate: &Certificate| {
-        certificate.facts.basic_constraints.is_none_or(|constraints| !constraints.ca)
-    };
-    finding.certificates.first().and_then(|index| certificates.get(*index)).is_some_and(served)
+    match family {
+        Family::Protocol => matches!(rule, Rule::KeyAlgorithm { .. }) && served(),
+        Family::WeakSignature => matches!(rule, Rule::KeyAlgorithm { .. } | Rule::PssSaltLength { .. }),
+        Family::UnknownIssuer => matches!(rule, Rule::AkiMismatch { .. } | Rule::IssuerEncodingDiffers { .. }),
+        Family::CriticalExtension => matches!(rule, Rule::AiaCritical),
+        Family::Eku => matches!(rule, Rule::EkuAnyWithoutServerAuth),
+        _ => false,
+    }
 }
 
 /// The client of the matrix an error's client behaves as, if any.

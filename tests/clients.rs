@@ -501,6 +501,18 @@ fn an_authority_key_identifier_that_names_another_key_fails_in_openssl_and_java(
     assert_eq!(report.verdict, Verdict::Errors);
     // Under the root it names, nothing to say.
     assert_eq!(codes(&judge(&[&leaf], &[], &[&original.pem()], Some(HOST))), Vec::<&str>::new());
+    // Java's and curl's "issuer not found" are tied to it; Go's would not be
+    // (Go finds the issuer by name).
+    for said in [
+        "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target",
+        "curl: (60) SSL certificate problem: unable to get local issuer certificate",
+    ] {
+        let report = judge(&[&leaf], &[said], &[&recreated.pem()], Some(HOST));
+        assert_eq!(client_error(&report).1, ["cert-profile-violation"], "{said}");
+    }
+    let said = "tls: failed to verify certificate: x509: certificate signed by unknown authority";
+    let report = judge(&[&leaf], &[said], &[&recreated.pem()], Some(HOST));
+    assert_eq!(client_error(&report).1, Vec::<&str>::new());
 }
 
 /// anyExtendedKeyUsage instead of serverAuth, on the leaf or on the CA
@@ -523,6 +535,10 @@ fn any_extended_key_usage_without_server_auth_fails_in_firefox_and_rustls() {
         refused_by(&report, &[Firefox, Rustls], "cert-profile-violation");
         works_in(&report, &[Chrome, Safari, Openssl, Python, Go, Java]);
         assert_eq!(report.verdict, Verdict::Errors);
+        let said = "Certificate type not approved for application. Error code: SEC_ERROR_INADEQUATE_CERT_TYPE";
+        let bundle = [pki.leaf.as_str(), &pki.intermediate.pem()];
+        let report = judge(&bundle, &[said], &[&pki.root.pem()], Some(HOST));
+        assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
     }
 }
 
@@ -547,6 +563,9 @@ fn a_critical_authority_information_access_fails_in_openssl_java_and_rustls() {
     refused_by(&report, &[Openssl, Python, Java, Rustls], "cert-profile-violation");
     works_in(&report, &[Chrome, Firefox, Go]);
     assert_eq!(report.verdict, Verdict::Errors);
+    let said = "javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: Unrecognized critical extension(s)";
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
 }
 
 /// An empty dNSName beside the real one: not a host name (RFC 5280
@@ -583,6 +602,10 @@ fn an_rsa_pss_signature_with_a_long_salt_fails_in_chrome_firefox_go_and_rustls()
     assert_eq!(report.verdict, Verdict::Errors);
     let words = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
     assert!(words.findings.iter().any(|finding| finding.explanation.to_string().contains("222-byte salt")));
+    // Go's words for it are tied to it.
+    let said = "tls: failed to verify certificate: x509: certificate signed by unknown authority (possibly because of \"x509: cannot verify signature: algorithm unimplemented\" while trying to verify candidate authority certificate \"PSS Test Intermediate\")";
+    let report = judge(&[&read("fullchain.pem")], &[said], &[&read("root.pem")], Some(HOST));
+    assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
 }
 
 /// No subjectAltName, the name in the common name only: for a host name,

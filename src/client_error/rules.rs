@@ -326,6 +326,12 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unsupportedsignaturealgorithm", Family::WeakSignature),
     ("err_cert_sha1", Family::WeakSignature),
     ("签名算法因不安全已被禁用", Family::WeakSignature),
+    // Go, when the issuer was found but its signature algorithm is one Go
+    // does not implement ("possibly because of \"x509: cannot verify
+    // signature: algorithm unimplemented\" while trying to verify candidate
+    // authority certificate"): Ed448, RSASSA-PSS with other salts.
+    ("algorithm unimplemented", Family::WeakSignature),
+    ("x509: unsupported signature algorithm", Family::WeakSignature),
     // Go: a same-named CA whose key does not verify the signature is
     // still "signed by unknown authority" (the family of the line).
     ("signed by unknown authority", Family::UnknownIssuer),

@@ -122,7 +122,7 @@ pub(super) fn family_words(family: Family) -> (&'static str, &'static str) {
         F::Expired => ("a certificate has expired", "A certificate of the chain (not necessarily the server's own) is past its end date, or the client's clock is wrong."),
         F::NotYetValid => ("a certificate is not valid yet", "A certificate of the chain starts in the future, or the client's or the server's clock is wrong."),
         F::Hostname => ("the certificate is for another name", "The certificate does not cover the name or IP address the client connected to."),
-        F::WeakSignature => ("a signature algorithm is too weak", "A certificate of the chain is signed with an algorithm the client refuses (SHA-1 or MD5)."),
+        F::WeakSignature => ("a signature algorithm is refused", "A certificate of the chain is signed with an algorithm the client refuses — SHA-1 or MD5 — or one it does not implement (Ed25519 in browsers, Ed448, RSASSA-PSS with unusual parameters)."),
         F::WeakKey => ("a key is too small", "A certificate's key is too small for the client (RSA below 2048 bits, or a small curve)."),
         F::Signature => ("a signature does not verify", "A signature in the chain does not verify: a certificate was altered, or the issuer presented is another certificate of the same name."),
         F::CaFlag => ("a certificate may not act as a CA", "A certificate acting as a CA is not allowed to (no basicConstraints CA:TRUE or no keyCertSign), or a CA certificate serves as the server's certificate."),
