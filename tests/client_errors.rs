@@ -306,6 +306,10 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("psql: error: connection to server at \"db.example.com\" (10.0.0.5), port 5432 failed: root certificate file \"/root/.postgresql/root.crt\" does not exist", F::CaBundleConfig),
         (" - The certificate is not issued by a trusted authority. Use the fingerprint to validate the certificate manually!", F::UnknownIssuer),
         (" - The certificate hostname does not match.", F::Hostname),
+        // Firefox: an Ed25519 certificate; the port speaking plain HTTP.
+        ("SEC_ERROR_UNSUPPORTED_KEYALG", F::WeakSignature),
+        ("An error occurred during a connection to www.example.com. Unsupported or unknown key algorithm. Error code: SEC_ERROR_UNSUPPORTED_KEYALG", F::WeakSignature),
+        ("An error occurred during a connection to 10.0.0.1. SSL received a record that exceeded the maximum permissible length. Error code: SSL_ERROR_RX_RECORD_TOO_LONG", F::Protocol),
         // Go, for an issuer whose signature algorithm it does not implement.
         ("tls: failed to verify certificate: x509: certificate signed by unknown authority (possibly because of \"x509: cannot verify signature: algorithm unimplemented\" while trying to verify candidate authority certificate \"Example CA\")", F::WeakSignature),
         ("x509: certificate signed by unknown authority (possibly because of \"x509: unsupported signature algorithm\" while trying to verify candidate authority certificate \"Example CA\")", F::WeakSignature),

@@ -23,6 +23,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unsupported protocol", Family::Protocol),
     ("no shared cipher", Family::Protocol),
     ("no_cypher_overlap", Family::Protocol),
+    // Firefox when the port answers in plain HTTP.
+    ("ssl_error_rx_record_too_long", Family::Protocol),
+    ("record that exceeded the maximum permissible length", Family::Protocol),
     ("no cipher suites in common", Family::Protocol),
     ("alert protocol version", Family::Protocol),
     ("alert handshake failure", Family::Protocol),
@@ -326,6 +329,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unsupportedsignaturealgorithm", Family::WeakSignature),
     ("err_cert_sha1", Family::WeakSignature),
     ("签名算法因不安全已被禁用", Family::WeakSignature),
+    // NSS for a key algorithm it does not implement (an Ed25519 or Ed448
+    // certificate in Firefox).
+    ("sec_error_unsupported_keyalg", Family::WeakSignature),
+    ("unsupported or unknown key algorithm", Family::WeakSignature),
     // Go, when the issuer was found but its signature algorithm is one Go
     // does not implement ("possibly because of \"x509: cannot verify
     // signature: algorithm unimplemented\" while trying to verify candidate
