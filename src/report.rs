@@ -298,28 +298,40 @@ fn validity_findings<'a>(
 }
 
 /// rustls-webpki errors where certdoctor's own judgement is known to be
-/// right and rustls-webpki's stricter or different: a CA certificate as the
-/// leaf (RFC 5280 allows it; the `web` rules say `leaf-is-ca`), a signature
+/// right by RFC 5280 and rustls-webpki's stricter or different: a signature
 /// rustls finds invalid on a path it chose while every signature on
 /// certdoctor's path verified (its path building skips self-issued
-/// re-keys), and directoryName constraints (x509-limbo's
-/// `rfc5280::nc::permitted-dn-match` is a success rustls rejects).
+/// re-keys), directoryName constraints (x509-limbo's
+/// `rfc5280::nc::permitted-dn-match` is a success rustls rejects) and its
+/// own path-building budget. rustls clients still fail on them.
 const RUSTLS_DIVERGES: &[&str] =
-    &["CaUsedAsEndEntity", "InvalidSignatureForPublicKey", "NameConstraintViolation"];
+    &["InvalidSignatureForPublicKey", "NameConstraintViolation", "MaximumPathBuildCallsExceeded"];
 
-/// `second-opinion-rejected` when rustls-webpki rejects, certdoctor found
-/// no error of its own, and the rejection is not a known divergence: the
-/// verdict must not say "fine" when a mainstream verifier refuses.
+/// A CA certificate as the leaf: RFC 5280 allows it, and the clients that
+/// refuse it are named by `leaf-is-ca` (under `auto` and `web`) — except for
+/// a self-signed CA certificate given alone, which is as often a CA file as
+/// a server's certificate, and is not held against it.
+const RUSTLS_ANSWERED: &[&str] = &["CaUsedAsEndEntity"];
+
+/// When rustls-webpki rejects and certdoctor found no error of its own:
+/// `second-opinion-diverges` for a known divergence (rustls fails, a
+/// rulebook accepts), else `second-opinion-rejected` — the verdict must not
+/// say "fine" when a mainstream verifier refuses.
 fn unexplained_rejection(
     leaf: &Certificate,
     opinion: &SecondOpinion,
     findings: &[Finding],
 ) -> Option<Finding> {
-    let error = opinion.error.filter(|error| !opinion.accepted && !RUSTLS_DIVERGES.contains(&error.as_str()))?;
+    let error = opinion.error.filter(|error| !opinion.accepted && !RUSTLS_ANSWERED.contains(&error.as_str()))?;
     if findings.iter().any(|finding| finding.severity() == Severity::Error) {
         return None;
     }
-    let kind = FindingKind::SecondOpinionRejected { leaf: leaf.name.clone(), error: error.to_string() };
+    let (leaf_name, error) = (leaf.name.clone(), error.to_string());
+    let kind = if RUSTLS_DIVERGES.contains(&error.as_str()) {
+        FindingKind::SecondOpinionDiverges { leaf: leaf_name, error }
+    } else {
+        FindingKind::SecondOpinionRejected { leaf: leaf_name, error }
+    };
     Some(Finding::about_certificate(kind, leaf.input, leaf.index))
 }
 

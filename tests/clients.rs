@@ -630,3 +630,74 @@ fn an_address_in_the_common_name_alone_is_read_only_by_windows_and_old_android()
         works_in(&report, accepting);
     }
 }
+
+/// A CA constrained to ".example.com", as OpenSSL guides write dNSName
+/// constraints: RFC 5280 has no leading period, but OpenSSL (`openssl
+/// verify`: OK for www.example.com, error 47 for example.com itself), Go,
+/// Chromium, mozilla::pkix and rustls-webpki (its second opinion) read it as
+/// "subdomains only". Before, certdoctor said every client refuses any
+/// chain under it.
+#[test]
+fn a_leading_period_name_constraint_means_subdomains_only() {
+    let mut ca = ca_params("Constrained CA");
+    ca.name_constraints = Some(rcgen::NameConstraints {
+        permitted_subtrees: vec![rcgen::GeneralSubtree::DnsName(".example.com".into())],
+        excluded_subtrees: Vec::new(),
+    });
+    let below = Pki::with(ca.clone(), leaf_params(&[HOST]));
+    let report = judge(&[&below.leaf, &below.intermediate.pem()], &[], &[&below.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["name-constraints-violated"]);
+    assert!(second_opinion_accepts(&report));
+    assert!(report.clients.iter().all(|verdict| verdict.works));
+    assert_eq!(report.verdict, Verdict::Warnings);
+    let strict = judge_with(Profile::Rfc5280, &[&below.leaf, &below.intermediate.pem()], &[&below.root.pem()]);
+    assert_eq!(strict.verdict, Verdict::Errors);
+    // The apex is not below it.
+    let apex = Pki::with(ca, leaf_params(&["example.com"]));
+    let report = judge(&[&apex.leaf, &apex.intermediate.pem()], &[], &[&apex.root.pem()], Some("example.com"));
+    assert_eq!(codes(&report), ["name-constraints-violated"]);
+    assert!(!second_opinion_accepts(&report));
+    assert!(report.clients.iter().all(|verdict| !verdict.works));
+}
+
+/// x509-limbo's own success cases that rustls-webpki refuses for reasons of
+/// its own — a path through a self-issued re-key, directoryName
+/// constraints: RFC 5280 accepts them (a warning for that rulebook), but
+/// rustls clients fail, which the clients' view says (an error naming
+/// rustls). Before, the matrix said rustls works.
+#[test]
+fn chains_rustls_refuses_for_reasons_of_its_own_fail_in_rustls_only() {
+    let limbo: serde_json::Value =
+        serde_json::from_slice(&common::read_corpus("x509-limbo/limbo.json")).unwrap();
+    let testcases = limbo["testcases"].as_array().unwrap();
+    let pems = |value: &serde_json::Value| -> Vec<String> {
+        value.as_array().unwrap().iter().map(|pem| pem.as_str().unwrap().to_string()).collect()
+    };
+    for (id, error) in [
+        ("pathlen::self-issued-certs-pathlen", "InvalidSignatureForPublicKey"),
+        ("rfc5280::nc::permitted-dn-match", "NameConstraintViolation"),
+    ] {
+        let testcase = testcases.iter().find(|testcase| testcase["id"] == id).unwrap();
+        assert_eq!(testcase["expected_result"], "SUCCESS");
+        let mut bundle = vec![testcase["peer_certificate"].as_str().unwrap().to_string()];
+        bundle.extend(pems(&testcase["untrusted_intermediates"]));
+        let roots = pems(&testcase["trusted_certs"]);
+        let host = testcase["expected_peer_name"]["value"].as_str();
+        let at = testcase["validation_time"].as_str().unwrap_or(common::pki::AT);
+        let report = |profile: Profile| {
+            let mut options = Options::at(Timestamp::parse(at).unwrap());
+            options.public_roots = false;
+            options.profile = profile;
+            options.host = host.map(str::to_string);
+            options.roots = roots.iter().map(|pem| Input::new("root.pem", pem.as_bytes().to_vec())).collect();
+            analyze(&[Input::new("fullchain.pem", bundle.concat().into_bytes())], &options)
+        };
+        let auto = report(Profile::Auto);
+        assert!(codes(&auto).contains(&"second-opinion-diverges"), "{id}: {:?}", codes(&auto));
+        assert_eq!(auto.second_opinion.as_ref().and_then(|opinion| opinion.error).map(|label| label.0), Some(error));
+        assert_eq!(because(&auto, Client::Rustls), ["second-opinion-diverges"], "{id}");
+        works_in(&auto, &[Client::Chrome, Client::Firefox, Client::Openssl, Client::Go, Client::Java]);
+        assert_eq!(auto.verdict, Verdict::Errors, "{id}");
+        assert_eq!(report(Profile::Rfc5280).verdict, Verdict::Warnings, "{id}");
+    }
+}

@@ -176,6 +176,8 @@ fn cross_certified_meshes_end_in_a_named_budget() {
     );
     assert!(!codes(&report).contains(&"signature-invalid"), "{:?}", codes(&report));
     assert_eq!(report.verdict, certdoctor::Verdict::Errors, "no trusted path was proven");
+    // Nor is any client shown as working on it.
+    assert!(report.clients.iter().all(|verdict| !verdict.works), "{:?}", report.clients);
 }
 
 #[test]

@@ -218,7 +218,11 @@ fn directory_name_constraints_bind_the_subject() {
     };
     let inside = Pki::with(constrained.clone(), leaf_in("NL", "Example"));
     let report = judge(&[&inside.leaf, &inside.intermediate.pem()], &[], &[&inside.root.pem()], Some(HOST));
-    assert_eq!(codes(&report), Vec::<&str>::new());
+    // Within them by RFC 5280; rustls-webpki evaluates no directoryName
+    // constraints and refuses the chain, which only rustls clients feel.
+    assert_eq!(codes(&report), ["second-opinion-diverges"]);
+    let failing: Vec<_> = report.clients.iter().filter(|verdict| !verdict.works).map(|verdict| verdict.client).collect();
+    assert_eq!(failing, [certdoctor::client::Client::Rustls]);
     let outside = Pki::with(constrained, leaf_in("NL", "Elsewhere"));
     let report =
         judge(&[&outside.leaf, &outside.intermediate.pem()], &[], &[&outside.root.pem()], Some(HOST));

@@ -140,6 +140,9 @@ codes! {
     NameConstraintsViolated = "name-constraints-violated", Error;
     /// rustls-webpki rejects the chain and certdoctor has no reason of its own.
     SecondOpinionRejected = "second-opinion-rejected", Error;
+    /// rustls-webpki refuses what RFC 5280 allows, for a reason of its own:
+    /// a warning for a rulebook, an error by the clients (rustls refuses).
+    SecondOpinionDiverges = "second-opinion-diverges", Warning;
 }
 
 #[cfg(test)]

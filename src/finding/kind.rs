@@ -273,6 +273,10 @@ pub enum FindingKind {
     /// rustls-webpki rejects the chain (`error` as it names it) and none of
     /// certdoctor's own findings explains why.
     SecondOpinionRejected { leaf: String, error: String },
+    /// rustls-webpki rejects a chain that certdoctor's own rules accept, for
+    /// a reason known to be rustls-webpki's own (`error` as it names it):
+    /// rustls clients fail, others need not.
+    SecondOpinionDiverges { leaf: String, error: String },
     /// SHA-1 or MD5 signature below the trust anchor.
     SignatureWeakAlgorithm { certificate: String, algorithm: String },
     /// The path ends at a self-signed root that is not trusted.
@@ -406,6 +410,7 @@ impl FindingKind {
             Self::SignatureInvalid { .. } => Code::SignatureInvalid,
             Self::SignatureUnverifiable { .. } => Code::SignatureUnverifiable,
             Self::SecondOpinionRejected { .. } => Code::SecondOpinionRejected,
+            Self::SecondOpinionDiverges { .. } => Code::SecondOpinionDiverges,
             Self::SignatureWeakAlgorithm { .. } => Code::SignatureWeakAlgorithm,
             Self::TrustUntrustedRoot { .. } => Code::TrustUntrustedRoot,
             Self::TrustStoreMissing { .. } => Code::TrustStoreMissing,

@@ -6,10 +6,10 @@
 //! Store), the closest one stands in and the comment says so.
 
 pub use crate::client::{Client, ClientSet};
-use crate::finding::{FindingKind, KeyOwner};
+use crate::finding::{FindingKind, KeyOwner, Skipped};
 use crate::flags::Flag;
 use crate::keys::KeyAlgorithm;
-use crate::names::constraints::Violation;
+use crate::names::constraints::{MalformedConstraint, Violation};
 use crate::profile::{KeyDefect, Rule};
 
 /// Clients that complete a chain whose intermediate the server does not
@@ -140,6 +140,23 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         // rustls-webpki accept such a chain, as `openssl verify` and the
         // second opinion show.
         K::NameConstraintsViolated { violation: Violation::OnEndEntity, .. } => none(),
+        // A dNSName constraint with a leading period (".example.com", as
+        // many OpenSSL guides write it) that the names keep to: OpenSSL
+        // (`openssl verify`: OK), Go, Chromium, mozilla::pkix and
+        // rustls-webpki (its second opinion accepts) read it as "subdomains
+        // only"; RFC 5280 has no such syntax (limbo's
+        // rfc5280::nc::invalid-dnsname-leading-period).
+        K::NameConstraintsViolated { violation: Violation::Malformed { constraint }, .. }
+            if constraint.is_leading_period() =>
+        {
+            none()
+        }
+        // nameConstraints with no subtrees at all: Go refuses to parse the CA
+        // ("x509: empty name constraints extension") and Chromium's parser
+        // fails; OpenSSL (`openssl verify`: OK) and rustls-webpki accept it.
+        K::NameConstraintsViolated { violation: Violation::Malformed { constraint: MalformedConstraint::NoSubtrees }, .. } => {
+            of(&[Chrome, Go])
+        }
         K::NameConstraintsViolated { .. } => all(),
         K::ChainIncomplete { ca_issuers, supplied, .. } => {
             let has_url = ca_issuers.is_some();
@@ -160,8 +177,13 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         | K::ChainUnrelatedCertificate { .. }
         | K::CertExpiringSoon { .. } => none(),
         K::CertProfileViolation { rule, .. } => rule_refusing(rule, situation),
+        // A path search (or its name-constraint checks) that ran out before
+        // a trusted path was proven: no client is shown as working on a path
+        // nobody verified (rustls-webpki stops at its own budget too,
+        // MaximumPathBuildCallsExceeded; OpenSSL at the first look-alike).
+        K::InputLimitExceeded { skipped: Skipped::PathSearch { .. } | Skipped::NameConstraints { .. }, .. } => all(),
         // rustls rejected it: rustls refuses, by definition.
-        K::SecondOpinionRejected { .. } => of(&[Rustls]),
+        K::SecondOpinionRejected { .. } | K::SecondOpinionDiverges { .. } => of(&[Rustls]),
         _ => return None,
     })
 }

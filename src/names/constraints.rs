@@ -148,6 +148,13 @@ pub fn kind(name: &GeneralName<'_>) -> &'static str {
     }
 }
 
+impl MalformedConstraint {
+    /// A dNSName constraint whose only fault is a leading period.
+    pub fn is_leading_period(&self) -> bool {
+        matches!(self, Self::DnsSyntax { constraint } if constraint.starts_with('.') && !constraint.contains('*'))
+    }
+}
+
 impl Constraints {
     pub fn from_extension(constraints: &NameConstraints<'_>) -> Self {
         let mut out = Constraints::default();
@@ -169,8 +176,14 @@ impl Constraints {
     /// comparisons are charged to `budget`; when it runs out the check stops
     /// there (and the budget says so).
     pub fn violation(&self, names: &ConstrainedNames<'_>, budget: &mut Budget) -> Option<Violation> {
-        if let Some(invalid) = self.invalid.first() {
-            return Some(Violation::Malformed { constraint: invalid.clone() });
+        // A leading period (".example.com") is not RFC 5280's syntax, but
+        // OpenSSL, Go, Chromium, mozilla::pkix and rustls-webpki read it as
+        // "subdomains only": the names are judged that way first, and the
+        // syntax is reported only when they keep to it.
+        let (lenient, strict): (Vec<_>, Vec<_>) =
+            self.invalid.iter().partition(|invalid| invalid.is_leading_period());
+        if let Some(invalid) = strict.first() {
+            return Some(Violation::Malformed { constraint: (*invalid).clone() });
         }
         // Names times subtrees is the work; a hostile certificate can make it
         // huge (limbo's nc-dos cases): one certificate that needs too much is
@@ -191,6 +204,7 @@ impl Constraints {
             .or_else(|| self.email_violation(names.emails))
             .or_else(|| self.uri_violation(names.uris))
             .or_else(|| self.kind_violation(names.other_kinds))
+            .or_else(|| lenient.first().map(|invalid| Violation::Malformed { constraint: (*invalid).clone() }))
     }
 
     fn dns_violation(&self, dns_names: &[String]) -> Option<Violation> {
@@ -305,7 +319,7 @@ fn add(side: &mut Subtrees, invalid: &mut Vec<MalformedConstraint>, base: &Gener
             if dns.contains('*') || dns.starts_with('.') {
                 invalid.push(MalformedConstraint::DnsSyntax { constraint: dns.to_string() });
             }
-            side.dns.push(dns.trim_start_matches('.').to_ascii_lowercase());
+            side.dns.push(dns.to_ascii_lowercase());
         }
         GeneralName::IPAddress(bytes) => {
             if bytes.len() != 8 && bytes.len() != 32 {
@@ -381,6 +395,11 @@ const MAX_COMPARISONS: usize = 250_000;
 fn dns_within(name: &str, base: &str) -> bool {
     let name = name.trim_end_matches('.');
     let base = base.trim_end_matches('.');
+    // ".example.com": below it only, as OpenSSL's nc_dns and Go's
+    // matchDomainConstraint read it.
+    if base.starts_with('.') {
+        return name.len() > base.len() && name.ends_with(base);
+    }
     base.is_empty()
         || name == base
         || (name.len() > base.len()

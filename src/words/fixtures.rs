@@ -178,6 +178,7 @@ pub fn violations() -> Vec<Violation> {
     vec![
         V::Malformed { constraint: MalformedConstraint::NoSubtrees },
         V::Malformed { constraint: MalformedConstraint::DnsSyntax { constraint: s("*.bad.example") } },
+        V::Malformed { constraint: MalformedConstraint::DnsSyntax { constraint: s(".example.com") } },
         V::Malformed { constraint: MalformedConstraint::IpLength { bytes: 5 } },
         V::Malformed { constraint: MalformedConstraint::DirectoryName },
         V::TooMuchWork { names: 1024, subtrees: 1024, limit: 250000 },
@@ -604,6 +605,10 @@ fn chain_findings() -> Vec<K> {
         K::SignatureInvalid { signed: s(LEAF), signer: s(CA) },
         K::SignatureUnverifiable { signed: s(LEAF), signer: s(CA), algorithm: s("1.2.840.10045.4.3.9") },
         K::SecondOpinionRejected { leaf: s(LEAF), error: s("UnsupportedSignatureAlgorithm") },
+        K::SecondOpinionDiverges { leaf: s(LEAF), error: s("InvalidSignatureForPublicKey") },
+        K::SecondOpinionDiverges { leaf: s(LEAF), error: s("NameConstraintViolation") },
+        K::SecondOpinionDiverges { leaf: s(LEAF), error: s("MaximumPathBuildCallsExceeded") },
+        K::SecondOpinionDiverges { leaf: s(LEAF), error: s("SomethingNew") },
         K::SignatureWeakAlgorithm { certificate: s(CA), algorithm: s("sha1WithRSAEncryption") },
         K::TrustUntrustedRoot { root: s(ROOT), leaf: s(LEAF) },
         K::TrustInterception { root: s("Zscaler Root CA"), product: Some(s("Zscaler")), names: vec![s("www.google.com")], yours: false },

@@ -3,6 +3,7 @@
 use super::findings::issuer_download;
 use super::English;
 use crate::finding::{Container, FindingKind, Supplied};
+use crate::names::constraints::{MalformedConstraint, Violation};
 use crate::words::template::{fill, host, number, text};
 use crate::words::{plural, Controls, Explanation, Text, Words};
 
@@ -178,6 +179,7 @@ pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("rustls-webpki, the verifier inside rustls (and so inside many Rust, curl-with-rustls and embedded clients), rejects this chain with the error {error}, and none of certdoctor's own checks explains why. Until the reason is found, clients built on rustls will fail.")),
             Text::plain("Look up the error in rustls-webpki's documentation (docs.rs/rustls-webpki, enum Error) and fix the certificate it concerns; if certdoctor should have found the reason itself, please report the chain."),
         ),
+        K::SecondOpinionDiverges { leaf, error } => second_opinion_diverges(leaf, error),
         K::SignatureInvalid { signed, signer } => x(
             format!("The signature on \"{signed}\" does not verify"),
             Text::plain(format!("\"{signed}\" names \"{signer}\" as its issuer, but its signature does not verify with that certificate's key. The certificate was altered, or \"{signer}\" is a different certificate with the same name (for example a reissued CA). Every client rejects the chain.")),
@@ -250,7 +252,12 @@ pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) ->
         ),
         K::NameConstraintsViolated { certificate, issuer, violation } => x(
             format!("\"{certificate}\" breaks the name constraints of \"{issuer}\""),
-            Text::plain(format!("\"{issuer}\" may only issue for certain names, and \"{certificate}\" does not keep to them: {}. Browsers, Go, rustls and OpenSSL reject the chain.", words.violation(violation))),
+            Text::plain(format!("\"{issuer}\" may only issue for certain names, and \"{certificate}\" does not keep to them: {}. {}", words.violation(violation), match violation {
+                Violation::OnEndEntity => "Verifiers apply a CA's constraints to what it issues and read a leaf's own as nothing, so no client refuses the chain for it.",
+                Violation::Malformed { constraint } if constraint.is_leading_period() => "OpenSSL, Go, Chrome, Firefox and rustls read the leading period as \"subdomains only\" and accept the chain, whose names keep to that; pyca/cryptography and strict RFC 5280 validators refuse the syntax.",
+                Violation::Malformed { constraint: MalformedConstraint::NoSubtrees } => "Chrome and Go refuse such a CA; OpenSSL and rustls accept it.",
+                _ => "Browsers, Go, rustls and OpenSSL reject the chain.",
+            })),
             fill("Issue the certificate from a CA whose name constraints allow its names, or ask the owner of \"{issuer}\" to widen them. `openssl x509 -in CA.pem -noout -ext nameConstraints` shows them.", &[("issuer", text(issuer))]),
         ),
         K::CertRevoked { certificate, serial, date, crl_issuer } => x(
@@ -279,4 +286,19 @@ pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) ->
         }
         other => super::unreachable(other),
     }
+}
+
+/// rustls-webpki refusing, for a reason of its own, a chain RFC 5280 accepts.
+fn second_opinion_diverges(leaf: &str, error: &str) -> Explanation {
+    let (why, fix) = match error {
+        "InvalidSignatureForPublicKey" => ("it builds its own path and does not follow links through self-issued certificates (a CA re-keyed under the same name) as RFC 5280 allows, so it meets a signature it checks against the wrong key — while every signature on the path certdoctor built verifies", "If rustls clients must connect, leave the self-issued (re-key) certificate out of the bundle so that the path runs through the CA's current certificate only."),
+        "NameConstraintViolation" => ("it does not evaluate directoryName name constraints and refuses every chain below a CA that has them, although the names here keep to them", "If rustls clients must connect, issue from a CA without directoryName subtrees in its nameConstraints (DNS and IP subtrees are fine)."),
+        "MaximumPathBuildCallsExceeded" => ("it stops after a fixed number of path-building steps, and the certificates offered give it more same-named candidates than that", "Send only the intermediates the path needs: the corrected bundle below has them."),
+        _ => ("of a rule of its own", "Look up the error in rustls-webpki's documentation (docs.rs/rustls-webpki, enum Error)."),
+    };
+    x(
+        format!("rustls refuses the chain of \"{leaf}\" ({error})"),
+        Text::plain(format!("rustls-webpki, the verifier inside rustls (and so inside many Rust, curl-with-rustls and embedded clients), refuses this chain with {error}: {why}. RFC 5280 accepts the chain, and so do the other clients; clients built on rustls fail.")),
+        Text::plain(fix),
+    )
 }

@@ -157,6 +157,7 @@ impl Words for English {
             K::SignatureInvalid { .. }
             | K::SignatureUnverifiable { .. }
             | K::SecondOpinionRejected { .. }
+            | K::SecondOpinionDiverges { .. }
             | K::SignatureWeakAlgorithm { .. }
             | K::TrustUntrustedRoot { .. }
             | K::TrustStoreMissing { .. }

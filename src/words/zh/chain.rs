@@ -3,6 +3,7 @@
 use super::findings::issuer_download;
 use super::Chinese;
 use crate::finding::{Container, FindingKind, Supplied};
+use crate::names::constraints::{MalformedConstraint, Violation};
 use crate::words::template::{fill, host, number, text};
 use crate::words::{Controls, Explanation, Text, Words};
 
@@ -170,6 +171,7 @@ pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("rustls-webpki 是 rustls 内部的验证器（许多 Rust 程序、使用 rustls 的 curl 和嵌入式客户端都依赖它），它以错误 {error} 拒绝了这条证书链，而 certdoctor 自己的检查都无法解释原因。在找到原因之前，基于 rustls 的客户端都会失败。")),
             Text::plain("请在 rustls-webpki 的文档（docs.rs/rustls-webpki，Error 枚举）中查找该错误，并修正它所涉及的证书；如果 certdoctor 本应自己发现原因，请报告这条证书链。"),
         ),
+        K::SecondOpinionDiverges { leaf, error } => second_opinion_diverges(leaf, error),
         K::SignatureInvalid { signed, signer } => x(
             format!("“{signed}”上的签名验证失败"),
             Text::plain(format!("“{signed}”声明其签发者是“{signer}”，但用该证书的公钥无法验证其签名。证书可能被修改过，或者“{signer}”是另一张同名证书（例如重新签发的 CA）。所有客户端都会拒绝这条证书链。")),
@@ -242,7 +244,12 @@ pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) ->
         ),
         K::NameConstraintsViolated { certificate, issuer, violation } => x(
             format!("“{certificate}”违反了“{issuer}”的名称约束"),
-            Text::plain(format!("“{issuer}”只能为特定名称签发证书，而“{certificate}”不符合：{}。浏览器、Go、rustls 和 OpenSSL 都会拒绝这条证书链。", words.violation(violation))),
+            Text::plain(format!("“{issuer}”只能为特定名称签发证书，而“{certificate}”不符合：{}。{}", words.violation(violation), match violation {
+                Violation::OnEndEntity => "验证器把 CA 的约束应用于它签发的证书，而把叶证书自身的约束视为无效，因此没有客户端会因此拒绝这条证书链。",
+                Violation::Malformed { constraint } if constraint.is_leading_period() => "OpenSSL、Go、Chrome、Firefox 和 rustls 把开头的句点理解为“仅限子域名”，会接受这条名称符合该含义的证书链；pyca/cryptography 和严格的 RFC 5280 验证器拒绝这种写法。",
+                Violation::Malformed { constraint: MalformedConstraint::NoSubtrees } => "Chrome 和 Go 拒绝这样的 CA；OpenSSL 和 rustls 接受它。",
+                _ => "浏览器、Go、rustls 和 OpenSSL 都会拒绝这条证书链。",
+            })),
             fill("请由名称约束允许其名称的 CA 签发该证书，或请“{issuer}”的所有者放宽约束。`openssl x509 -in CA.pem -noout -ext nameConstraints` 可查看约束。", &[("issuer", text(issuer))]),
         ),
         K::CertRevoked { certificate, serial, date, crl_issuer } => x(
@@ -270,4 +277,19 @@ pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) ->
         }
         other => super::unreachable(other),
     }
+}
+
+/// rustls-webpki refusing, for a reason of its own, a chain RFC 5280 accepts.
+fn second_opinion_diverges(leaf: &str, error: &str) -> Explanation {
+    let (why, fix) = match error {
+        "InvalidSignatureForPublicKey" => ("它自己构建路径，不会像 RFC 5280 允许的那样经过自签发证书（以同一名称更换密钥的 CA），于是用错误的密钥去检查某个签名——而 certdoctor 构建的路径上的每个签名都能验证", "如果必须让 rustls 客户端连接，请把自签发（更换密钥）的证书从证书包中去掉，让路径只经过 CA 的当前证书。"),
+        "NameConstraintViolation" => ("它不评估 directoryName 名称约束，会拒绝带有这种约束的 CA 之下的所有证书链，尽管这里的名称符合约束", "如果必须让 rustls 客户端连接，请由 nameConstraints 中没有 directoryName 子树的 CA 签发（DNS 和 IP 子树没有问题）。"),
+        "MaximumPathBuildCallsExceeded" => ("它在固定次数的路径构建步骤后就会停止，而提供的证书中同名的候选者超过了这个次数", "只发送路径需要的中间证书：下面修正后的证书包就是这些。"),
+        _ => ("它自己的某条规则", "请在 rustls-webpki 的文档（docs.rs/rustls-webpki，Error 枚举）中查找该错误。"),
+    };
+    x(
+        format!("rustls 拒绝了“{leaf}”的证书链（{error}）"),
+        Text::plain(format!("rustls-webpki 是 rustls 内部的验证器（许多 Rust 程序、使用 rustls 的 curl 和嵌入式客户端都依赖它），它以 {error} 拒绝了这条证书链，原因是{why}。RFC 5280 接受这条证书链，其他客户端也接受；基于 rustls 的客户端会失败。")),
+        Text::plain(fix),
+    )
 }
