@@ -701,3 +701,35 @@ fn chains_rustls_refuses_for_reasons_of_its_own_fail_in_rustls_only() {
         assert_eq!(report(Profile::Rfc5280).verdict, Verdict::Warnings, "{id}");
     }
 }
+
+/// A leaf without subjectAltName under a CA constrained to other names:
+/// OpenSSL checks a common name that looks like a host name against the
+/// CA's DNS constraints (`openssl verify`: error 47) — the clients that read
+/// the CN refuse it for that, those that ignore it for the missing SAN.
+/// Before, certdoctor said OpenSSL and Python accept it.
+#[test]
+fn a_host_name_in_the_common_name_is_held_to_dns_constraints_by_openssl() {
+    use Client::*;
+    let constrained_to = |domain: &str| {
+        let mut ca = ca_params("Constrained CA");
+        ca.name_constraints = Some(rcgen::NameConstraints {
+            permitted_subtrees: vec![rcgen::GeneralSubtree::DnsName(domain.into())],
+            excluded_subtrees: Vec::new(),
+        });
+        ca
+    };
+    let cn_only = || {
+        let mut leaf = leaf_params(&[]);
+        leaf.distinguished_name.push(rcgen::DnType::CommonName, HOST);
+        leaf
+    };
+    let outside = Pki::with(constrained_to("other.org"), cn_only());
+    let report = judge(&[&outside.leaf, &outside.intermediate.pem()], &[], &[&outside.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["name-constraints-violated", "name-no-san"]);
+    refused_by(&report, &[Openssl, Python], "name-constraints-violated");
+    works_in(&report, &[Windows, Java]);
+    let inside = Pki::with(constrained_to("example.com"), cn_only());
+    let report = judge(&[&inside.leaf, &inside.intermediate.pem()], &[], &[&inside.root.pem()], Some(HOST));
+    assert_eq!(codes(&report), ["name-no-san"]);
+    works_in(&report, &[Openssl, Python, Windows, Java]);
+}

@@ -2,11 +2,36 @@
 //! §4.2.1.10), the host (RFC 6125 §6.4) and the leaf's lifetime (CA/Browser
 //! Forum BR §6.3.2).
 
-use super::Judge;
+use super::{Judge, PathEnd};
 use crate::finding::{Finding, FindingKind};
-use crate::names::constraints::Violation;
+use crate::names::constraints::{Constraints, Violation};
 use crate::names::{host, HostMatch};
 use crate::options::Profile;
+
+/// A leaf without DNS SAN entries: OpenSSL checks a common name that looks
+/// like a host name against every CA's DNS constraints (`openssl verify`:
+/// error 47, permitted subtree violation), where the other clients ignore
+/// the common name.
+fn common_name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
+    let (certificates, chain, leaf) = (judge.certificates, judge.chain, judge.leaf());
+    let cas = chain.path.iter().skip(1).map(|index| &certificates[*index]);
+    let mut constrained: Vec<(&str, &Constraints)> =
+        cas.filter_map(|ca| ca.name_constraints.as_ref().map(|constraints| (ca.name.as_str(), constraints))).collect();
+    if let (Some(constraints), PathEnd::Anchor { name, .. }) = (&chain.anchor_constraints, &chain.end) {
+        constrained.push((name.as_str(), constraints));
+    }
+    let broken = constrained.into_iter().find_map(|(issuer, constraints)| {
+        constraints.common_name_violation(&leaf.facts.common_names).map(|violation| (issuer, violation))
+    });
+    if let Some((issuer, violation)) = broken {
+        let kind = FindingKind::NameConstraintsViolated {
+            certificate: leaf.name.clone(),
+            issuer: issuer.to_string(),
+            violation,
+        };
+        findings.push(judge.about(kind, leaf));
+    }
+}
 
 /// Publicly trusted TLS server certificates issued since 2020-09-01 may be
 /// valid for at most 398 days (CA/Browser Forum BR §6.3.2; Apple HT211025,
@@ -27,6 +52,8 @@ pub(super) fn name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
         let kind =
             FindingKind::NameConstraintsViolated { certificate: below.name.clone(), issuer, violation };
         findings.push(judge.about(kind, below));
+    } else if leaf.dns_names.is_empty() {
+        common_name_constraints(judge, findings);
     }
     if leaf.name_constraints.is_some() && leaf.is_ca != Some(true) {
         let kind = FindingKind::NameConstraintsViolated {

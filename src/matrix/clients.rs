@@ -140,6 +140,11 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         // rustls-webpki accept such a chain, as `openssl verify` and the
         // second opinion show.
         K::NameConstraintsViolated { violation: Violation::OnEndEntity, .. } => none(),
+        // A host name in the common name alone, outside a CA's DNS
+        // constraints: OpenSSL checks it (`openssl verify`: error 47); the
+        // clients that ignore the common name refuse the leaf for lacking a
+        // SAN already (name-no-san).
+        K::NameConstraintsViolated { violation: Violation::CommonName { .. }, .. } => of(&[Openssl, Python]),
         // A dNSName constraint with a leading period (".example.com", as
         // many OpenSSL guides write it) that the names keep to: OpenSSL
         // (`openssl verify`: OK), Go, Chromium, mozilla::pkix and

@@ -49,6 +49,10 @@ pub enum Violation {
     /// An end-entity certificate that carries nameConstraints itself
     /// (RFC 5280 §4.2.1.10: only CAs may).
     OnEndEntity,
+    /// A leaf without DNS subjectAltName entries whose common name looks
+    /// like a host name outside the CA's DNS constraints: OpenSSL checks it
+    /// as one (NAME_CONSTRAINTS_check_CN).
+    CommonName { name: String },
 }
 
 /// A constraint that is not well-formed (RFC 5280 §4.2.1.10).
@@ -205,6 +209,23 @@ impl Constraints {
             .or_else(|| self.uri_violation(names.uris))
             .or_else(|| self.kind_violation(names.other_kinds))
             .or_else(|| lenient.first().map(|invalid| Violation::Malformed { constraint: (*invalid).clone() }))
+    }
+
+    /// A common name OpenSSL would check against these DNS constraints —
+    /// one that looks like a host name, on a leaf with no DNS SAN entries —
+    /// and that breaks them.
+    pub fn common_name_violation(&self, common_names: &[String]) -> Option<Violation> {
+        let looks_like_host = |name: &&String| {
+            name.contains('.')
+                && !name.starts_with('.')
+                && !name.ends_with('.')
+                && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.')
+        };
+        common_names
+            .iter()
+            .filter(looks_like_host)
+            .find(|name| self.dns_violation(std::slice::from_ref(name)).is_some())
+            .map(|name| Violation::CommonName { name: name.clone() })
     }
 
     fn dns_violation(&self, dns_names: &[String]) -> Option<Violation> {

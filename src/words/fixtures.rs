@@ -197,6 +197,7 @@ pub fn violations() -> Vec<Violation> {
         V::OutsidePermittedUri { uri: s("urn:uuid:1234"), permitted: vec![s(".example.com")] },
         V::ExcludedKind { kind: crate::label::Label("rfc822Name") },
         V::OnEndEntity,
+        V::CommonName { name: s("www.example.com") },
     ]
 }
 

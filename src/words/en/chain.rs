@@ -255,6 +255,7 @@ pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) ->
             Text::plain(format!("\"{issuer}\" may only issue for certain names, and \"{certificate}\" does not keep to them: {}. {}", words.violation(violation), match violation {
                 Violation::OnEndEntity => "Verifiers apply a CA's constraints to what it issues and read a leaf's own as nothing, so no client refuses the chain for it.",
                 Violation::Malformed { constraint } if constraint.is_leading_period() => "OpenSSL, Go, Chrome, Firefox and rustls read the leading period as \"subdomains only\" and accept the chain, whose names keep to that; pyca/cryptography and strict RFC 5280 validators refuse the syntax.",
+                Violation::CommonName { .. } => "OpenSSL — curl, Python, Node — refuses the chain for it; browsers, Go and rustls ignore the common name (and refuse the certificate for lacking a subjectAltName).",
                 Violation::Malformed { constraint: MalformedConstraint::NoSubtrees } => "Chrome and Go refuse such a CA; OpenSSL and rustls accept it.",
                 _ => "Browsers, Go, rustls and OpenSSL reject the chain.",
             })),

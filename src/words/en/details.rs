@@ -311,6 +311,7 @@ pub(super) fn violation(violation: &Violation) -> String {
         V::OutsidePermittedUri { uri, permitted } => format!("the host of the URI {uri} is outside the permitted subtrees {} (a URI without a host is outside every one)", permitted.join(", ")),
         V::ExcludedKind { kind } => format!("the certificate has a {kind} name and the CA excludes {kind} names"),
         V::OnEndEntity => "an end-entity certificate carries a nameConstraints extension, which only CAs may have (RFC 5280 §4.2.1.10)".into(),
+        V::CommonName { name } => format!("the certificate has no DNS subjectAltName, so OpenSSL takes its common name \"{name}\" for its host name, and that name is outside the CA's DNS constraints"),
     }
 }
 

@@ -233,6 +233,7 @@ fn violation_index(violation: &Violation) -> usize {
         V::OutsidePermittedEmail { .. } => 11,
         V::ExcludedUri { .. } => 12,
         V::OutsidePermittedUri { .. } => 13,
+        V::CommonName { .. } => 14,
     }
 }
 
@@ -243,7 +244,7 @@ fn every_fact_has_a_fixture() {
     let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
     assert_eq!(rules, (0..41).collect());
     let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
-    assert_eq!(violations, (0..14).collect());
+    assert_eq!(violations, (0..15).collect());
 }
 
 #[test]

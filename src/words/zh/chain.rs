@@ -247,6 +247,7 @@ pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) ->
             Text::plain(format!("“{issuer}”只能为特定名称签发证书，而“{certificate}”不符合：{}。{}", words.violation(violation), match violation {
                 Violation::OnEndEntity => "验证器把 CA 的约束应用于它签发的证书，而把叶证书自身的约束视为无效，因此没有客户端会因此拒绝这条证书链。",
                 Violation::Malformed { constraint } if constraint.is_leading_period() => "OpenSSL、Go、Chrome、Firefox 和 rustls 把开头的句点理解为“仅限子域名”，会接受这条名称符合该含义的证书链；pyca/cryptography 和严格的 RFC 5280 验证器拒绝这种写法。",
+                Violation::CommonName { .. } => "OpenSSL（curl、Python、Node）因此拒绝这条证书链；浏览器、Go 和 rustls 忽略通用名（并因证书缺少 subjectAltName 而拒绝它）。",
                 Violation::Malformed { constraint: MalformedConstraint::NoSubtrees } => "Chrome 和 Go 拒绝这样的 CA；OpenSSL 和 rustls 接受它。",
                 _ => "浏览器、Go、rustls 和 OpenSSL 都会拒绝这条证书链。",
             })),

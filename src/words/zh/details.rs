@@ -358,6 +358,9 @@ pub(super) fn violation(violation: &Violation) -> String {
         V::OnEndEntity => {
             "终端实体证书带有 nameConstraints 扩展，只有 CA 才能有（RFC 5280 §4.2.1.10）".into()
         }
+        V::CommonName { name } => {
+            format!("该证书没有 DNS 类型的 subjectAltName，因此 OpenSSL 把它的通用名“{name}”当作主机名，而这个名称在 CA 的 DNS 约束之外")
+        }
     }
 }
 
