@@ -306,6 +306,9 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("psql: error: connection to server at \"db.example.com\" (10.0.0.5), port 5432 failed: root certificate file \"/root/.postgresql/root.crt\" does not exist", F::CaBundleConfig),
         (" - The certificate is not issued by a trusted authority. Use the fingerprint to validate the certificate manually!", F::UnknownIssuer),
         (" - The certificate hostname does not match.", F::Hostname),
+        ("curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326) - This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed).", F::Protocol),
+        ("证书验证失败：无法获取本地颁发者证书", F::UnknownIssuer),
+        ("request:fail ssl hand shake error", F::UnknownIssuer),
         // Firefox: an Ed25519 certificate; the port speaking plain HTTP.
         ("SEC_ERROR_UNSUPPORTED_KEYALG", F::WeakSignature),
         ("An error occurred during a connection to www.example.com. Unsupported or unknown key algorithm. Error code: SEC_ERROR_UNSUPPORTED_KEYALG", F::WeakSignature),

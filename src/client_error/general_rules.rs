@@ -246,6 +246,12 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("ssl certificate verification failed", Family::UnknownIssuer),
     ("certificate verification failed", Family::UnknownIssuer),
     ("certificate verify failed", Family::UnknownIssuer),
+    // OpenSSL's words as Chinese tools translate them.
+    ("无法获取本地颁发者证书", Family::UnknownIssuer),
+    ("证书验证失败", Family::UnknownIssuer),
+    // WeChat mini programs' wx.request: an untrusted or incomplete chain
+    // (Android's WeChat completes none), a name or date error, or no TLS 1.2.
+    ("ssl hand shake error", Family::UnknownIssuer),
     ("certificate_verify_failed", Family::UnknownIssuer),
     ("certificate verify error", Family::UnknownIssuer),
     ("cert verify failed", Family::UnknownIssuer),

@@ -36,6 +36,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("unknown protocol", Family::Protocol),
     ("err_ssl_protocol_error", Family::Protocol),
     ("sec_e_algorithm_mismatch", Family::Protocol),
+    // Schannel (curl on Windows) when the peer sends a fatal alert.
+    ("sec_e_illegal_message", Family::Protocol),
+    ("0x80090326", Family::Protocol),
     ("0x80090331", Family::Protocol),
     ("inappropriate fallback", Family::Protocol),
     ("first record does not look like a tls handshake", Family::Protocol),
