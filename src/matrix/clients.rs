@@ -291,7 +291,18 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // address of length"). An ASCII entry that is no host name (empty,
         // a wildcard in the middle) just never matches: Go and rustls-webpki
         // skip it, as the second opinion shows, and so do the others.
-        Rule::SanInvalid { entry } if !entry.is_ascii() || entry.starts_with("(invalid") => of(&[Go]),
+        // Below a CA with name constraints every entry is checked against
+        // them: an unreadable address makes OpenSSL refuse (`openssl
+        // verify`: error 53, unsupported or invalid name syntax) and
+        // rustls-webpki (BadDer); a name that is no host name makes
+        // rustls-webpki (MalformedDnsIdentifier) and Go ("cannot parse
+        // dnsName") refuse, while OpenSSL accepts it (x509-limbo's
+        // rfc5280::nc::nc-permits-invalid-*-san).
+        Rule::SanInvalid { entry, constrained: true } if entry.starts_with("(invalid") => {
+            of(&[Openssl, Python, Go, Rustls])
+        }
+        Rule::SanInvalid { constrained: true, .. } => of(&[Go, Rustls]),
+        Rule::SanInvalid { entry, .. } if !entry.is_ascii() || entry.starts_with("(invalid") => of(&[Go]),
         Rule::SanInvalid { .. } => none(),
         // Issuer fields compared as bytes: Go (CertPool by RawSubject),
         // rustls-webpki, NSS (subject lookup by DER) do not find the issuer.
