@@ -100,9 +100,7 @@ pub enum Rule {
     /// BR §7.1.4.3: a common name repeats a SAN entry exactly.
     CnNotExactlyInSan { cn: String, difference: CnDifference },
     /// RFC 5280 §4.2.1.6: SAN entries are valid names.
-    /// `constrained`: a CA on the path has name constraints, which the
-    /// clients check every entry against (set with the path, chain::path).
-    SanInvalid { entry: String, constrained: bool },
+    SanInvalid { entry: String },
     /// RFC 5280 §4.2.1.6, BR §7.1.4.2: no underscore in host names.
     DnsNameUnderscore { name: String },
     /// RFC 5280 §4.2.1.2: CA certificates have a subjectKeyIdentifier.
@@ -481,10 +479,10 @@ fn leaf_names(certificate: &Certificate, out: &mut Vec<Rule>) {
         }
     }
     for name in certificate.dns_names.iter().filter(|name| !valid_dns_name(name)) {
-        out.push(Rule::SanInvalid { entry: name.clone(), constrained: false });
+        out.push(Rule::SanInvalid { entry: name.clone() });
     }
     for address in certificate.ip_addresses.iter().filter(|address| address.starts_with("(invalid")) {
-        out.push(Rule::SanInvalid { entry: address.clone(), constrained: false });
+        out.push(Rule::SanInvalid { entry: address.clone() });
     }
     for name in certificate.dns_names.iter().filter(|name| name.contains('_')) {
         out.push(Rule::DnsNameUnderscore { name: name.clone() });

@@ -218,7 +218,8 @@ fn clients_of(
             findings.push(Finding::about_certificate(kind, leaf.input, leaf.index));
         }
     }
-    matrix::assign(findings, Situation { public }, options.profile == Profile::Auto);
+    let constrained = !chain.constraints_over_leaf(certificates).is_empty();
+    matrix::assign(findings, Situation { public, constrained }, options.profile == Profile::Auto);
     let clients = matrix::matrix(findings, selected);
     (stores, clients)
 }

@@ -317,7 +317,12 @@ impl Certificate {
         let sha256 = colon_hex(&fingerprint);
         let subject = shown(parsed.subject().to_string());
         let mut facts = Facts::of(parsed);
-        facts.pss_salt = crate::signature::Signed::parse(der).and_then(|signed| crate::signature::unusual_pss_salt(&signed));
+        // Only an RSASSA-PSS signature has a salt: the outer structure is
+        // read again for it alone.
+        if parsed.signature_algorithm.algorithm == x509_parser::oid_registry::OID_PKCS1_RSASSAPSS {
+            facts.pss_salt =
+                crate::signature::Signed::parse(der).and_then(|signed| crate::signature::unusual_pss_salt(&signed));
+        }
         let extensions = Extensions::read(parsed.extensions(), &mut facts);
         let name = display_name(facts.common_names.first(), &san.dns_names, &subject, &sha256);
         let validity = parsed.validity();

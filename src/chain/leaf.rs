@@ -2,9 +2,9 @@
 //! §4.2.1.10), the host (RFC 6125 §6.4) and the leaf's lifetime (CA/Browser
 //! Forum BR §6.3.2).
 
-use super::{Judge, PathEnd};
+use super::Judge;
 use crate::finding::{Finding, FindingKind};
-use crate::names::constraints::{Constraints, Violation};
+use crate::names::constraints::Violation;
 use crate::names::{host, HostMatch};
 use crate::options::Profile;
 
@@ -13,13 +13,8 @@ use crate::options::Profile;
 /// error 47, permitted subtree violation), where the other clients ignore
 /// the common name.
 fn common_name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
-    let (certificates, chain, leaf) = (judge.certificates, judge.chain, judge.leaf());
-    let cas = chain.path.iter().skip(1).map(|index| &certificates[*index]);
-    let mut constrained: Vec<(&str, &Constraints)> =
-        cas.filter_map(|ca| ca.name_constraints.as_ref().map(|constraints| (ca.name.as_str(), constraints))).collect();
-    if let (Some(constraints), PathEnd::Anchor { name, .. }) = (&chain.anchor_constraints, &chain.end) {
-        constrained.push((name.as_str(), constraints));
-    }
+    let leaf = judge.leaf();
+    let constrained = judge.chain.constraints_over_leaf(judge.certificates);
     let broken = constrained.into_iter().find_map(|(issuer, constraints)| {
         constraints.common_name_violation(&leaf.facts.common_names).map(|violation| (issuer, violation))
     });

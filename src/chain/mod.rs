@@ -106,6 +106,18 @@ impl Chain {
     pub fn role(&self, index: usize) -> Role {
         self.roles.get(index).copied().unwrap_or(Role::Extra)
     }
+
+    /// The name constraints over the leaf — every CA's on the path above
+    /// it, then the anchor's — each with the name of the CA that sets them.
+    pub fn constraints_over_leaf<'a>(&'a self, certificates: &'a [Certificate]) -> Vec<(&'a str, &'a Constraints)> {
+        let cas = self.path.iter().skip(1).map(|index| &certificates[*index]);
+        let mut out: Vec<(&str, &Constraints)> =
+            cas.filter_map(|ca| ca.name_constraints.as_ref().map(|constraints| (ca.name.as_str(), constraints))).collect();
+        if let (Some(constraints), PathEnd::Anchor { name, .. }) = (&self.anchor_constraints, &self.end) {
+            out.push((name.as_str(), constraints));
+        }
+        out
+    }
 }
 
 /// Picks the leaf among the bundle's certificates: one that is not a CA

@@ -117,21 +117,10 @@ fn violations(
     issuer_has_ski: bool,
     findings: &mut Vec<Finding>,
 ) {
-    let constrained = constrained(judge);
-    for mut rule in profile::check(certificate, position, issuer_has_ski, judge.profile, judge.by_clients) {
-        if let Rule::SanInvalid { constrained: below_constraints, .. } = &mut rule {
-            *below_constraints = constrained;
-        }
+    for rule in profile::check(certificate, position, issuer_has_ski, judge.profile, judge.by_clients) {
         let kind = FindingKind::CertProfileViolation { certificate: certificate.name.clone(), rule };
         findings.push(judge.about(kind, certificate));
     }
-}
-
-/// Whether a CA on the path, or the anchor, has name constraints.
-fn constrained(judge: &Judge<'_>) -> bool {
-    let (certificates, chain) = (judge.certificates, judge.chain);
-    chain.anchor_constraints.is_some()
-        || chain.path.iter().skip(1).any(|index| certificates[*index].name_constraints.is_some())
 }
 
 /// Weak signatures, unknown critical extensions, issuers that are not CAs,

@@ -30,6 +30,9 @@ fn completes_missing_intermediate(client: Client, has_url: bool, publicly_disclo
 pub struct Situation {
     /// The path ends at a public store's root (not the user's own).
     pub public: bool,
+    /// A CA on the path, or the anchor, has name constraints, which clients
+    /// check every SAN entry of the leaf against.
+    pub constrained: bool,
 }
 
 fn all() -> ClientSet {
@@ -200,7 +203,6 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
 /// named below.
 fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
     use Client::*;
-    let _ = situation;
     match rule {
         // OpenSSL marks a certificate with a repeated extension invalid in
         // every mode (EXFLAG_INVALID); Go, rustls-webpki, NSS and BoringSSL
@@ -298,10 +300,10 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // rustls-webpki (MalformedDnsIdentifier) and Go ("cannot parse
         // dnsName") refuse, while OpenSSL accepts it (x509-limbo's
         // rfc5280::nc::nc-permits-invalid-*-san).
-        Rule::SanInvalid { entry, constrained: true } if entry.starts_with("(invalid") => {
+        Rule::SanInvalid { entry } if situation.constrained && entry.starts_with("(invalid") => {
             of(&[Openssl, Python, Go, Rustls])
         }
-        Rule::SanInvalid { constrained: true, .. } => of(&[Go, Rustls]),
+        Rule::SanInvalid { .. } if situation.constrained => of(&[Go, Rustls]),
         Rule::SanInvalid { entry, .. } if !entry.is_ascii() || entry.starts_with("(invalid") => of(&[Go]),
         Rule::SanInvalid { .. } => none(),
         // Issuer fields compared as bytes: Go (CertPool by RawSubject),

@@ -184,10 +184,9 @@ impl Constraints {
         // OpenSSL, Go, Chromium, mozilla::pkix and rustls-webpki read it as
         // "subdomains only": the names are judged that way first, and the
         // syntax is reported only when they keep to it.
-        let (lenient, strict): (Vec<_>, Vec<_>) =
-            self.invalid.iter().partition(|invalid| invalid.is_leading_period());
-        if let Some(invalid) = strict.first() {
-            return Some(Violation::Malformed { constraint: (*invalid).clone() });
+        let malformed = |invalid: &MalformedConstraint| Violation::Malformed { constraint: invalid.clone() };
+        if let Some(invalid) = self.invalid.iter().find(|invalid| !invalid.is_leading_period()) {
+            return Some(malformed(invalid));
         }
         // Names times subtrees is the work; a hostile certificate can make it
         // huge (limbo's nc-dos cases): one certificate that needs too much is
@@ -208,7 +207,7 @@ impl Constraints {
             .or_else(|| self.email_violation(names.emails))
             .or_else(|| self.uri_violation(names.uris))
             .or_else(|| self.kind_violation(names.other_kinds))
-            .or_else(|| lenient.first().map(|invalid| Violation::Malformed { constraint: (*invalid).clone() }))
+            .or_else(|| self.invalid.first().map(malformed))
     }
 
     /// A common name OpenSSL would check against these DNS constraints —

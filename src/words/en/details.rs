@@ -266,7 +266,7 @@ pub(super) fn rule(rule: &Rule) -> String {
         R::LeafEkuForbidden { usages } => format!("extendedKeyUsage puts {} next to serverAuth (BR §7.1.2.7.10: a TLS server certificate MUST NOT carry them)", usages.iter().map(|usage| usage.name()).collect::<Vec<_>>().join(", ")),
         R::IssuerEncodingDiffers { issuer } => format!("its issuer field names \"{issuer}\" encoded differently from that certificate's own subject (another string type, letter case or spacing). RFC 5280 §4.1.2.4 requires the same encoding; OpenSSL, Chrome, Apple and Java match the names anyway, but Go, rustls and Firefox compare the bytes and do not find the issuer (\"unknown authority\", UnknownIssuer, SEC_ERROR_UNKNOWN_ISSUER)"),
         R::CnNotExactlyInSan { cn, difference } => format!("the common name \"{cn}\" {} (BR §7.1.4.3)", cn_difference(difference)),
-        R::SanInvalid { entry, .. } => format!("the subjectAltName entry \"{entry}\" is not a valid host name or address (RFC 5280 §4.2.1.6)"),
+        R::SanInvalid { entry } => format!("the subjectAltName entry \"{entry}\" is not a valid host name or address (RFC 5280 §4.2.1.6)"),
         R::DnsNameUnderscore { name } => format!("the DNS name \"{name}\" contains an underscore, which host names may not (RFC 5280 §4.2.1.6, BR §7.1.4.2)"),
         R::SkiMissing => "the CA certificate has no subjectKeyIdentifier (RFC 5280 §4.2.1.2: MUST be present)".into(),
         R::BasicConstraintsMissing => "the CA certificate has no basicConstraints (RFC 5280 §4.2.1.9)".into(),

@@ -300,7 +300,7 @@ pub(super) fn rule(rule: &Rule) -> String {
             "其签发者字段中的“{issuer}”与该证书自身主题的编码不同（字符串类型、大小写或空格不同）。RFC 5280 §4.1.2.4 要求编码一致；OpenSSL、Chrome、Apple 和 Java 仍能匹配这两个名称，但 Go、rustls 和 Firefox 按字节比较，找不到签发者（“unknown authority”、UnknownIssuer、SEC_ERROR_UNKNOWN_ISSUER）"
         ),
         R::CnNotExactlyInSan { cn, difference } => format!("通用名“{cn}”{}（BR §7.1.4.3）", cn_difference(difference)),
-        R::SanInvalid { entry, .. } => format!("subjectAltName 条目“{entry}”不是有效的主机名或地址（RFC 5280 §4.2.1.6）"),
+        R::SanInvalid { entry } => format!("subjectAltName 条目“{entry}”不是有效的主机名或地址（RFC 5280 §4.2.1.6）"),
         R::DnsNameUnderscore { name } => format!("域名“{name}”含有下划线，主机名中不允许（RFC 5280 §4.2.1.6、BR §7.1.4.2）"),
         R::SkiMissing => "CA 证书没有 subjectKeyIdentifier（RFC 5280 §4.2.1.2：必须存在）".into(),
         R::BasicConstraintsMissing => "CA 证书没有 basicConstraints（RFC 5280 §4.2.1.9）".into(),
