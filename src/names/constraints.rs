@@ -212,7 +212,9 @@ impl Constraints {
 
     /// A common name OpenSSL would check against these DNS constraints —
     /// one that looks like a host name, on a leaf with no DNS SAN entries —
-    /// and that breaks them.
+    /// and that breaks them. The work is bounded as [`Self::violation`]'s: a
+    /// crafted leaf with thousands of common names below a CA with thousands
+    /// of subtrees is refused as too much work, not compared for minutes.
     pub fn common_name_violation(&self, common_names: &[String]) -> Option<Violation> {
         let looks_like_host = |name: &&String| {
             name.contains('.')
@@ -220,10 +222,14 @@ impl Constraints {
                 && !name.ends_with('.')
                 && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.')
         };
-        common_names
-            .iter()
-            .filter(looks_like_host)
-            .find(|name| self.dns_violation(std::slice::from_ref(name)).is_some())
+        let hosts: Vec<&String> = common_names.iter().filter(looks_like_host).collect();
+        let subtrees = self.permitted.dns.len() + self.excluded.dns.len();
+        if hosts.len().saturating_mul(subtrees) > MAX_COMPARISONS {
+            return Some(Violation::TooMuchWork { names: hosts.len(), subtrees, limit: MAX_COMPARISONS });
+        }
+        hosts
+            .into_iter()
+            .find(|name| self.dns_violation(std::slice::from_ref(*name)).is_some())
             .map(|name| Violation::CommonName { name: name.clone() })
     }
 
@@ -453,6 +459,24 @@ mod tests {
         assert!(!dns_within("www.notexample.com", "example.com"));
         assert!(dns_within("*.example.com", "example.com"));
         assert!(dns_within("anything.test", ""));
+    }
+
+    #[test]
+    fn common_names_are_checked_like_host_names_within_the_bound() {
+        let mut constraints = Constraints::default();
+        constraints.permitted.dns = vec!["example.com".into()];
+        let names = |list: &[&str]| list.iter().map(|name| name.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            constraints.common_name_violation(&names(&["www.other.org"])),
+            Some(Violation::CommonName { name: "www.other.org".into() })
+        );
+        // Inside, or not a host name (no dot, a space, a control character): nothing.
+        assert_eq!(constraints.common_name_violation(&names(&["www.example.com", "Server", "a b.org", "x\u{1}.org"])), None);
+        // Thousands of common names against thousands of subtrees: refused
+        // as too much work before any comparison.
+        constraints.permitted.dns = (0..1000).map(|n| format!("d{n}.example")).collect();
+        let many: Vec<String> = (0..1000).map(|n| format!("h{n}.other.org")).collect();
+        assert!(matches!(constraints.common_name_violation(&many), Some(Violation::TooMuchWork { names: 1000, .. })));
     }
 
     #[test]
