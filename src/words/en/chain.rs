@@ -281,7 +281,7 @@ pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) ->
             };
             x(
                 format!("\"{certificate}\" is not encoded as certificates must be ({})", rule.id()),
-                Text::plain(format!("In \"{certificate}\": {}. Strict validators reject such a certificate — depending on the rule, Python 3.13+ (OpenSSL's strict mode), pyca/cryptography, rustls, Go's crypto/x509, or browsers for publicly trusted certificates — while lenient ones accept it, so the same chain can work with curl and fail in a Python, Go or Rust client.", words.rule(rule))),
+                Text::plain(format!("In \"{certificate}\": {}. Clients differ on such rules — strict ones (Python 3.13+ with OpenSSL's strict mode, pyca/cryptography, rustls, Go's crypto/x509, browsers for publicly trusted certificates) refuse what lenient ones accept, so one chain can work in one client and fail in another; the clients that refuse this one are listed below.", words.rule(rule))),
                 fill("Have the certificate reissued by its CA; the rule above is a requirement of RFC 5280 or the CA/Browser Forum Baseline Requirements. For your own CA, fix its profile (openssl `-addext` options or the extensions section of its config) and reissue.", &[]).then(Text::plain(private)),
             )
         }

@@ -272,7 +272,7 @@ pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) ->
             };
             x(
                 format!("“{certificate}”的编码不符合证书规范（{}）", rule.id()),
-                Text::plain(format!("在“{certificate}”中：{}。严格的验证器会拒绝这样的证书——视规则而定，包括 Python 3.13+（OpenSSL 严格模式）、pyca/cryptography、rustls、Go 的 crypto/x509，以及浏览器对公开信任证书的检查——而宽松的实现会接受，因此同一条证书链可能在 curl 中可用，却在 Python、Go 或 Rust 客户端中失败。", words.rule(rule))),
+                Text::plain(format!("在“{certificate}”中：{}。各客户端对这类规则的处理不同——严格的实现（启用 OpenSSL 严格模式的 Python 3.13+、pyca/cryptography、rustls、Go 的 crypto/x509，以及浏览器对公开信任证书的检查）会拒绝宽松实现接受的证书，因此同一条证书链可能在一个客户端中可用，却在另一个中失败；拒绝这张证书的客户端列在下方。", words.rule(rule))),
                 fill("请让 CA 重新签发该证书；上述规则来自 RFC 5280 或 CA/浏览器论坛基线要求。如果是你自己的 CA，请修正其证书配置（openssl 的 `-addext` 选项或配置文件中的扩展部分）后重新签发。", &[]).then(Text::plain(private)),
             )
         }
