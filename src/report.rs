@@ -16,7 +16,7 @@ use crate::crl::Crl;
 use crate::finding::{Code, Finding, FindingKind, Severity, Skipped, Verdict};
 use crate::intake::{InputSummary, Intake, Key};
 use crate::matrix::{self, ClientVerdict, Situation, StoreVerdict};
-use crate::names::Host;
+use crate::names::{Host, HostMatch};
 use crate::options::{Input, Options, Password, Profile};
 use crate::request::Request;
 use crate::second_opinion::{self, SecondOpinion};
@@ -138,7 +138,7 @@ impl Session {
             findings.extend(unexplained_rejection(&certificates[chain.leaf], opinion, &findings));
         }
         let (stores, clients) = match &chain {
-            Some(chain) => clients_of(certificates, chain, options, &mut findings, &mut budget),
+            Some(chain) => clients_of(certificates, chain, options, host.as_ref(), &mut findings, &mut budget),
             None => (Vec::new(), Vec::new()),
         };
         let told = tie::findings(intake, certificates, &findings, host_text.as_deref());
@@ -172,6 +172,7 @@ fn clients_of(
     certificates: &[Certificate],
     chain: &Chain,
     options: &Options,
+    host: Option<&Host>,
     findings: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> (Vec<StoreVerdict>, Vec<ClientVerdict>) {
@@ -219,7 +220,11 @@ fn clients_of(
         }
     }
     let constrained = !chain.constraints_over_leaf(certificates).is_empty();
-    matrix::assign(findings, Situation { public, constrained }, options.profile == Profile::Auto);
+    let leaf = &certificates[chain.leaf];
+    let host_covered = host.is_some_and(|host| {
+        matches!(crate::names::host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_))
+    });
+    matrix::assign(findings, Situation { public, constrained, host_covered }, options.profile == Profile::Auto);
     let clients = matrix::matrix(findings, selected);
     (stores, clients)
 }

@@ -751,3 +751,47 @@ fn a_host_name_in_the_common_name_is_held_to_dns_constraints_by_openssl() {
     assert_eq!(codes(&report), ["name-no-san"]);
     works_in(&report, &[Openssl, Python, Windows, Java]);
 }
+
+/// A wildcard directly over a public suffix that the host relies on. Over
+/// "co.uk": OpenSSL (`openssl verify -verify_hostname example.co.uk`: OK),
+/// Firefox, Go, Android and rustls-webpki (its second opinion accepts)
+/// take it; Chrome and Safari refuse it (Java too, under a public root).
+/// Over a single label ("*.lan", common in home and office networks)
+/// OpenSSL (error 62), mozilla::pkix and rustls-webpki match nothing
+/// either, while Go, Android and Java under a private root take it.
+/// Before, certdoctor said no client covers the host.
+#[test]
+fn a_wildcard_over_a_public_suffix_fails_in_browsers_and_works_in_some_tools() {
+    use Client::*;
+    let refused = |report: &Report, clients: &[Client]| {
+        for client in clients {
+            let codes = because(report, *client);
+            assert!(codes.contains(&"name-wildcard-public-suffix"), "{client:?}: {codes:?}");
+        }
+    };
+    let pki = Pki::with_leaf(leaf_params(&["*.co.uk"]));
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("example.co.uk"));
+    assert!(codes(&report).contains(&"name-wildcard-public-suffix"), "{:?}", codes(&report));
+    assert!(second_opinion_accepts(&report));
+    refused(&report, &[Chrome, Safari]);
+    works_in(&report, &[Firefox, Openssl, Python, Go, Java, Android, Rustls]);
+    assert_eq!(report.verdict, Verdict::Errors);
+
+    let pki = Pki::with_leaf(leaf_params(&["*.lan"]));
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("nas.lan"));
+    assert!(!second_opinion_accepts(&report));
+    refused(&report, &[Chrome, Firefox, Safari, Openssl, Python, Rustls]);
+    works_in(&report, &[Go, Java, Android]);
+
+    // The host named by an entry of its own: the wildcard beside it is dead
+    // weight, not a refusal.
+    let pki = Pki::with_leaf(leaf_params(&["shop.co.uk", "*.co.uk"]));
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("shop.co.uk"));
+    assert_eq!(rules(&report), ["wildcard-public-suffix"]);
+    assert!(report.clients.iter().all(|verdict| verdict.works));
+    assert_eq!(report.verdict, Verdict::Warnings);
+    // No host named: every name the wildcard would serve fails in browsers.
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], None);
+    refused_by(&report, &[Chrome, Safari], "cert-profile-violation");
+    works_in(&report, &[Firefox, Openssl, Go, Rustls]);
+}

@@ -355,10 +355,11 @@ fn web_pki_rules_apply_to_public_chains_not_private_ones() {
 }
 
 #[test]
-fn wildcard_over_a_public_suffix_matches_nothing() {
+fn wildcard_over_a_public_suffix_covers_a_host_only_for_lenient_clients() {
     let pki = Pki::with_leaf(leaf_params(&["*.co.uk"]));
     let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("example.co.uk"));
-    assert_code(&report, "name-mismatch");
+    assert_code(&report, "name-wildcard-public-suffix");
+    assert!(!codes(&report).contains(&"name-mismatch"));
     assert_eq!(rules(&report), ["wildcard-public-suffix"]);
     // One level down it is an ordinary wildcard.
     let pki = Pki::with_leaf(leaf_params(&["*.example.co.uk"]));

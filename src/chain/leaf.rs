@@ -82,6 +82,10 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
                 address: matches!(host, host::Host::Ip(_)),
             }
         }
+        HostMatch::OverPublicSuffix(pattern) => {
+            let suffix = pattern.trim_start_matches("*.").trim_end_matches('.').to_ascii_lowercase();
+            FindingKind::NameWildcardPublicSuffix { certificate, host: host.to_string(), pattern, suffix }
+        }
         HostMatch::Mismatch => {
             FindingKind::NameMismatch { certificate, host: host.to_string(), names: leaf.names() }
         }

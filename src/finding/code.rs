@@ -102,6 +102,8 @@ codes! {
     // Names.
     /// The host is not covered by any SAN.
     NameMismatch = "name-mismatch", Error;
+    /// The host is covered only by a wildcard over a public suffix.
+    NameWildcardPublicSuffix = "name-wildcard-public-suffix", Error;
     /// No subjectAltName.
     NameNoSan = "name-no-san", Error;
     // Keys.

@@ -261,6 +261,10 @@ pub enum FindingKind {
     },
     /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
     NameMismatch { certificate: String, host: String, names: Vec<String> },
+    /// The host is covered only by a wildcard directly over a public suffix
+    /// (`pattern` "*.co.uk" over `suffix` "co.uk"): browsers refuse it, some
+    /// other clients take it.
+    NameWildcardPublicSuffix { certificate: String, host: String, pattern: String, suffix: String },
     /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
     /// `address`: the host is an IP address, which OpenSSL, Python, Java
     /// and Node look for in subjectAltName only, never in the common name.
@@ -406,6 +410,7 @@ impl FindingKind {
             Self::CertValidityTooLong { .. } => Code::CertValidityTooLong,
             Self::CertCriticalExtensionUnknown { .. } => Code::CertCriticalExtensionUnknown,
             Self::NameMismatch { .. } => Code::NameMismatch,
+            Self::NameWildcardPublicSuffix { .. } => Code::NameWildcardPublicSuffix,
             Self::NameNoSan { .. } => Code::NameNoSan,
             Self::SignatureInvalid { .. } => Code::SignatureInvalid,
             Self::SignatureUnverifiable { .. } => Code::SignatureUnverifiable,

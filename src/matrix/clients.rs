@@ -33,6 +33,36 @@ pub struct Situation {
     /// A CA on the path, or the anchor, has name constraints, which clients
     /// check every SAN entry of the leaf against.
     pub constrained: bool,
+    /// The host the user named is covered by a SAN entry every client
+    /// takes: a wildcard over a public suffix beside it is not relied on.
+    pub host_covered: bool,
+}
+
+/// The clients that refuse a name reached only through a wildcard directly
+/// over a public suffix (`suffix`, "co.uk" or "com").
+///
+/// Chromium refuses wildcards over the ICANN registries and unknown
+/// top-level labels (X509Certificate::VerifyHostname); Apple's SecDNSMatch
+/// refuses a wildcard before a single-label TLD and before a multi-label
+/// one (CFNetwork's top-level-domain list); Java's HostnameChecker
+/// refuses one over an ICANN public suffix when the chain ends at a root
+/// of its cacerts. Over a single label (`*.com`, `*.lan`) OpenSSL's
+/// X509_check_host (fewer than two dots: no wildcard; and so Python) and
+/// mozilla::pkix and rustls-webpki ("at least two labels to follow the
+/// wildcard label") match nothing either, while Go's matchHostnames and
+/// Android's OkHostnameVerifier compare labels only and take both; over
+/// "co.uk" OpenSSL, Firefox and rustls take it too.
+fn over_public_suffix(suffix: &str, situation: Situation) -> ClientSet {
+    use Client::*;
+    let mut clients = if suffix.contains('.') {
+        of(&[Chrome, Safari])
+    } else {
+        of(&[Chrome, Firefox, Safari, Openssl, Python, Rustls])
+    };
+    if situation.public {
+        clients.insert(Java);
+    }
+    clients
 }
 
 fn all() -> ClientSet {
@@ -83,6 +113,7 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         K::CertRevoked { .. } if situation.public => of(&[Firefox, Safari, Windows]),
         K::CertRevoked { .. } => of(&[Windows]),
         K::NameMismatch { .. } => all(),
+        K::NameWildcardPublicSuffix { suffix, .. } => over_public_suffix(suffix, situation),
         // Without a SAN only the CN could match. Chrome (58), Firefox (48),
         // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
         // Android 9) never read it; OpenSSL's
@@ -285,8 +316,10 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // (RequiredEkuNotFound, as its second opinion shows); OpenSSL,
         // Chromium, Go and Java take any purpose as serverAuth.
         Rule::EkuAnyWithoutServerAuth => of(&[Firefox, Rustls]),
-        // Chromium refuses wildcards over registry-controlled domains.
-        Rule::WildcardPublicSuffix { .. } => of(&[Chrome]),
+        // Every name under the wildcard, unless the host named is covered
+        // by another entry.
+        Rule::WildcardPublicSuffix { .. } if situation.host_covered => none(),
+        Rule::WildcardPublicSuffix { suffix, .. } => over_public_suffix(suffix, situation),
         // Malformed SAN entries: Go refuses to parse a certificate whose
         // dNSName is not ASCII (IA5String: "x509: SAN dNSName is malformed")
         // or whose iPAddress is not 4 or 16 bytes ("x509: cannot parse IP

@@ -3,7 +3,9 @@
 //! insensitively, with a wildcard only as the whole left-most label, matching
 //! exactly one label and never a bare registrable apex; IP addresses match
 //! iPAddress entries byte for byte. The subject CN is never used: browsers
-//! stopped reading it in 2017.
+//! stopped reading it in 2017. A host reached only through a wildcard
+//! directly over a public suffix is told apart: browsers refuse it, some
+//! other clients take it.
 
 use std::net::IpAddr;
 
@@ -15,6 +17,9 @@ use super::suffixes;
 pub enum HostMatch {
     /// Matched by this SAN entry.
     Matched(String),
+    /// Matched only by this wildcard directly over a public suffix
+    /// ("*.co.uk", "*.com"): some clients take it, browsers do not.
+    OverPublicSuffix(String),
     /// The certificate has no subjectAltName at all.
     NoSan,
     /// No SAN entry covers the host.
@@ -73,28 +78,46 @@ pub fn check(host: &Host, dns_names: &[String], ip_addresses: &[String], has_san
             .iter()
             .find(|pattern| dns_matches(pattern, name))
             .map(|matched| HostMatch::Matched(matched.clone()))
+            .or_else(|| {
+                dns_names
+                    .iter()
+                    .find(|pattern| wildcard_over_public_suffix(pattern, name))
+                    .map(|matched| HostMatch::OverPublicSuffix(matched.clone()))
+            })
             .unwrap_or(HostMatch::Mismatch),
     }
+}
+
+/// What a well-formed wildcard pattern ("*.example.com", lower case) stands
+/// over ("example.com"): the wildcard is the whole left-most label and the
+/// only one.
+fn wildcard_base(pattern: &str) -> Option<&str> {
+    pattern.strip_prefix("*.").filter(|base| !base.contains('*') && !base.is_empty())
+}
+
+/// Whether `host` is exactly one label below `base`.
+fn one_label_below(host: &str, base: &str) -> bool {
+    host.split_once('.').is_some_and(|(first, rest)| !first.is_empty() && rest == base)
 }
 
 /// One SAN dNSName pattern against a lower-case host name.
 pub fn dns_matches(pattern: &str, host: &str) -> bool {
     let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
-    if let Some(suffix) = pattern.strip_prefix("*.") {
+    match wildcard_base(&pattern) {
         // The wildcard covers exactly one whole label, and the rest must not
         // be a public suffix (no "*.com", "*.co.uk"): browsers refuse those.
-        if suffix.contains('*') || suffixes::is_public_suffix(suffix) {
-            return false;
-        }
-        match host.split_once('.') {
-            Some((first, rest)) => !first.is_empty() && rest == suffix,
-            None => false,
-        }
-    } else {
+        Some(base) => !suffixes::is_public_suffix(base) && one_label_below(host, base),
         // Partial-label wildcards ("f*.example.com") and wildcards anywhere
         // else match nothing.
-        !pattern.contains('*') && pattern == host
+        None => !pattern.contains('*') && pattern == host,
     }
+}
+
+/// Whether `pattern` is a wildcard directly over a public suffix that
+/// would cover `host` if the suffix were an ordinary domain.
+pub fn wildcard_over_public_suffix(pattern: &str, host: &str) -> bool {
+    let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
+    wildcard_base(&pattern).is_some_and(|base| suffixes::is_public_suffix(base) && one_label_below(host, base))
 }
 
 #[cfg(test)]
@@ -114,10 +137,31 @@ mod tests {
             ("www.*.com", "www.example.com", false),
             ("*.*.example.com", "a.b.example.com", false),
             ("*.xn--bcher-kva.example", "www.xn--bcher-kva.example", true),
+            ("*.", "example", false),
+            ("*", "example", false),
         ];
         for (pattern, host, expected) in cases {
             assert_eq!(dns_matches(pattern, host), expected, "{pattern} vs {host}");
         }
+    }
+
+    #[test]
+    fn a_wildcard_over_a_public_suffix_is_told_apart() {
+        let host = Host::parse("example.co.uk");
+        assert_eq!(
+            check(&host, &["*.co.uk".into()], &[], true),
+            HostMatch::OverPublicSuffix("*.co.uk".into())
+        );
+        // An entry that matches properly wins over it.
+        let names = ["*.co.uk".to_string(), "example.co.uk".to_string()];
+        assert_eq!(check(&host, &names, &[], true), HostMatch::Matched("example.co.uk".into()));
+        assert_eq!(
+            check(&Host::parse("router.lan"), &["*.lan".into()], &[], true),
+            HostMatch::OverPublicSuffix("*.lan".into())
+        );
+        // Two labels below is no match for anyone.
+        assert_eq!(check(&Host::parse("a.example.co.uk"), &["*.co.uk".into()], &[], true), HostMatch::Mismatch);
+        assert!(!wildcard_over_public_suffix("*.example.co.uk", "www.example.co.uk"));
     }
 
     #[test]

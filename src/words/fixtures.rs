@@ -582,6 +582,13 @@ fn chain_findings() -> Vec<K> {
             names: vec![s(LEAF), s("www.example.net")],
         },
         K::NameMismatch { certificate: s(LEAF), host: s("pay.example.org"), names: vec![] },
+        K::NameWildcardPublicSuffix {
+            certificate: s(LEAF),
+            host: s("shop.co.uk"),
+            pattern: s("*.co.uk"),
+            suffix: s("co.uk"),
+        },
+        K::NameWildcardPublicSuffix { certificate: s(LEAF), host: s("nas.lan"), pattern: s("*.lan"), suffix: s("lan") },
         K::NameNoSan {
             certificate: s(LEAF),
             host: s("pay.example.org"),

@@ -64,6 +64,18 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("The certificate covers {}, not {name}. Browsers show NET::ERR_CERT_COMMON_NAME_INVALID, curl says \"no alternative certificate subject name matches target host name\", Java \"No subject alternative DNS name matching\". A wildcard covers exactly one label: *.example.com matches www.example.com but not example.com or a.b.example.com.", if names.is_empty() { "no names".to_string() } else { names.join(", ") })),
             fill("Get a certificate that lists {host} in its subjectAltName (with certbot: `certbot certonly -d {host}`), or check that the server sends the right certificate for this name (nginx: the server_name / ssl_certificate of that server block; SNI).", &[("host", host(name))]),
         ),
+        K::NameWildcardPublicSuffix { certificate, host: name, pattern, suffix } => x(
+            format!("\"{certificate}\" covers {name} only through the wildcard {pattern}"),
+            Text::plain(format!(
+                "The only entry that covers {name} is the wildcard {pattern}, directly over the public suffix \"{suffix}\" — a name under which anyone can register a domain, so CAs must not issue it (BR §3.2.2.6). Chrome (NET::ERR_CERT_COMMON_NAME_INVALID) and Safari refuse it, and so does Java when the chain ends at a public root. {}",
+                if suffix.contains('.') {
+                    "OpenSSL (and so curl and Python), Firefox, Go, rustls and Android take it: the certificate seems to work in command-line tools and fails in browsers."
+                } else {
+                    "Over a single label, OpenSSL (and so curl and Python), Firefox and rustls match nothing with it either; only Go, Android and Java under a private root take it."
+                }
+            )),
+            fill("Get a certificate that names {host} itself (certbot: `certbot certonly -d {host}`; a private CA: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`), or a wildcard one label lower, under a domain of your own.", &[("host", host(name))]),
+        ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("\"{certificate}\" has no subjectAltName"),
             Text::plain(format!(

@@ -153,6 +153,7 @@ impl Words for English {
             | K::ChainDuplicateCertificate { .. }
             | K::ChainUnrelatedCertificate { .. }
             | K::NameMismatch { .. }
+            | K::NameWildcardPublicSuffix { .. }
             | K::NameNoSan { .. } => chain::chain(self, kind, controls),
             K::SignatureInvalid { .. }
             | K::SignatureUnverifiable { .. }

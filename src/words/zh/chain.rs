@@ -60,6 +60,18 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("该证书覆盖的是{}，不包括 {name}。浏览器显示 NET::ERR_CERT_COMMON_NAME_INVALID，curl 提示“no alternative certificate subject name matches target host name”，Java 提示“No subject alternative DNS name matching”。通配符只覆盖一级：*.example.com 匹配 www.example.com，但不匹配 example.com 或 a.b.example.com。", if names.is_empty() { "——没有任何名称".to_string() } else { format!(" {}", names.join("、")) })),
             fill("申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host}`），或检查服务器是否为该名称发送了正确的证书（nginx：对应 server 块的 server_name / ssl_certificate；SNI）。", &[("host", host(name))]),
         ),
+        K::NameWildcardPublicSuffix { certificate, host: name, pattern, suffix } => x(
+            format!("“{certificate}”只通过通配符 {pattern} 覆盖 {name}"),
+            Text::plain(format!(
+                "唯一覆盖 {name} 的条目是通配符 {pattern}，它直接位于公共后缀“{suffix}”之上——任何人都能在该后缀下注册域名，因此 CA 不得签发这样的证书（BR §3.2.2.6）。Chrome（NET::ERR_CERT_COMMON_NAME_INVALID）和 Safari 拒绝它；证书链终止于公共根证书时，Java 也拒绝。{}",
+                if suffix.contains('.') {
+                    "OpenSSL（以及 curl 和 Python）、Firefox、Go、rustls 和 Android 接受它：证书在命令行工具中看似正常，在浏览器中却失败。"
+                } else {
+                    "在单级后缀之上，OpenSSL（以及 curl 和 Python）、Firefox 和 rustls 同样不会用它匹配任何名称；只有 Go、Android 以及私有根证书下的 Java 接受它。"
+                }
+            )),
+            fill("申请直接列出 {host} 的证书（certbot：`certbot certonly -d {host}`；私有 CA：`openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`），或使用低一级、位于你自己域名之下的通配符。", &[("host", host(name))]),
+        ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("“{certificate}”没有 subjectAltName"),
             Text::plain(format!(
