@@ -255,6 +255,10 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("certificate_verify_failed", Family::UnknownIssuer),
     ("certificate verify error", Family::UnknownIssuer),
     ("cert verify failed", Family::UnknownIssuer),
+    // mbed TLS's MBEDTLS_ERR_X509_CERT_VERIFY_FAILED (-0x2700) by name; the
+    // MySQL client's words for a chain it could not verify.
+    ("x509_cert_verify_failed", Family::UnknownIssuer),
+    ("failed to verify the server certificate", Family::UnknownIssuer),
     ("peer certificate cannot be authenticated", Family::UnknownIssuer),
     ("ssl certificate problem", Family::UnknownIssuer),
     ("curl.se/docs/sslcerts", Family::UnknownIssuer),

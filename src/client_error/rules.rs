@@ -38,6 +38,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("sec_e_algorithm_mismatch", Family::Protocol),
     // Schannel (curl on Windows) when the peer sends a fatal alert.
     ("sec_e_illegal_message", Family::Protocol),
+    // Chrome's newer name for a TLS version or cipher it dropped; OpenSSL 3
+    // refusing a server without RFC 5746 renegotiation.
+    ("obsolete_version_or_cipher", Family::Protocol),
+    ("unsafe legacy renegotiation", Family::Protocol),
     ("0x80090326", Family::Protocol),
     ("0x80090331", Family::Protocol),
     ("inappropriate fallback", Family::Protocol),
@@ -182,6 +186,29 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("provider: ssl provider", Family::SelfSigned),
     // Specific verification failures.
     // Android WebView's SslError (its toString), by primary error number.
+    // Embedded TLS stacks by name: mbed TLS's verify-flag texts (as
+    // `mbedtls_x509_crt_verify_info` prints them, one per line, "! " first)
+    // and wolfSSL's error names; OpenVPN's own checks of the peer's key
+    // usages and name; Chromium's net log; Qt's QSslError texts.
+    ("common name (cn) does not match", Family::Hostname),
+    ("domain_name_mismatch", Family::Hostname),
+    ("ipaddr_mismatch", Family::Hostname),
+    ("verify x509name error", Family::Hostname),
+    ("does not match the name of the site", Family::Hostname),
+    ("usage does not match the keyusage", Family::Eku),
+    ("usage does not match the extendedkeyusage", Family::Eku),
+    ("verify ku error", Family::Eku),
+    ("verify eku error", Family::Eku),
+    ("validity starts in the future", Family::NotYetValid),
+    ("asn_before_date_e", Family::NotYetValid),
+    ("asn_after_date_e", Family::Expired),
+    ("signed with an unacceptable hash", Family::WeakSignature),
+    ("signed with an unacceptable key", Family::WeakKey),
+    ("asn_sig_confirm_e", Family::Signature),
+    ("not correctly signed by the trusted ca", Family::UnknownIssuer),
+    ("asn_no_signer_e", Family::UnknownIssuer),
+    ("no matching issuer found", Family::UnknownIssuer),
+    ("locally looked up certificate could not be found", Family::UnknownIssuer),
     ("primary error: 0", Family::NotYetValid),
     ("primary error: 1", Family::Expired),
     ("primary error: 2", Family::Hostname),
@@ -192,6 +219,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("validity_too_long", Family::ValidityTooLong),
     ("validity period is too long", Family::ValidityTooLong),
     ("net::err_cert_invalid", Family::CertInvalid),
+    // NSS/Firefox: an extension or the whole certificate cannot be read.
+    ("sec_error_extension_value_invalid", Family::CertInvalid),
+    ("sec_error_bad_der", Family::CertInvalid),
     ("certificate_transparency_required", Family::CertInvalid),
     ("err_ssl_key_usage_incompatible", Family::CertInvalid),
     // OpenSSL 3's strict checks (X509_V_FLAG_X509_STRICT, on by default in
