@@ -195,15 +195,23 @@ impl Family {
     /// The family of an OpenSSL verify error number (X509_V_ERR_*).
     pub fn of_openssl(number: u32) -> Option<Self> {
         Some(match number {
-            2 | 19 | 20 => Self::UnknownIssuer,
+            // Untrusted, rejected, or no issuer that matches by name, AKID
+            // or serial.
+            2 | 19 | 20 | 27 | 29..=31 => Self::UnknownIssuer,
             21 => Self::MissingIntermediate,
-            7 => Self::Signature,
+            4 | 6 | 7 => Self::Signature,
             9 => Self::NotYetValid,
             10 => Self::Expired,
+            // The CRL: missing, badly signed, out of date, out of scope.
+            3 | 8 | 11 | 12 | 15 | 16 | 33 | 35 | 36 | 44 | 54 => Self::RevocationUnavailable,
             18 => Self::SelfSigned,
             22 => Self::ChainTooLong,
             23 => Self::Revoked,
-            24 | 79 => Self::CaFlag,
+            24 | 32 | 37 | 79 => Self::CaFlag,
+            28 | 39 => Self::Eku,
+            13 | 14 | 40..=43 | 45 | 71 | 77 => Self::CertInvalid,
+            49 | 51..=53 => Self::NameConstraints,
+            76 => Self::WeakSignature,
             // OpenSSL 3's strict checks (X509_V_ERR_SIGNATURE_ALGORITHM_INCONSISTENCY,
             // X509_V_ERR_PATHLEN_INVALID_FOR_NON_CA … X509_V_ERR_EC_KEY_EXPLICIT_PARAMS).
             78 | 80..=94 => Self::CertInvalid,

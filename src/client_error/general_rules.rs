@@ -258,6 +258,11 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     // mbed TLS's MBEDTLS_ERR_X509_CERT_VERIFY_FAILED (-0x2700) by name; the
     // MySQL client's words for a chain it could not verify.
     ("x509_cert_verify_failed", Family::UnknownIssuer),
+    ("无法验证证书", Family::UnknownIssuer),
+    // OpenSSL's verify reports with any number: its family comes from the
+    // number (`Family::of_openssl`), this only says the line is one.
+    ("verify error:num=", Family::UnknownIssuer),
+    ("verify return code:", Family::UnknownIssuer),
     ("failed to verify the server certificate", Family::UnknownIssuer),
     ("peer certificate cannot be authenticated", Family::UnknownIssuer),
     ("ssl certificate problem", Family::UnknownIssuer),

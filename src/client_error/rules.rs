@@ -41,6 +41,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // Chrome's newer name for a TLS version or cipher it dropped; OpenSSL 3
     // refusing a server without RFC 5746 renegotiation.
     ("obsolete_version_or_cipher", Family::Protocol),
+    // Go's words for a handshake_failure alert from the server.
+    ("tls: handshake failure", Family::Protocol),
     ("unsafe legacy renegotiation", Family::Protocol),
     ("0x80090326", Family::Protocol),
     ("0x80090331", Family::Protocol),
@@ -191,6 +193,25 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // and wolfSSL's error names; OpenVPN's own checks of the peer's key
     // usages and name; Chromium's net log; Qt's QSslError texts.
     ("common name (cn) does not match", Family::Hostname),
+    // The server's unrecognized_name alert: no certificate for the name
+    // asked for (SNI).
+    ("tls: unrecognized name", Family::Hostname),
+    ("unrecognized_name", Family::Hostname),
+    // Chinese apps' and Firefox's words: names that do not match, a chain
+    // that is incomplete, a certificate revoked by its issuer.
+    ("域名不匹配", Family::Hostname),
+    ("主机名不匹配", Family::Hostname),
+    ("主机名验证失败", Family::Hostname),
+    ("仅对以下名称有效", Family::Hostname),
+    ("证书链不完整", Family::MissingIntermediate),
+    ("颁发机构吊销", Family::Revoked),
+    // Go: a malformed SAN; RSA keys below 1024 bits (Go ≥ 1.24).
+    ("san dnsname is malformed", Family::CertInvalid),
+    ("-bit keys are insecure", Family::WeakKey),
+    // OpenSSL's reason texts where no verify number is given.
+    ("authority and subject key identifier mismatch", Family::UnknownIssuer),
+    ("unsupported or invalid name syntax", Family::NameConstraints),
+    ("proxy certificates not allowed", Family::CertInvalid),
     ("domain_name_mismatch", Family::Hostname),
     ("ipaddr_mismatch", Family::Hostname),
     ("verify x509name error", Family::Hostname),
