@@ -610,9 +610,8 @@ fn loose_ip(text: &str) -> Option<std::net::IpAddr> {
 
 /// A host name: dot-separated labels of letters, digits and hyphens (not at
 /// either end), 1 to 63 characters each; a wildcard only as the whole first
-/// label.
+/// label; no trailing dot (RFC 5280 §4.2.1.6: the preferred name syntax).
 fn valid_dns_name(name: &str) -> bool {
-    let name = name.strip_suffix('.').unwrap_or(name);
     !name.is_empty()
         && name.len() <= 253
         && name.split('.').enumerate().all(|(position, label)| {
@@ -658,7 +657,8 @@ mod tests {
         let cases = [
             ("example.com", true),
             ("*.example.com", true),
-            ("example.com.", true),
+            // An absolute name: RFC 5280 §4.2.1.6 has no trailing dot.
+            ("example.com.", false),
             ("a.*.example.com", false),
             ("-bad.example", false),
             ("", false),

@@ -86,6 +86,7 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             let suffix = pattern.trim_start_matches("*.").trim_end_matches('.').to_ascii_lowercase();
             FindingKind::NameWildcardPublicSuffix { certificate, host: host.to_string(), pattern, suffix }
         }
+        HostMatch::TrailingDot(entry) => FindingKind::NameTrailingDot { certificate, host: host.to_string(), entry },
         HostMatch::Mismatch => {
             FindingKind::NameMismatch { certificate, host: host.to_string(), names: leaf.names() }
         }

@@ -104,6 +104,8 @@ codes! {
     NameMismatch = "name-mismatch", Error;
     /// The host is covered only by a wildcard over a public suffix.
     NameWildcardPublicSuffix = "name-wildcard-public-suffix", Error;
+    /// The host is covered only by an entry with a trailing dot.
+    NameTrailingDot = "name-trailing-dot", Error;
     /// No subjectAltName.
     NameNoSan = "name-no-san", Error;
     // Keys.

@@ -265,6 +265,9 @@ pub enum FindingKind {
     /// (`pattern` "*.co.uk" over `suffix` "co.uk"): browsers refuse it, some
     /// other clients take it.
     NameWildcardPublicSuffix { certificate: String, host: String, pattern: String, suffix: String },
+    /// The host is covered only by an entry written with a trailing dot
+    /// (`entry` "example.com."), an absolute name RFC 5280 does not allow.
+    NameTrailingDot { certificate: String, host: String, entry: String },
     /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
     /// `address`: the host is an IP address, which OpenSSL, Python, Java
     /// and Node look for in subjectAltName only, never in the common name.
@@ -411,6 +414,7 @@ impl FindingKind {
             Self::CertCriticalExtensionUnknown { .. } => Code::CertCriticalExtensionUnknown,
             Self::NameMismatch { .. } => Code::NameMismatch,
             Self::NameWildcardPublicSuffix { .. } => Code::NameWildcardPublicSuffix,
+            Self::NameTrailingDot { .. } => Code::NameTrailingDot,
             Self::NameNoSan { .. } => Code::NameNoSan,
             Self::SignatureInvalid { .. } => Code::SignatureInvalid,
             Self::SignatureUnverifiable { .. } => Code::SignatureUnverifiable,

@@ -114,6 +114,15 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         K::CertRevoked { .. } => of(&[Windows]),
         K::NameMismatch { .. } => all(),
         K::NameWildcardPublicSuffix { suffix, .. } => over_public_suffix(suffix, situation),
+        // An entry with a trailing dot: Chromium strips it from presented
+        // names (X509Certificate::VerifyHostname), OpenSSL's X509_check_host
+        // matches it (`openssl verify -verify_hostname`: OK; and so Python)
+        // and Android's OkHostnameVerifier makes every name absolute;
+        // mozilla::pkix and rustls-webpki allow only reference names to be
+        // absolute (its second opinion refuses), Go's validHostnamePattern
+        // finds an empty label, Apple's SecDNSMatch counts one label more,
+        // and Java's SNIHostName refuses a trailing dot.
+        K::NameTrailingDot { .. } => of(&[Firefox, Safari, Go, Java, Rustls]),
         // Without a SAN only the CN could match. Chrome (58), Firefox (48),
         // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
         // Android 9) never read it; OpenSSL's

@@ -20,6 +20,9 @@ pub enum HostMatch {
     /// Matched only by this wildcard directly over a public suffix
     /// ("*.co.uk", "*.com"): some clients take it, browsers do not.
     OverPublicSuffix(String),
+    /// Matched only by this entry written with a trailing dot
+    /// ("example.com."), which some clients strip and others never match.
+    TrailingDot(String),
     /// The certificate has no subjectAltName at all.
     NoSan,
     /// No SAN entry covers the host.
@@ -74,17 +77,18 @@ pub fn check(host: &Host, dns_names: &[String], ip_addresses: &[String], has_san
             .find(|candidate| candidate.parse::<IpAddr>().is_ok_and(|candidate| candidate == *ip))
             .map(|matched| HostMatch::Matched(matched.clone()))
             .unwrap_or(HostMatch::Mismatch),
-        Host::Dns(name) => dns_names
-            .iter()
-            .find(|pattern| dns_matches(pattern, name))
-            .map(|matched| HostMatch::Matched(matched.clone()))
-            .or_else(|| {
-                dns_names
-                    .iter()
-                    .find(|pattern| wildcard_over_public_suffix(pattern, name))
-                    .map(|matched| HostMatch::OverPublicSuffix(matched.clone()))
-            })
-            .unwrap_or(HostMatch::Mismatch),
+        Host::Dns(name) => {
+            let first = |matches: &dyn Fn(&String) -> bool| dns_names.iter().find(|pattern| matches(pattern)).cloned();
+            if let Some(matched) = first(&|pattern| !pattern.ends_with('.') && dns_matches(pattern, name)) {
+                HostMatch::Matched(matched)
+            } else if let Some(matched) = first(&|pattern| wildcard_over_public_suffix(pattern, name)) {
+                HostMatch::OverPublicSuffix(matched)
+            } else if let Some(matched) = first(&|pattern| dns_matches(pattern, name)) {
+                HostMatch::TrailingDot(matched)
+            } else {
+                HostMatch::Mismatch
+            }
+        }
     }
 }
 
@@ -162,6 +166,18 @@ mod tests {
         // Two labels below is no match for anyone.
         assert_eq!(check(&Host::parse("a.example.co.uk"), &["*.co.uk".into()], &[], true), HostMatch::Mismatch);
         assert!(!wildcard_over_public_suffix("*.example.co.uk", "www.example.co.uk"));
+    }
+
+    #[test]
+    fn an_entry_with_a_trailing_dot_is_told_apart() {
+        let host = Host::parse("example.com");
+        let names = ["example.com.".to_string()];
+        assert_eq!(check(&host, &names, &[], true), HostMatch::TrailingDot("example.com.".into()));
+        let names = ["example.com.".to_string(), "EXAMPLE.com".to_string()];
+        assert_eq!(check(&host, &names, &[], true), HostMatch::Matched("EXAMPLE.com".into()));
+        // A host typed with the dot is the same host.
+        let names = ["example.com".to_string()];
+        assert_eq!(check(&Host::parse("example.com."), &names, &[], true), HostMatch::Matched("example.com".into()));
     }
 
     #[test]

@@ -589,6 +589,7 @@ fn chain_findings() -> Vec<K> {
             suffix: s("co.uk"),
         },
         K::NameWildcardPublicSuffix { certificate: s(LEAF), host: s("nas.lan"), pattern: s("*.lan"), suffix: s("lan") },
+        K::NameTrailingDot { certificate: s(LEAF), host: s("shop.example.net"), entry: s("shop.example.net.") },
         K::NameNoSan {
             certificate: s(LEAF),
             host: s("pay.example.org"),

@@ -59,6 +59,14 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("The certificate \"{certificate}\" is not on the path from \"{leaf}\" to its root. An extra certificate confuses some clients and often means the bundle was assembled from the wrong files.")),
             in_container(*container, controls, Text::plain(format!("Remove it from the bundle (the corrected bundle leaves it out: {}). If it is the leaf you meant to check, give its own chain instead.", controls.fixed_bundle))),
         ),
+        other => super::unreachable(other),
+    }
+}
+
+/// The host against the leaf's names.
+pub(super) fn names(_words: &English, kind: &FindingKind, _controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
         K::NameMismatch { certificate, host: name, names } => x(
             format!("\"{certificate}\" is not valid for {name}"),
             Text::plain(format!("The certificate covers {}, not {name}. Browsers show NET::ERR_CERT_COMMON_NAME_INVALID, curl says \"no alternative certificate subject name matches target host name\", Java \"No subject alternative DNS name matching\". A wildcard covers exactly one label: *.example.com matches www.example.com but not example.com or a.b.example.com.", if names.is_empty() { "no names".to_string() } else { names.join(", ") })),
@@ -75,6 +83,11 @@ pub(super) fn chain(_words: &English, kind: &FindingKind, controls: &Controls) -
                 }
             )),
             fill("Get a certificate that names {host} itself (certbot: `certbot certonly -d {host}`; a private CA: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`), or a wildcard one label lower, under a domain of your own.", &[("host", host(name))]),
+        ),
+        K::NameTrailingDot { certificate, host: name, entry } => x(
+            format!("\"{certificate}\" covers {name} only as \"{entry}\", with a trailing dot"),
+            Text::plain(format!("The only entry that covers {name} is \"{entry}\": an absolute name, which RFC 5280 does not allow in a certificate. Chrome, OpenSSL (and so curl and Python) and Android drop the dot and accept it; Firefox and rustls allow only the name asked for to be absolute, Go and Safari count an empty label, and Java refuses the name outright, so they say the certificate is not valid for {name}.")),
+            fill("Have the certificate reissued with the name written without the dot (`subjectAltName=DNS:{host}`; certbot: `certbot certonly -d {host}`); check the CSR or the ACME client's configuration for a trailing dot.", &[("host", host(name))]),
         ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("\"{certificate}\" has no subjectAltName"),

@@ -170,6 +170,7 @@ fn cause(code: Code) -> &'static str {
         C::CertExpired => "a certificate has expired (cert-expired)",
         C::CertNotYetValid => "a certificate is not valid yet (cert-not-yet-valid)",
         C::NameMismatch => "the certificate does not cover the host (name-mismatch)",
+        C::NameTrailingDot => "only an entry with a trailing dot covers the host (name-trailing-dot)",
         C::NameWildcardPublicSuffix => "only a wildcard over a public suffix covers the host (name-wildcard-public-suffix)",
         C::NameNoSan => "the certificate has no subjectAltName (name-no-san)",
         C::SignatureWeakAlgorithm => "a certificate is signed with SHA-1 or MD5 (signature-weak-algorithm)",

@@ -151,10 +151,11 @@ impl Words for English {
             | K::ChainOutOfOrder { .. }
             | K::ChainRootIncluded { .. }
             | K::ChainDuplicateCertificate { .. }
-            | K::ChainUnrelatedCertificate { .. }
-            | K::NameMismatch { .. }
+            | K::ChainUnrelatedCertificate { .. } => chain::chain(self, kind, controls),
+            K::NameMismatch { .. }
             | K::NameWildcardPublicSuffix { .. }
-            | K::NameNoSan { .. } => chain::chain(self, kind, controls),
+            | K::NameTrailingDot { .. }
+            | K::NameNoSan { .. } => chain::names(self, kind, controls),
             K::SignatureInvalid { .. }
             | K::SignatureUnverifiable { .. }
             | K::SecondOpinionRejected { .. }

@@ -55,6 +55,14 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain(format!("证书“{certificate}”不在从“{leaf}”到根证书的路径上。多余的证书会让部分客户端出错，通常说明证书包是用错误的文件拼成的。")),
             in_container(*container, controls, Text::plain(format!("把它从证书包中移除（修正后的证书包已去掉它：{}）。如果你想检查的是它，请单独提供它自己的证书链。", controls.fixed_bundle))),
         ),
+        other => super::unreachable(other),
+    }
+}
+
+/// The host against the leaf's names.
+pub(super) fn names(_words: &Chinese, kind: &FindingKind, _controls: &Controls) -> Explanation {
+    use FindingKind as K;
+    match kind {
         K::NameMismatch { certificate, host: name, names } => x(
             format!("“{certificate}”对 {name} 无效"),
             Text::plain(format!("该证书覆盖的是{}，不包括 {name}。浏览器显示 NET::ERR_CERT_COMMON_NAME_INVALID，curl 提示“no alternative certificate subject name matches target host name”，Java 提示“No subject alternative DNS name matching”。通配符只覆盖一级：*.example.com 匹配 www.example.com，但不匹配 example.com 或 a.b.example.com。", if names.is_empty() { "——没有任何名称".to_string() } else { format!(" {}", names.join("、")) })),
@@ -71,6 +79,11 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
                 }
             )),
             fill("申请直接列出 {host} 的证书（certbot：`certbot certonly -d {host}`；私有 CA：`openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=DNS:{host} -out req.csr`），或使用低一级、位于你自己域名之下的通配符。", &[("host", host(name))]),
+        ),
+        K::NameTrailingDot { certificate, host: name, entry } => x(
+            format!("“{certificate}”只以带结尾点号的“{entry}”覆盖 {name}"),
+            Text::plain(format!("唯一覆盖 {name} 的条目是“{entry}”：一个绝对域名，RFC 5280 不允许证书中出现这种写法。Chrome、OpenSSL（以及 curl 和 Python）和 Android 会去掉点号并接受它；Firefox 和 rustls 只允许被访问的名称是绝对域名，Go 和 Safari 会多算出一个空标签，Java 则直接拒绝该名称，因此它们会认为证书对 {name} 无效。")),
+            fill("请重新签发证书，名称不带结尾点号（`subjectAltName=DNS:{host}`；certbot：`certbot certonly -d {host}`）；检查 CSR 或 ACME 客户端配置中是否多写了结尾点号。", &[("host", host(name))]),
         ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("“{certificate}”没有 subjectAltName"),

@@ -169,6 +169,7 @@ fn cause(code: Code) -> &'static str {
         C::CertExpired => "有证书已过期（cert-expired）",
         C::CertNotYetValid => "有证书尚未生效（cert-not-yet-valid）",
         C::NameMismatch => "证书没有覆盖该主机（name-mismatch）",
+        C::NameTrailingDot => "只有带结尾点号的条目覆盖该主机（name-trailing-dot）",
         C::NameWildcardPublicSuffix => "只有位于公共后缀之上的通配符覆盖该主机（name-wildcard-public-suffix）",
         C::NameNoSan => "证书没有 subjectAltName（name-no-san）",
         C::SignatureWeakAlgorithm => "有证书使用 SHA-1 或 MD5 签名（signature-weak-algorithm）",
