@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::certificate::{Certificate, ExtendedKeyUsage, KeyUsage};
-use crate::keys::KeyAlgorithm;
+use crate::keys::{KeyAlgorithm, KeyError, KeyUnsupported};
 use crate::names::suffixes;
 use crate::options::Profile;
 
@@ -148,6 +148,9 @@ pub enum KeyDefect {
     /// Chromium's and Android's TLS stacks and Windows' default curve list
     /// no longer offer it for the handshake signature.
     HandshakeCurve { curve: String },
+    /// An EC key with its curve spelled out (explicit parameters) rather
+    /// than named, as `openssl ecparam -param_enc explicit` writes it.
+    ExplicitCurve,
     Unreadable,
 }
 
@@ -395,6 +398,11 @@ fn key(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
             Some(KeyDefect::CannotSign { algorithm: key.algorithm.name().to_string() })
         }
         KeyAlgorithm::Other(algorithm) => Some(KeyDefect::Unknown { algorithm: algorithm.clone() }),
+        KeyAlgorithm::Unreadable
+            if key.problem == Some(KeyError::Unsupported { reason: KeyUnsupported::ExplicitCurve }) =>
+        {
+            Some(KeyDefect::ExplicitCurve)
+        }
         KeyAlgorithm::Unreadable => Some(KeyDefect::Unreadable),
         KeyAlgorithm::Rsa | KeyAlgorithm::Ec => None,
     };

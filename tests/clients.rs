@@ -394,14 +394,21 @@ fn an_ed25519_chain_fails_in_browsers_and_platforms_only() {
 /// `pki`'s leaf with the P-521 key `spki` in place of its own, signed again
 /// by the intermediate (rcgen's ring backend has no P-521).
 fn leaf_with_p521_key(pki: &Pki) -> String {
-    use common::der::{oid, sequence, signed, tlv};
+    use common::der::{oid, sequence, tlv};
     use p521::elliptic_curve::sec1::ToSec1Point;
-    use rcgen::SigningKey;
     let point = (p521::ProjectivePoint::GENERATOR * p521::Scalar::from(7u64)).to_affine();
     let spki = sequence(&[
         &sequence(&[&oid("1.2.840.10045.2.1"), &oid("1.3.132.0.35")]),
         &tlv(0x03, &[&[0u8][..], point.to_sec1_point(false).as_bytes()].concat()),
     ]);
+    leaf_with_spki(pki, &spki)
+}
+
+/// `pki`'s leaf with the SubjectPublicKeyInfo `spki` in place of its own,
+/// signed again by the intermediate.
+fn leaf_with_spki(pki: &Pki, spki: &[u8]) -> String {
+    use common::der::{oid, sequence, signed};
+    use rcgen::SigningKey;
     let leaf_der = &common::pem_blocks(&pki.leaf)[0];
     let (_, parsed) = x509_parser::parse_x509_certificate(leaf_der).unwrap();
     let tbs = parsed.tbs_certificate.as_ref();
@@ -409,7 +416,7 @@ fn leaf_with_p521_key(pki: &Pki) -> String {
     let at = tbs.windows(old_key.len()).position(|window| window == old_key).unwrap();
     // The TBS's own header is rewritten for the new length.
     let header = if tbs[1] & 0x80 == 0 { 2 } else { 2 + usize::from(tbs[1] & 0x7f) };
-    let contents = [&tbs[header..at], &spki, &tbs[at + old_key.len()..]].concat();
+    let contents = [&tbs[header..at], spki, &tbs[at + old_key.len()..]].concat();
     let tbs = sequence(&[&contents]);
     let signature = pki.intermediate.key().sign(&tbs).unwrap();
     let algorithm = sequence(&[&oid("1.2.840.10045.4.3.2")]);
@@ -821,4 +828,23 @@ fn an_entry_with_a_trailing_dot_fails_in_firefox_safari_go_java_and_rustls() {
     assert!(second_opinion_accepts(&report));
     assert!(report.clients.iter().all(|verdict| verdict.works));
     assert_eq!(report.verdict, Verdict::Warnings);
+}
+
+/// A server key with explicit curve parameters (tests/data/explicit-ec):
+/// OpenSSL 3 refuses it in every mode (`openssl verify`: error 94), Java's
+/// ECParameters reads named curves only ("Only named ECParameters
+/// supported"), and BoringSSL, mozilla::pkix, Go and rustls-webpki parse
+/// named curves only. Before, certdoctor said only that the key "cannot be
+/// read".
+#[test]
+fn a_key_with_explicit_curve_parameters_fails_everywhere_and_says_why() {
+    let spki = &common::pem_blocks(&std::fs::read_to_string("tests/data/explicit-ec/spki.pem").unwrap())[0];
+    let pki = Pki::healthy();
+    let leaf = leaf_with_spki(&pki, spki);
+    let report = judge(&[&leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["key-algorithm"]);
+    assert!(report.clients.iter().all(|verdict| !verdict.works));
+    let rendered = certdoctor::render(&report, certdoctor::Lang::En, &common::controls());
+    let json = serde_json::to_string(&rendered).unwrap();
+    assert!(json.contains("explicit-curve") && json.contains("-param_enc explicit"), "{json}");
 }

@@ -378,7 +378,12 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // and Windows' default ECC curve order is curve25519, P-256, P-384.
         Rule::KeyAlgorithm { key: KeyDefect::HandshakeCurve { .. } } => of(&[Chrome, Android, Windows]),
         Rule::KeyAlgorithm { key: KeyDefect::CannotSign { .. } | KeyDefect::Unknown { .. } } => all(),
-        Rule::KeyAlgorithm { key: KeyDefect::Unreadable } => all(),
+        // Explicit curve parameters: OpenSSL 3 refuses them in every mode
+        // (`openssl verify`: error 94, "Certificate public key has explicit
+        // ECC parameters"), Java's ECParameters takes named curves only,
+        // BoringSSL, mozilla::pkix, Go and rustls-webpki parse named curves
+        // only.
+        Rule::KeyAlgorithm { key: KeyDefect::ExplicitCurve | KeyDefect::Unreadable } => all(),
         // Go ≥ 1.23 refuses to parse a certificate with a negative serial
         // ("x509: negative serial number"; GODEBUG x509negativeserial=1
         // lets it through). OpenSSL, NSS, BoringSSL, Schannel, Java and

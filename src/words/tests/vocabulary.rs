@@ -214,6 +214,11 @@ pub const IDENTIFIERS: &[&str] = &[
     // OpenSSL options, as typed.
     "sigopt",
     "rsa_pss_saltlen:digest",
+    "param_enc",
+    "explicit",
+    "prime256v1",
+    // ASN.1 choices.
+    "namedCurve",
     "server",
     "pem",
     "rustls-webpki",
@@ -244,6 +249,7 @@ pub const IDENTIFIERS: &[&str] = &[
 /// The messages clients print, quoted as they are so that users can match
 /// them with their own logs.
 pub const CLIENT_MESSAGES: &[&str] = &[
+    "Certificate public key has explicit ECC parameters",
     "certificate has expired",
     "certificate is not yet valid",
     "unable to get local issuer certificate",

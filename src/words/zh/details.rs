@@ -278,6 +278,7 @@ pub(super) fn rule(rule: &Rule) -> String {
             KeyDefect::CannotSign { algorithm } => format!("密钥是 {algorithm}，这是只能用于密钥协商、不能签名的密钥，任何客户端都无法验证它本应做出的签名；请改用 ECDSA P-256 或 RSA 2048 密钥重新签发"),
             KeyDefect::Unknown { algorithm } => format!("密钥算法（{algorithm}）不是任何一个客户端实现的算法；请改用 ECDSA P-256 或 RSA 2048 密钥重新签发"),
             KeyDefect::HandshakeCurve { curve } => format!("服务器密钥位于 {curve} 上：Chrome、Edge、Android 和 Windows 不提供 {curve} 用于握手签名，会连接失败（Chrome：ERR_SSL_VERSION_OR_CIPHER_MISMATCH），而 Firefox、Safari、OpenSSL 和 Go 接受它；请改用 P-256 或 P-384 密钥重新签发"),
+            KeyDefect::ExplicitCurve => "它的 EC 密钥逐项写出了曲线参数，而不是给出曲线名称（RFC 5480 §2.1.1：只允许 namedCurve），OpenSSL 3（“Certificate public key has explicit ECC parameters”）、Java、浏览器、Go 和 rustls 都会拒绝；请在具名曲线上生成新密钥（如 prime256v1，即 P-256；生成时不要加 `-param_enc explicit`）并重新签发证书".into(),
             KeyDefect::Unreadable => "公钥无法读取".into(),
         },
         R::PssSaltLength { salt, hash } => format!("它的 RSASSA-PSS 签名使用 {salt} 字节的盐值，而不是与其哈希等长的 {hash} 字节：Chrome、Firefox、Go 和 rustls 只接受盐值与哈希等长的 RSASSA-PSS，而 OpenSSL、Java、Apple 和 Windows 接受任意长度；请用与哈希等长的盐值重新签名（OpenSSL：`-sigopt rsa_pss_saltlen:digest`）"),
