@@ -115,14 +115,15 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         K::NameMismatch { .. } => all(),
         K::NameWildcardPublicSuffix { suffix, .. } => over_public_suffix(suffix, situation),
         // An entry with a trailing dot: Chromium strips it from presented
-        // names (X509Certificate::VerifyHostname), OpenSSL's X509_check_host
-        // matches it (`openssl verify -verify_hostname`: OK; and so Python)
-        // and Android's OkHostnameVerifier makes every name absolute;
+        // names (X509Certificate::VerifyHostname), curl's and Node's own
+        // host checks strip it too, and Android's OkHostnameVerifier makes
+        // every name absolute; OpenSSL's X509_check_host does not match it
+        // (`openssl verify -verify_hostname`: error 62, and so Python),
         // mozilla::pkix and rustls-webpki allow only reference names to be
         // absolute (its second opinion refuses), Go's validHostnamePattern
         // finds an empty label, Apple's SecDNSMatch counts one label more,
         // and Java's SNIHostName refuses a trailing dot.
-        K::NameTrailingDot { .. } => of(&[Firefox, Safari, Go, Java, Rustls]),
+        K::NameTrailingDot { .. } => of(&[Firefox, Safari, Python, Go, Java, Rustls]),
         // Without a SAN only the CN could match. Chrome (58), Firefox (48),
         // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
         // Android 9) never read it; OpenSSL's

@@ -86,7 +86,7 @@ pub(super) fn names(_words: &English, kind: &FindingKind, _controls: &Controls) 
         ),
         K::NameTrailingDot { certificate, host: name, entry } => x(
             format!("\"{certificate}\" covers {name} only as \"{entry}\", with a trailing dot"),
-            Text::plain(format!("The only entry that covers {name} is \"{entry}\": an absolute name, which RFC 5280 does not allow in a certificate. Chrome, OpenSSL (and so curl and Python) and Android drop the dot and accept it; Firefox and rustls allow only the name asked for to be absolute, Go and Safari count an empty label, and Java refuses the name outright, so they say the certificate is not valid for {name}.")),
+            Text::plain(format!("The only entry that covers {name} is \"{entry}\": an absolute name, which RFC 5280 does not allow in a certificate. Chrome, curl, Node and Android drop the dot and accept it; OpenSSL's own check (`openssl s_client -verify_hostname`, and so Python) does not, Firefox and rustls allow only the name asked for to be absolute, Go and Safari count an empty label, and Java refuses the name outright, so they say the certificate is not valid for {name}.")),
             fill("Have the certificate reissued with the name written without the dot (`subjectAltName=DNS:{host}`; certbot: `certbot certonly -d {host}`); check the CSR or the ACME client's configuration for a trailing dot.", &[("host", host(name))]),
         ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(

@@ -59,6 +59,7 @@ pub const IDENTIFIERS: &[&str] = &[
     "cacerts",
     "certifi",
     "s_client",
+    "verify_hostname",
     "showcerts",
     "Edge",
     "KitKat",

@@ -82,7 +82,7 @@ pub(super) fn names(_words: &Chinese, kind: &FindingKind, _controls: &Controls) 
         ),
         K::NameTrailingDot { certificate, host: name, entry } => x(
             format!("“{certificate}”只以带结尾点号的“{entry}”覆盖 {name}"),
-            Text::plain(format!("唯一覆盖 {name} 的条目是“{entry}”：一个绝对域名，RFC 5280 不允许证书中出现这种写法。Chrome、OpenSSL（以及 curl 和 Python）和 Android 会去掉点号并接受它；Firefox 和 rustls 只允许被访问的名称是绝对域名，Go 和 Safari 会多算出一个空标签，Java 则直接拒绝该名称，因此它们会认为证书对 {name} 无效。")),
+            Text::plain(format!("唯一覆盖 {name} 的条目是“{entry}”：一个绝对域名，RFC 5280 不允许证书中出现这种写法。Chrome、curl、Node 和 Android 会去掉点号并接受它；OpenSSL 自身的检查（`openssl s_client -verify_hostname`，以及 Python）不接受，Firefox 和 rustls 只允许被访问的名称是绝对域名，Go 和 Safari 会多算出一个空标签，Java 则直接拒绝该名称，因此它们会认为证书对 {name} 无效。")),
             fill("请重新签发证书，名称不带结尾点号（`subjectAltName=DNS:{host}`；certbot：`certbot certonly -d {host}`）；检查 CSR 或 ACME 客户端配置中是否多写了结尾点号。", &[("host", host(name))]),
         ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
