@@ -37,6 +37,21 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("sslcertverificationerror", ErrorClient::Python),
     ("ssl.sslerror", ErrorClient::Python),
     ("[ssl:", ErrorClient::Python),
+    // Chromium's net log names its verifier.
+    ("certverifyprocbuiltin", ErrorClient::Chrome),
+    ("cert_verify_proc_builtin", ErrorClient::Chrome),
+    // Erlang/OTP's alerts and the Elixir clients that relay them.
+    ("ssl_handshake.erl", ErrorClient::Erlang),
+    ("tls client: in state", ErrorClient::Erlang),
+    ("{tls_alert,", ErrorClient::Erlang),
+    ("{:tls_alert,", ErrorClient::Erlang),
+    ("mint.transporterror", ErrorClient::Erlang),
+    // Embedded stacks and Qt by their names and error names.
+    ("mbedtls", ErrorClient::MbedTls),
+    ("wolfssl", ErrorClient::WolfSsl),
+    ("asn_no_signer_e", ErrorClient::WolfSsl),
+    ("qsslsocket", ErrorClient::Qt),
+    ("qt.network.ssl", ErrorClient::Qt),
     ("handshake error in client", ErrorClient::Dart),
     ("os error: certificate_verify_failed", ErrorClient::Dart),
     // BoringSSL's source file, as Dart's HandshakeException quotes it.

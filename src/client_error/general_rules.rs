@@ -255,9 +255,10 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("certificate_verify_failed", Family::UnknownIssuer),
     ("certificate verify error", Family::UnknownIssuer),
     ("cert verify failed", Family::UnknownIssuer),
-    // mbed TLS's MBEDTLS_ERR_X509_CERT_VERIFY_FAILED (-0x2700) by name; the
+    // mbed TLS's MBEDTLS_ERR_X509_CERT_VERIFY_FAILED by name and number; the
     // MySQL client's words for a chain it could not verify.
     ("x509_cert_verify_failed", Family::UnknownIssuer),
+    ("returned -0x2700", Family::UnknownIssuer),
     ("无法验证证书", Family::UnknownIssuer),
     // OpenSSL's verify reports with any number: its family comes from the
     // number (`Family::of_openssl`), this only says the line is one.

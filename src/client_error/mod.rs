@@ -62,6 +62,13 @@ pub enum ErrorClient {
     Php,
     Dart,
     Openvpn,
+    /// Erlang/OTP's `ssl` application (Elixir, RabbitMQ, Hex).
+    Erlang,
+    /// mbed TLS (ESP32, embedded devices).
+    MbedTls,
+    WolfSsl,
+    /// Qt's QSslSocket.
+    Qt,
     /// No client named itself.
     Unknown,
 }

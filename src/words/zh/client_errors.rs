@@ -227,6 +227,10 @@ pub(super) fn client_name(client: ErrorClient) -> &'static str {
         E::Php => "PHP",
         E::Dart => "Dart / Flutter",
         E::Openvpn => "OpenVPN",
+        E::Erlang => "Erlang/OTP (Elixir)",
+        E::MbedTls => "mbed TLS",
+        E::WolfSsl => "wolfSSL",
+        E::Qt => "Qt",
         E::Unknown => "客户端",
     }
 }
