@@ -260,6 +260,11 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("x509_cert_verify_failed", Family::UnknownIssuer),
     ("returned -0x2700", Family::UnknownIssuer),
     ("无法验证证书", Family::UnknownIssuer),
+    // Mainland apps' "verification failed" and an unknown issuer, in the
+    // words Chinese tools use.
+    ("证书校验失败", Family::UnknownIssuer),
+    ("未知的颁发机构", Family::UnknownIssuer),
+    ("憑證不受信任", Family::UnknownIssuer),
     // OpenSSL's verify reports with any number: its family comes from the
     // number (`Family::of_openssl`), this only says the line is one.
     ("verify error:num=", Family::UnknownIssuer),

@@ -204,6 +204,20 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("主机名验证失败", Family::Hostname),
     ("仅对以下名称有效", Family::Hostname),
     ("证书链不完整", Family::MissingIntermediate),
+    ("缺少中间证书", Family::MissingIntermediate),
+    ("与域名不符", Family::Hostname),
+    ("名称不匹配", Family::Hostname),
+    // "Expired or not yet valid", as Windows says it in Chinese: the
+    // expired family, as Go's words are.
+    ("已过期或尚未生效", Family::Expired),
+    ("证书已失效", Family::Expired),
+    // Chrome's pages in traditional Chinese (zh-TW, zh-HK).
+    ("不是私人連線", Family::UnknownIssuer),
+    ("安全性憑證來自", Family::Hostname),
+    ("過期", Family::Expired),
+    // Edge's page when TLS versions or ciphers do not meet.
+    ("can't connect securely to this page", Family::Protocol),
+    ("无法安全地连接到此页面", Family::Protocol),
     ("颁发机构吊销", Family::Revoked),
     // Go: a malformed SAN; RSA keys below 1024 bits (Go ≥ 1.24).
     ("san dnsname is malformed", Family::CertInvalid),
