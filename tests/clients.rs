@@ -848,3 +848,23 @@ fn a_key_with_explicit_curve_parameters_fails_everywhere_and_says_why() {
     let json = serde_json::to_string(&rendered).unwrap();
     assert!(json.contains("explicit-curve") && json.contains("-param_enc explicit"), "{json}");
 }
+
+/// An address the leaf lists only as a DNS name (DNS:192.0.2.10), a
+/// misissuance RFC 5280 §4.2.1.6 forbids: Apple compares each dNSName
+/// with the host as text (SecDNSMatch) and accepts it; OpenSSL's
+/// X509_check_ip (`openssl verify -verify_ip`: error 64), Chromium,
+/// mozilla::pkix, Go, Java, OkHostnameVerifier and rustls-webpki (its
+/// second opinion refuses) read iPAddress entries only. Before, certdoctor
+/// said every client refuses it.
+#[test]
+fn an_address_written_as_a_dns_name_works_in_safari_only() {
+    use Client::*;
+    let mut leaf = leaf_params(&[]);
+    leaf.subject_alt_names = vec![rcgen::SanType::DnsName("192.0.2.10".try_into().unwrap())];
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("192.0.2.10"));
+    assert!(!second_opinion_accepts(&report));
+    refused_by(&report, &[Chrome, Firefox, Openssl, Python, Go, Java, Android, Rustls], "name-address-as-dns-name");
+    works_in(&report, &[Safari]);
+    assert_eq!(report.verdict, Verdict::Errors);
+}

@@ -87,6 +87,9 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             FindingKind::NameWildcardPublicSuffix { certificate, host: host.to_string(), pattern, suffix }
         }
         HostMatch::TrailingDot(entry) => FindingKind::NameTrailingDot { certificate, host: host.to_string(), entry },
+        HostMatch::AddressAsDnsName(entry) => {
+            FindingKind::NameAddressAsDnsName { certificate, host: host.to_string(), entry }
+        }
         HostMatch::Mismatch => {
             FindingKind::NameMismatch { certificate, host: host.to_string(), names: leaf.names() }
         }

@@ -106,6 +106,8 @@ codes! {
     NameWildcardPublicSuffix = "name-wildcard-public-suffix", Error;
     /// The host is covered only by an entry with a trailing dot.
     NameTrailingDot = "name-trailing-dot", Error;
+    /// The address is in the leaf only as a DNS name.
+    NameAddressAsDnsName = "name-address-as-dns-name", Error;
     /// No subjectAltName.
     NameNoSan = "name-no-san", Error;
     // Keys.

@@ -124,6 +124,14 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         // finds an empty label, Apple's SecDNSMatch counts one label more,
         // and Java's SNIHostName refuses a trailing dot.
         K::NameTrailingDot { .. } => of(&[Firefox, Safari, Python, Go, Java, Rustls]),
+        // An address written as a dNSName: Apple's SecPolicyCheckCertSSLHostname
+        // compares every dNSName with the host as text first (SecDNSMatch)
+        // and so accepts it; Chromium, mozilla::pkix, OpenSSL's
+        // X509_check_ip (`openssl verify -verify_ip`: error 64, and so curl
+        // and Python), Go, Java's matchIP, OkHostnameVerifier and
+        // rustls-webpki (its second opinion refuses) look for an address
+        // among iPAddress entries only. Windows' is not known.
+        K::NameAddressAsDnsName { .. } => all().without(of(&[Safari, Windows])),
         // Without a SAN only the CN could match. Chrome (58), Firefox (48),
         // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
         // Android 9) never read it; OpenSSL's

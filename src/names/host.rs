@@ -23,6 +23,9 @@ pub enum HostMatch {
     /// Matched only by this entry written with a trailing dot
     /// ("example.com."), which some clients strip and others never match.
     TrailingDot(String),
+    /// An address found only as this dNSName entry ("192.0.2.1" written as
+    /// a DNS name, not as an iPAddress entry).
+    AddressAsDnsName(String),
     /// The certificate has no subjectAltName at all.
     NoSan,
     /// No SAN entry covers the host.
@@ -72,11 +75,16 @@ pub fn check(host: &Host, dns_names: &[String], ip_addresses: &[String], has_san
         return HostMatch::NoSan;
     }
     match host {
-        Host::Ip(ip) => ip_addresses
-            .iter()
-            .find(|candidate| candidate.parse::<IpAddr>().is_ok_and(|candidate| candidate == *ip))
-            .map(|matched| HostMatch::Matched(matched.clone()))
-            .unwrap_or(HostMatch::Mismatch),
+        Host::Ip(ip) => {
+            let same = |candidate: &&String| candidate.parse::<IpAddr>().is_ok_and(|candidate| candidate == *ip);
+            if let Some(matched) = ip_addresses.iter().find(same) {
+                HostMatch::Matched(matched.clone())
+            } else if let Some(entry) = dns_names.iter().find(same) {
+                HostMatch::AddressAsDnsName(entry.clone())
+            } else {
+                HostMatch::Mismatch
+            }
+        }
         Host::Dns(name) => {
             let first = |matches: &dyn Fn(&String) -> bool| dns_names.iter().find(|pattern| matches(pattern)).cloned();
             if let Some(matched) = first(&|pattern| !pattern.ends_with('.') && dns_matches(pattern, name)) {
@@ -169,6 +177,15 @@ mod tests {
     }
 
     #[test]
+    fn an_address_written_as_a_dns_name_is_told_apart() {
+        let host = Host::parse("192.0.2.1");
+        let dns = ["192.0.2.1".to_string()];
+        assert_eq!(check(&host, &dns, &[], true), HostMatch::AddressAsDnsName("192.0.2.1".into()));
+        assert_eq!(check(&host, &dns, &["192.0.2.1".into()], true), HostMatch::Matched("192.0.2.1".into()));
+        assert_eq!(check(&host, &["192.0.2.2".into()], &[], true), HostMatch::Mismatch);
+    }
+
+    #[test]
     fn an_entry_with_a_trailing_dot_is_told_apart() {
         let host = Host::parse("example.com");
         let names = ["example.com.".to_string()];
@@ -199,8 +216,12 @@ mod tests {
             HostMatch::Matched("2001:db8::1".into())
         );
         assert_eq!(check(&Host::parse("192.0.2.2"), &[], &ips, true), HostMatch::Mismatch);
-        // An IP is never matched by a DNS SAN that spells it.
-        assert_eq!(check(&Host::parse("192.0.2.1"), &["192.0.2.1".into()], &[], true), HostMatch::Mismatch);
+        // An IP is never matched by a DNS SAN that spells it: that is told
+        // apart, as only Apple takes it.
+        assert_eq!(
+            check(&Host::parse("192.0.2.1"), &["192.0.2.1".into()], &[], true),
+            HostMatch::AddressAsDnsName("192.0.2.1".into())
+        );
         assert_eq!(check(&Host::parse("example.com"), &[], &[], false), HostMatch::NoSan);
     }
 }

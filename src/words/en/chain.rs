@@ -89,6 +89,11 @@ pub(super) fn names(_words: &English, kind: &FindingKind, _controls: &Controls) 
             Text::plain(format!("The only entry that covers {name} is \"{entry}\": an absolute name, which RFC 5280 does not allow in a certificate. Chrome, curl, Node and Android drop the dot and accept it; OpenSSL's own check (`openssl s_client -verify_hostname`, and so Python) does not, Firefox and rustls allow only the name asked for to be absolute, Go and Safari count an empty label, and Java refuses the name outright, so they say the certificate is not valid for {name}.")),
             fill("Have the certificate reissued with the name written without the dot (`subjectAltName=DNS:{host}`; certbot: `certbot certonly -d {host}`); check the CSR or the ACME client's configuration for a trailing dot.", &[("host", host(name))]),
         ),
+        K::NameAddressAsDnsName { certificate, host: name, entry } => x(
+            format!("\"{certificate}\" has the address {name} only as a DNS name"),
+            Text::plain(format!("The certificate lists \"{entry}\" as a DNS name (dNSName), not as an IP address entry, which RFC 5280 §4.2.1.6 requires for an address. Safari compares DNS names with the address as text and accepts it; Chrome (NET::ERR_CERT_COMMON_NAME_INVALID), Firefox, curl and OpenSSL, Python, Go (\"doesn't contain any IP SANs\"), Java, Android and rustls look for an address among IP address entries only and refuse it.")),
+            fill("Reissue the certificate with the address as an IP entry: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=IP:{host} -out req.csr` (keep DNS names as `DNS:` entries beside it), and have it signed again.", &[("host", host(name))]),
+        ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("\"{certificate}\" has no subjectAltName"),
             Text::plain(format!(

@@ -155,6 +155,7 @@ impl Words for English {
             K::NameMismatch { .. }
             | K::NameWildcardPublicSuffix { .. }
             | K::NameTrailingDot { .. }
+            | K::NameAddressAsDnsName { .. }
             | K::NameNoSan { .. } => chain::names(self, kind, controls),
             K::SignatureInvalid { .. }
             | K::SignatureUnverifiable { .. }

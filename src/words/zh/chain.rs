@@ -85,6 +85,11 @@ pub(super) fn names(_words: &Chinese, kind: &FindingKind, _controls: &Controls) 
             Text::plain(format!("唯一覆盖 {name} 的条目是“{entry}”：一个绝对域名，RFC 5280 不允许证书中出现这种写法。Chrome、curl、Node 和 Android 会去掉点号并接受它；OpenSSL 自身的检查（`openssl s_client -verify_hostname`，以及 Python）不接受，Firefox 和 rustls 只允许被访问的名称是绝对域名，Go 和 Safari 会多算出一个空标签，Java 则直接拒绝该名称，因此它们会认为证书对 {name} 无效。")),
             fill("请重新签发证书，名称不带结尾点号（`subjectAltName=DNS:{host}`；certbot：`certbot certonly -d {host}`）；检查 CSR 或 ACME 客户端配置中是否多写了结尾点号。", &[("host", host(name))]),
         ),
+        K::NameAddressAsDnsName { certificate, host: name, entry } => x(
+            format!("“{certificate}”只以 DNS 名称的形式包含地址 {name}"),
+            Text::plain(format!("证书把“{entry}”列为 DNS 名称（dNSName），而不是 IP 地址条目；RFC 5280 §4.2.1.6 要求地址使用 IP 地址条目。Safari 会把 DNS 名称与地址按文本比较并接受它；Chrome（NET::ERR_CERT_COMMON_NAME_INVALID）、Firefox、curl 和 OpenSSL、Python、Go（“doesn't contain any IP SANs”）、Java、Android 和 rustls 只在 IP 地址条目中查找地址，会拒绝它。")),
+            fill("请以 IP 条目重新签发证书：`openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=IP:{host} -out req.csr`（DNS 名称仍以 `DNS:` 条目保留在旁），然后重新签名。", &[("host", host(name))]),
+        ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("“{certificate}”没有 subjectAltName"),
             Text::plain(format!(
