@@ -82,8 +82,7 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
                 address: matches!(host, host::Host::Ip(_)),
             }
         }
-        HostMatch::OverPublicSuffix(pattern) => {
-            let suffix = pattern.trim_start_matches("*.").trim_end_matches('.').to_ascii_lowercase();
+        HostMatch::OverPublicSuffix { pattern, suffix } => {
             FindingKind::NameWildcardPublicSuffix { certificate, host: host.to_string(), pattern, suffix }
         }
         HostMatch::TrailingDot(entry) => FindingKind::NameTrailingDot { certificate, host: host.to_string(), entry },

@@ -259,9 +259,10 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     // MySQL client's words for a chain it could not verify.
     ("x509_cert_verify_failed", Family::UnknownIssuer),
     ("returned -0x2700", Family::UnknownIssuer),
+    ("failed to verify the server certificate", Family::UnknownIssuer),
+    // "Cannot verify", "verification failed" and an unknown issuer in the
+    // words Chinese apps use, simplified and traditional.
     ("无法验证证书", Family::UnknownIssuer),
-    // Mainland apps' "verification failed" and an unknown issuer, in the
-    // words Chinese tools use.
     ("证书校验失败", Family::UnknownIssuer),
     ("未知的颁发机构", Family::UnknownIssuer),
     ("憑證不受信任", Family::UnknownIssuer),
@@ -269,7 +270,6 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     // number (`Family::of_openssl`), this only says the line is one.
     ("verify error:num=", Family::UnknownIssuer),
     ("verify return code:", Family::UnknownIssuer),
-    ("failed to verify the server certificate", Family::UnknownIssuer),
     ("peer certificate cannot be authenticated", Family::UnknownIssuer),
     ("ssl certificate problem", Family::UnknownIssuer),
     ("curl.se/docs/sslcerts", Family::UnknownIssuer),

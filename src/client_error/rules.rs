@@ -187,28 +187,54 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // is, by default, the server's own self-signed certificate.
     ("provider: ssl provider", Family::SelfSigned),
     // Specific verification failures.
-    // Android WebView's SslError (its toString), by primary error number.
-    // Embedded TLS stacks by name: mbed TLS's verify-flag texts (as
+    // Embedded TLS stacks: mbed TLS's verify-flag texts (as
     // `mbedtls_x509_crt_verify_info` prints them, one per line, "! " first)
-    // and wolfSSL's error names; OpenVPN's own checks of the peer's key
-    // usages and name; Chromium's net log; Qt's QSslError texts.
+    // and wolfSSL's error names.
     ("common name (cn) does not match", Family::Hostname),
+    ("domain_name_mismatch", Family::Hostname),
+    ("ipaddr_mismatch", Family::Hostname),
+    ("usage does not match the keyusage", Family::Eku),
+    ("usage does not match the extendedkeyusage", Family::Eku),
+    ("validity starts in the future", Family::NotYetValid),
+    ("asn_before_date_e", Family::NotYetValid),
+    ("asn_after_date_e", Family::Expired),
+    ("signed with an unacceptable hash", Family::WeakSignature),
+    ("signed with an unacceptable key", Family::WeakKey),
+    ("asn_sig_confirm_e", Family::Signature),
+    ("not correctly signed by the trusted ca", Family::UnknownIssuer),
+    ("asn_no_signer_e", Family::UnknownIssuer),
+    // OpenVPN's own checks of the peer's key usages and name; Outlook's
+    // words for a name; Chromium's net log; Qt's QSslError texts.
+    ("verify x509name error", Family::Hostname),
+    ("does not match the name of the site", Family::Hostname),
+    ("verify ku error", Family::Eku),
+    ("verify eku error", Family::Eku),
+    ("no matching issuer found", Family::UnknownIssuer),
+    ("locally looked up certificate could not be found", Family::UnknownIssuer),
     // The server's unrecognized_name alert: no certificate for the name
     // asked for (SNI).
     ("tls: unrecognized name", Family::Hostname),
     ("unrecognized_name", Family::Hostname),
-    // Chinese apps' and Firefox's words: names that do not match, a chain
-    // that is incomplete, a certificate revoked by its issuer.
+    // Go: a malformed SAN; RSA keys below 1024 bits (Go ≥ 1.24).
+    ("san dnsname is malformed", Family::CertInvalid),
+    ("-bit keys are insecure", Family::WeakKey),
+    // OpenSSL's reason texts where no verify number is given.
+    ("authority and subject key identifier mismatch", Family::UnknownIssuer),
+    ("unsupported or invalid name syntax", Family::NameConstraints),
+    ("proxy certificates not allowed", Family::CertInvalid),
+    // Chinese as apps, Windows and Firefox write it: names that do not
+    // match, a chain that is incomplete, a certificate revoked by its
+    // issuer; "expired or not yet valid" is the expired family, as Go's
+    // words are.
     ("域名不匹配", Family::Hostname),
     ("主机名不匹配", Family::Hostname),
     ("主机名验证失败", Family::Hostname),
     ("仅对以下名称有效", Family::Hostname),
-    ("证书链不完整", Family::MissingIntermediate),
-    ("缺少中间证书", Family::MissingIntermediate),
     ("与域名不符", Family::Hostname),
     ("名称不匹配", Family::Hostname),
-    // "Expired or not yet valid", as Windows says it in Chinese: the
-    // expired family, as Go's words are.
+    ("证书链不完整", Family::MissingIntermediate),
+    ("缺少中间证书", Family::MissingIntermediate),
+    ("颁发机构吊销", Family::Revoked),
     ("已过期或尚未生效", Family::Expired),
     ("证书已失效", Family::Expired),
     // Chrome's pages in traditional Chinese (zh-TW, zh-HK).
@@ -218,32 +244,7 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // Edge's page when TLS versions or ciphers do not meet.
     ("can't connect securely to this page", Family::Protocol),
     ("无法安全地连接到此页面", Family::Protocol),
-    ("颁发机构吊销", Family::Revoked),
-    // Go: a malformed SAN; RSA keys below 1024 bits (Go ≥ 1.24).
-    ("san dnsname is malformed", Family::CertInvalid),
-    ("-bit keys are insecure", Family::WeakKey),
-    // OpenSSL's reason texts where no verify number is given.
-    ("authority and subject key identifier mismatch", Family::UnknownIssuer),
-    ("unsupported or invalid name syntax", Family::NameConstraints),
-    ("proxy certificates not allowed", Family::CertInvalid),
-    ("domain_name_mismatch", Family::Hostname),
-    ("ipaddr_mismatch", Family::Hostname),
-    ("verify x509name error", Family::Hostname),
-    ("does not match the name of the site", Family::Hostname),
-    ("usage does not match the keyusage", Family::Eku),
-    ("usage does not match the extendedkeyusage", Family::Eku),
-    ("verify ku error", Family::Eku),
-    ("verify eku error", Family::Eku),
-    ("validity starts in the future", Family::NotYetValid),
-    ("asn_before_date_e", Family::NotYetValid),
-    ("asn_after_date_e", Family::Expired),
-    ("signed with an unacceptable hash", Family::WeakSignature),
-    ("signed with an unacceptable key", Family::WeakKey),
-    ("asn_sig_confirm_e", Family::Signature),
-    ("not correctly signed by the trusted ca", Family::UnknownIssuer),
-    ("asn_no_signer_e", Family::UnknownIssuer),
-    ("no matching issuer found", Family::UnknownIssuer),
-    ("locally looked up certificate could not be found", Family::UnknownIssuer),
+    // Android WebView's SslError (its toString), by primary error number.
     ("primary error: 0", Family::NotYetValid),
     ("primary error: 1", Family::Expired),
     ("primary error: 2", Family::Hostname),

@@ -3,9 +3,10 @@
 //! insensitively, with a wildcard only as the whole left-most label, matching
 //! exactly one label and never a bare registrable apex; IP addresses match
 //! iPAddress entries byte for byte. The subject CN is never used: browsers
-//! stopped reading it in 2017. A host reached only through a wildcard
-//! directly over a public suffix is told apart: browsers refuse it, some
-//! other clients take it.
+//! stopped reading it in 2017. A host covered only by an entry clients
+//! disagree on — a wildcard directly over a public suffix, a name with a
+//! trailing dot, an address written as a DNS name — is told apart, for the
+//! clients that take it and those that do not.
 
 use std::net::IpAddr;
 
@@ -19,7 +20,7 @@ pub enum HostMatch {
     Matched(String),
     /// Matched only by this wildcard directly over a public suffix
     /// ("*.co.uk", "*.com"): some clients take it, browsers do not.
-    OverPublicSuffix(String),
+    OverPublicSuffix { pattern: String, suffix: String },
     /// Matched only by this entry written with a trailing dot
     /// ("example.com."), which some clients strip and others never match.
     TrailingDot(String),
@@ -89,8 +90,9 @@ pub fn check(host: &Host, dns_names: &[String], ip_addresses: &[String], has_san
             let first = |matches: &dyn Fn(&String) -> bool| dns_names.iter().find(|pattern| matches(pattern)).cloned();
             if let Some(matched) = first(&|pattern| !pattern.ends_with('.') && dns_matches(pattern, name)) {
                 HostMatch::Matched(matched)
-            } else if let Some(matched) = first(&|pattern| wildcard_over_public_suffix(pattern, name)) {
-                HostMatch::OverPublicSuffix(matched)
+            } else if let Some(pattern) = first(&|pattern| wildcard_over_public_suffix(pattern, name)) {
+                let suffix = normalised(&pattern).trim_start_matches("*.").to_string();
+                HostMatch::OverPublicSuffix { pattern, suffix }
             } else if let Some(matched) = first(&|pattern| dns_matches(pattern, name)) {
                 HostMatch::TrailingDot(matched)
             } else {
@@ -112,9 +114,14 @@ fn one_label_below(host: &str, base: &str) -> bool {
     host.split_once('.').is_some_and(|(first, rest)| !first.is_empty() && rest == base)
 }
 
+/// A SAN dNSName as it is compared: lower case, without a trailing dot.
+fn normalised(pattern: &str) -> String {
+    pattern.trim_end_matches('.').to_ascii_lowercase()
+}
+
 /// One SAN dNSName pattern against a lower-case host name.
 pub fn dns_matches(pattern: &str, host: &str) -> bool {
-    let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
+    let pattern = normalised(pattern);
     match wildcard_base(&pattern) {
         // The wildcard covers exactly one whole label, and the rest must not
         // be a public suffix (no "*.com", "*.co.uk"): browsers refuse those.
@@ -128,7 +135,7 @@ pub fn dns_matches(pattern: &str, host: &str) -> bool {
 /// Whether `pattern` is a wildcard directly over a public suffix that
 /// would cover `host` if the suffix were an ordinary domain.
 pub fn wildcard_over_public_suffix(pattern: &str, host: &str) -> bool {
-    let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
+    let pattern = normalised(pattern);
     wildcard_base(&pattern).is_some_and(|base| suffixes::is_public_suffix(base) && one_label_below(host, base))
 }
 
@@ -161,15 +168,15 @@ mod tests {
     fn a_wildcard_over_a_public_suffix_is_told_apart() {
         let host = Host::parse("example.co.uk");
         assert_eq!(
-            check(&host, &["*.co.uk".into()], &[], true),
-            HostMatch::OverPublicSuffix("*.co.uk".into())
+            check(&host, &["*.CO.uk".into()], &[], true),
+            HostMatch::OverPublicSuffix { pattern: "*.CO.uk".into(), suffix: "co.uk".into() }
         );
         // An entry that matches properly wins over it.
         let names = ["*.co.uk".to_string(), "example.co.uk".to_string()];
         assert_eq!(check(&host, &names, &[], true), HostMatch::Matched("example.co.uk".into()));
         assert_eq!(
             check(&Host::parse("router.lan"), &["*.lan".into()], &[], true),
-            HostMatch::OverPublicSuffix("*.lan".into())
+            HostMatch::OverPublicSuffix { pattern: "*.lan".into(), suffix: "lan".into() }
         );
         // Two labels below is no match for anyone.
         assert_eq!(check(&Host::parse("a.example.co.uk"), &["*.co.uk".into()], &[], true), HostMatch::Mismatch);
