@@ -523,12 +523,15 @@ fn an_authority_key_identifier_that_names_another_key_fails_in_openssl_and_java(
 }
 
 /// anyExtendedKeyUsage instead of serverAuth, on the leaf or on the CA
-/// above it: OpenSSL (`openssl verify`: OK), Chrome, Go and Java take it for
-/// serverAuth; mozilla::pkix matches serverAuth itself only, and
-/// rustls-webpki refuses (RequiredEkuNotFound in its second opinion).
-/// Before, certdoctor named rustls alone, through the second opinion.
+/// above it: Chrome, Go and Java take it for serverAuth; mozilla::pkix
+/// matches serverAuth itself only, rustls-webpki refuses (RequiredEkuNotFound
+/// in its second opinion), and so does OpenSSL's purpose check for a TLS
+/// server (curl, Python 3.11 and Node against a local `openssl s_server`:
+/// "unsuitable certificate purpose"; `openssl verify` without `-purpose
+/// sslserver` says OK, which misled an earlier commit). Before, certdoctor
+/// named rustls alone, through the second opinion.
 #[test]
-fn any_extended_key_usage_without_server_auth_fails_in_firefox_and_rustls() {
+fn any_extended_key_usage_without_server_auth_fails_in_firefox_openssl_and_rustls() {
     use rcgen::ExtendedKeyUsagePurpose::Any;
     use Client::*;
     let mut any_leaf = leaf_params(&[HOST]);
@@ -539,8 +542,8 @@ fn any_extended_key_usage_without_server_auth_fails_in_firefox_and_rustls() {
         let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
         assert_eq!(rules(&report), ["eku-any-without-server-auth"]);
         assert!(!second_opinion_accepts(&report));
-        refused_by(&report, &[Firefox, Rustls], "cert-profile-violation");
-        works_in(&report, &[Chrome, Safari, Openssl, Python, Go, Java]);
+        refused_by(&report, &[Firefox, Openssl, Python, Rustls], "cert-profile-violation");
+        works_in(&report, &[Chrome, Safari, Go, Java]);
         assert_eq!(report.verdict, Verdict::Errors);
         let said = "Certificate type not approved for application. Error code: SEC_ERROR_INADEQUATE_CERT_TYPE";
         let bundle = [pki.leaf.as_str(), &pki.intermediate.pem()];
@@ -867,4 +870,52 @@ fn an_address_written_as_a_dns_name_works_in_safari_only() {
     refused_by(&report, &[Chrome, Firefox, Openssl, Python, Go, Java, Android, Rustls], "name-address-as-dns-name");
     works_in(&report, &[Safari]);
     assert_eq!(report.verdict, Verdict::Errors);
+}
+
+/// A leaf whose subjectAltName holds an address only, with the host in its
+/// common name (common for internal services): OpenSSL's X509_check_host
+/// reads the CN when no dNSName is there (`openssl verify
+/// -verify_hostname`: OK), and Python (checked against a local `openssl
+/// s_server`), Node (checked too), Java's HostnameChecker and old
+/// Android's OkHostnameVerifier accept it; curl reads the CN only without
+/// any SAN entry (checked: "no alternative certificate subject name
+/// matches"), and the browsers, Go, rustls and current Android never.
+/// Before, certdoctor said every client refuses it.
+#[test]
+fn an_address_only_san_with_the_host_in_the_common_name_works_where_the_cn_is_read() {
+    use Client::*;
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.subject_alt_names = vec![rcgen::SanType::IpAddress("192.0.2.10".parse().unwrap())];
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert!(!second_opinion_accepts(&report));
+    refused_by(&report, &[Chrome, Firefox, Safari, Openssl, Go, Android, Rustls], "name-mismatch");
+    works_in(&report, &[Python, Java, AndroidOld]);
+    // With a DNS name beside the address, the CN is read by no one.
+    let mut leaf = leaf_params(&["other.example.net"]);
+    leaf.distinguished_name.push(rcgen::DnType::CommonName, HOST);
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    refused_by(&report, &[Python, Java, Openssl], "name-mismatch");
+}
+
+/// A server key on another curve (secp256k1) or DSA (tests/data/other-keys):
+/// no TLS 1.3 signature scheme and no default group or cipher of OpenSSL 3
+/// offers them — served by `openssl s_server`, curl, Python and Node fail
+/// the handshake ("sslv3 alert handshake failure"), as the browsers, Go and
+/// rustls do. Before, certdoctor said OpenSSL-based clients and Python
+/// accept them.
+#[test]
+fn a_dsa_or_other_curve_server_key_fails_in_openssl_clients_too() {
+    use Client::*;
+    for (file, rule) in [("secp256k1.pem", "key-algorithm"), ("dsa.pem", "key-algorithm")] {
+        let pem = std::fs::read_to_string(format!("tests/data/other-keys/{file}")).unwrap();
+        let pki = Pki::healthy();
+        let leaf = leaf_with_spki(&pki, &common::pem_blocks(&pem)[0]);
+        let report = judge(&[&leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+        assert!(rules(&report).contains(&rule), "{file}: {:?}", rules(&report));
+        for client in [Chrome, Firefox, Safari, Android, Openssl, Python, Go, Rustls] {
+            assert!(!works(&report, client), "{file}: {client:?}");
+        }
+    }
 }

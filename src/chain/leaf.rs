@@ -65,23 +65,23 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let Some(host) = judge.host else { return };
     let leaf = judge.leaf();
     let certificate = leaf.name.clone();
+    // Clients that still read the CN, when there is no DNS name to read,
+    // would accept it if it matches.
+    let common_name_matches = || {
+        leaf.facts
+            .common_names
+            .iter()
+            .any(|cn| host::dns_matches(&crate::names::idna::to_ascii(cn), &host.to_string()))
+    };
     let kind = match host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san) {
         HostMatch::Matched(_) => return,
-        HostMatch::NoSan => {
-            // Clients that still read the CN would accept it if it matches.
-            let common_name_matches = leaf
-                .facts
-                .common_names
-                .iter()
-                .any(|cn| host::dns_matches(&crate::names::idna::to_ascii(cn), &host.to_string()));
-            FindingKind::NameNoSan {
-                certificate,
-                host: host.to_string(),
-                subject: leaf.subject.clone(),
-                common_name_matches,
-                address: matches!(host, host::Host::Ip(_)),
-            }
-        }
+        HostMatch::NoSan => FindingKind::NameNoSan {
+            certificate,
+            host: host.to_string(),
+            subject: leaf.subject.clone(),
+            common_name_matches: common_name_matches(),
+            address: matches!(host, host::Host::Ip(_)),
+        },
         HostMatch::OverPublicSuffix { pattern, suffix } => {
             FindingKind::NameWildcardPublicSuffix { certificate, host: host.to_string(), pattern, suffix }
         }
@@ -90,7 +90,9 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             FindingKind::NameAddressAsDnsName { certificate, host: host.to_string(), entry }
         }
         HostMatch::Mismatch => {
-            FindingKind::NameMismatch { certificate, host: host.to_string(), names: leaf.names() }
+            let common_name_matches =
+                leaf.dns_names.is_empty() && matches!(host, host::Host::Dns(_)) && common_name_matches();
+            FindingKind::NameMismatch { certificate, host: host.to_string(), names: leaf.names(), common_name_matches }
         }
     };
     findings.push(judge.about(kind, leaf));

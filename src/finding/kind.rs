@@ -260,7 +260,10 @@ pub enum FindingKind {
         anchor: bool,
     },
     /// The host is not covered by the leaf's subjectAltName (RFC 6125 §6.4).
-    NameMismatch { certificate: String, host: String, names: Vec<String> },
+    /// `common_name_matches`: the leaf lists no DNS names (an address or
+    /// other names only) and its common name matches the host, which
+    /// clients that fall back to the common name then take.
+    NameMismatch { certificate: String, host: String, names: Vec<String>, common_name_matches: bool },
     /// The host is covered only by a wildcard directly over a public suffix
     /// (`pattern` "*.co.uk" over `suffix` "co.uk"): browsers refuse it, some
     /// other clients take it.

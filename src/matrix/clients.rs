@@ -112,6 +112,17 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         // not check unless asked.
         K::CertRevoked { .. } if situation.public => of(&[Firefox, Safari, Windows]),
         K::CertRevoked { .. } => of(&[Windows]),
+        // No DNS name in the SAN (an address only) and a common name that
+        // matches: OpenSSL's X509_check_host reads the CN when no dNSName
+        // is there (`openssl verify -verify_hostname`: OK), and so Python
+        // (checked against a local server); Java's HostnameChecker, Node
+        // and old Android's OkHostnameVerifier do too. curl reads it only
+        // without any SAN entry ("no alternative certificate subject name
+        // matches", checked), and the browsers, Go, rustls and current
+        // Android never. Windows' is not known.
+        K::NameMismatch { common_name_matches: true, .. } => {
+            all().without(of(&[Python, Java, AndroidOld, Windows]))
+        }
         K::NameMismatch { .. } => all(),
         K::NameWildcardPublicSuffix { suffix, .. } => over_public_suffix(suffix, situation),
         // An entry with a trailing dot: Chromium strips it from presented
@@ -331,9 +342,13 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // anyExtendedKeyUsage without serverAuth, on the leaf or a CA:
         // mozilla::pkix matches only id-kp-serverAuth itself (MatchEKU;
         // SEC_ERROR_INADEQUATE_CERT_TYPE) and rustls-webpki requires it
-        // (RequiredEkuNotFound, as its second opinion shows); OpenSSL,
-        // Chromium, Go and Java take any purpose as serverAuth.
-        Rule::EkuAnyWithoutServerAuth => of(&[Firefox, Rustls]),
+        // (RequiredEkuNotFound, as its second opinion shows), and so does
+        // OpenSSL's purpose check for a TLS server, on the leaf and on CAs
+        // (curl, Python and Node: "unsuitable certificate purpose",
+        // checked against a local server; `openssl verify` without
+        // `-purpose sslserver` does not check it); Chromium, Go and Java
+        // take any purpose as serverAuth.
+        Rule::EkuAnyWithoutServerAuth => of(&[Firefox, Openssl, Python, Rustls]),
         // Every name under the wildcard, unless the host named is covered
         // by another entry.
         Rule::WildcardPublicSuffix { .. } if situation.host_covered => none(),
@@ -361,13 +376,19 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // rustls-webpki, NSS (subject lookup by DER) do not find the issuer.
         Rule::IssuerEncodingDiffers { .. } => of(&[Go, Rustls, Firefox]),
         // DSA: TLS 1.3 has no DSA, and Chrome, Firefox, Apple, Windows'
-        // browsers, current Android, Go and rustls dropped it; other curves
-        // (brainpool...) are not implemented by those verifiers either.
+        // browsers, current Android, Go and rustls dropped it; OpenSSL 3's
+        // default ciphers have no DSS either (curl, Python and Node against
+        // a server with a DSA key: "sslv3 alert handshake failure",
+        // checked). Other curves (secp256k1, brainpool) for the server's
+        // key: no TLS 1.3 signature scheme or default group offers them
+        // (curl, Python and Node: handshake failure, checked), and Java 16
+        // removed them. A CA's DSA or other-curve signature is one
+        // certdoctor cannot check at all (`signature-unverifiable`).
         Rule::KeyAlgorithm { key: KeyDefect::Dsa } => {
-            of(&[Chrome, Firefox, Safari, Windows, Android, Go, Rustls])
+            of(&[Chrome, Firefox, Safari, Windows, Android, Openssl, Python, Go, Rustls])
         }
         Rule::KeyAlgorithm { key: KeyDefect::Curve { .. } } => {
-            of(&[Chrome, Firefox, Safari, Android, Go, Rustls])
+            of(&[Chrome, Firefox, Safari, Android, Java, Openssl, Python, Go, Rustls])
         }
         // Ed25519 in certificates: Chromium's verifier and TLS stack
         // (BoringSSL's default verify list) have none, Mozilla supports it

@@ -581,8 +581,15 @@ fn chain_findings() -> Vec<K> {
             certificate: s(LEAF),
             host: s("pay.example.org"),
             names: vec![s(LEAF), s("www.example.net")],
+            common_name_matches: false,
         },
-        K::NameMismatch { certificate: s(LEAF), host: s("pay.example.org"), names: vec![] },
+        K::NameMismatch { certificate: s(LEAF), host: s("pay.example.org"), names: vec![], common_name_matches: false },
+        K::NameMismatch {
+            certificate: s("shop.example.net"),
+            host: s("shop.example.net"),
+            names: vec![s("192.0.2.10")],
+            common_name_matches: true,
+        },
         K::NameWildcardPublicSuffix {
             certificate: s(LEAF),
             host: s("shop.co.uk"),

@@ -250,6 +250,7 @@ pub const IDENTIFIERS: &[&str] = &[
 /// The messages clients print, quoted as they are so that users can match
 /// them with their own logs.
 pub const CLIENT_MESSAGES: &[&str] = &[
+    "unsuitable certificate purpose",
     "doesn't contain any IP SANs",
     "Certificate public key has explicit ECC parameters",
     "certificate has expired",

@@ -63,7 +63,12 @@ pub(super) fn chain(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
 pub(super) fn names(_words: &Chinese, kind: &FindingKind, _controls: &Controls) -> Explanation {
     use FindingKind as K;
     match kind {
-        K::NameMismatch { certificate, host: name, names } => x(
+        K::NameMismatch { certificate, host: name, names, common_name_matches: true } => x(
+            format!("“{certificate}”对 {name} 无效"),
+            Text::plain(format!("该证书的 subjectAltName 列出了 {}，却没有任何 DNS 名称，只有通用名是 {name}。OpenSSL 自身的检查、Python、Java、Node 和旧版 Android 此时会读取通用名并接受它；curl（“no alternative certificate subject name matches target host name”）、浏览器（NET::ERR_CERT_COMMON_NAME_INVALID）、Go、rustls 和当前的 Android 从不读取通用名。", if names.is_empty() { "——没有任何名称".to_string() } else { names.join("、") })),
+            fill("申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host}`），或检查服务器是否为该名称发送了正确的证书（nginx：对应 server 块的 server_name / ssl_certificate；SNI）。", &[("host", host(name))]),
+        ),
+        K::NameMismatch { certificate, host: name, names, .. } => x(
             format!("“{certificate}”对 {name} 无效"),
             Text::plain(format!("该证书覆盖的是{}，不包括 {name}。浏览器显示 NET::ERR_CERT_COMMON_NAME_INVALID，curl 提示“no alternative certificate subject name matches target host name”，Java 提示“No subject alternative DNS name matching”。通配符只覆盖一级：*.example.com 匹配 www.example.com，但不匹配 example.com 或 a.b.example.com。", if names.is_empty() { "——没有任何名称".to_string() } else { format!(" {}", names.join("、")) })),
             fill("申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host}`），或检查服务器是否为该名称发送了正确的证书（nginx：对应 server 块的 server_name / ssl_certificate；SNI）。", &[("host", host(name))]),
