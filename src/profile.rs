@@ -78,6 +78,10 @@ pub enum Rule {
     LeafKeyCertSign,
     /// RFC 5280 §4.2.1.3, RFC 8446 §4.4.3: a TLS key must sign handshakes.
     LeafKeyUsageTls { usages: Vec<KeyUsage>, rsa_key_exchange: bool },
+    /// A Netscape certificate type extension on the leaf that does not
+    /// allow a TLS server: no rule of RFC 5280, but OpenSSL's and Java's
+    /// purpose checks read it.
+    NsCertTypeForbids,
     /// BR §7.1.2.7.10: extendedKeyUsage non-critical.
     LeafEkuCritical,
     /// BR §7.1.2.7.10: no anyExtendedKeyUsage.
@@ -196,6 +200,7 @@ impl Rule {
             Self::WildcardPublicSuffix { .. } => "wildcard-public-suffix",
             Self::LeafKeyCertSign => "leaf-key-cert-sign",
             Self::LeafKeyUsageTls { .. } => "leaf-key-usage-tls",
+            Self::NsCertTypeForbids => "ns-cert-type-forbids",
             Self::LeafEkuCritical => "leaf-eku-critical",
             Self::LeafEkuAny => "leaf-eku-any",
             Self::PssSaltLength { .. } => "pss-salt-length",
@@ -254,6 +259,7 @@ impl Rule {
             self,
             Self::KeyAlgorithm { key: KeyDefect::Ed25519 | KeyDefect::Ed448 | KeyDefect::HandshakeCurve { .. } }
                 | Self::EkuAnyWithoutServerAuth
+                | Self::NsCertTypeForbids
                 | Self::PssSaltLength { .. }
         )
     }
@@ -297,6 +303,11 @@ pub fn check(
         && !usages.contains(&ExtendedKeyUsage::ServerAuth)
     {
         out.push(Rule::EkuAnyWithoutServerAuth);
+    }
+    // On a CA, OpenSSL reads nsCertType only when basicConstraints is
+    // missing (check_ssl_ca), which is judged as such.
+    if position == Position::Leaf && certificate.facts.ns_cert_type.is_some_and(|types| !types.ssl_server) {
+        out.push(Rule::NsCertTypeForbids);
     }
     match position {
         Position::Leaf => {

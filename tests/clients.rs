@@ -919,3 +919,45 @@ fn a_dsa_or_other_curve_server_key_fails_in_openssl_clients_too() {
         }
     }
 }
+
+/// The leaf's own marks for what it is for, as OpenSSL's purpose check for
+/// a TLS server reads them (curl against a local `openssl s_server`,
+/// checked): a Netscape certificate type without SSL server
+/// (nsCertType=client, as old easy-rsa setups made them) — Java's
+/// EndEntityChecker reads it too, the others ignore it — and a keyUsage
+/// with none of digitalSignature, keyEncipherment and keyAgreement
+/// (keyCertSign or nonRepudiation alone: "unsuitable certificate
+/// purpose"). Before, certdoctor said curl and Python accept them.
+#[test]
+fn a_leaf_marked_for_other_purposes_fails_in_openssl_clients() {
+    use Client::*;
+    // BIT STRING, 7 unused bits, the first bit (SSL client) set.
+    let client_only = rcgen::CustomExtension::from_oid_content(&[2, 16, 840, 1, 113730, 1, 1], vec![0x03, 0x02, 0x07, 0x80]);
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.custom_extensions = vec![client_only];
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(rules(&report), ["ns-cert-type-forbids"]);
+    refused_by(&report, &[Openssl, Python, Java], "cert-profile-violation");
+    works_in(&report, &[Chrome, Firefox, Safari, Go, Rustls]);
+    // SSL server (the second bit) allowed: nothing to say.
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.custom_extensions =
+        vec![rcgen::CustomExtension::from_oid_content(&[2, 16, 840, 1, 113730, 1, 1], vec![0x03, 0x02, 0x06, 0x40])];
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(rules(&report), Vec::<&str>::new());
+
+    for usage in [rcgen::KeyUsagePurpose::ContentCommitment, rcgen::KeyUsagePurpose::KeyAgreement] {
+        let mut leaf = leaf_params(&[HOST]);
+        leaf.key_usages = vec![usage];
+        let pki = Pki::with_leaf(leaf);
+        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+        assert_eq!(rules(&report), ["leaf-key-usage-tls"], "{usage:?}");
+        assert!(!works(&report, Firefox), "{usage:?}");
+        // keyAgreement is one OpenSSL takes; nonRepudiation is not.
+        let openssl_takes = usage == rcgen::KeyUsagePurpose::KeyAgreement;
+        assert_eq!(works(&report, Openssl), openssl_takes, "{usage:?}");
+        assert_eq!(works(&report, Python), openssl_takes, "{usage:?}");
+    }
+}

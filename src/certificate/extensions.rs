@@ -7,7 +7,7 @@ use x509_parser::extensions::{
 };
 
 use super::usage::{ExtendedKeyUsage, KeyUsage, Policy};
-use super::{AuthorityKeyIdFacts, BasicConstraintsFacts, Critical, Facts, Sct};
+use super::{AuthorityKeyIdFacts, BasicConstraintsFacts, Critical, Facts, NsCertType, Sct};
 use crate::formats::{colon_hex, oid};
 use crate::names::constraints::Constraints;
 use crate::names::distinguished::NameKey;
@@ -108,6 +108,9 @@ impl Extensions {
                 self.read_access(access);
             }
             ParsedExtension::SCT(list) => self.read_scts(list),
+            ParsedExtension::NSCertType(types) => {
+                facts.ns_cert_type = Some(NsCertType { ssl_server: types.ssl_server() });
+            }
             ParsedExtension::CRLDistributionPoints(points) => {
                 for point in points.iter() {
                     if let Some(DistributionPointName::FullName(names)) = &point.distribution_point {

@@ -176,6 +176,16 @@ pub struct Facts {
     /// An RSASSA-PSS signature whose salt is not as long as its hash: the
     /// salt's length and the hash's.
     pub pss_salt: Option<(usize, usize)>,
+    /// The Netscape certificate type extension (nsCertType), if present.
+    pub ns_cert_type: Option<NsCertType>,
+}
+
+/// What a Netscape certificate type extension allows, as far as TLS goes:
+/// OpenSSL's and Java's purpose checks still read it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
+pub struct NsCertType {
+    pub ssl_server: bool,
 }
 
 impl Facts {

@@ -10,6 +10,7 @@ use crate::finding::{FindingKind, KeyOwner, Skipped};
 use crate::flags::Flag;
 use crate::keys::KeyAlgorithm;
 use crate::names::constraints::{MalformedConstraint, Violation};
+use crate::certificate::KeyUsage;
 use crate::profile::{KeyDefect, Rule};
 
 /// Clients that complete a chain whose intermediate the server does not
@@ -331,7 +332,24 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // TLS 1.3 and ECDHE sign with the key: Firefox checks keyUsage for
         // it (mozilla::pkix CheckKeyUsage), and so does Chrome for locally
         // trusted roots.
+        // OpenSSL's purpose check for a TLS server wants one of
+        // digitalSignature, keyEncipherment and keyAgreement in a leaf's
+        // keyUsage (curl against a local server with keyCertSign or
+        // nonRepudiation alone: "unsuitable certificate purpose"; with
+        // keyEncipherment or keyAgreement alone it connects, checked).
+        Rule::LeafKeyUsageTls { usages, .. }
+            if !usages.iter().any(|usage| matches!(usage, KeyUsage::KeyEncipherment | KeyUsage::KeyAgreement)) =>
+        {
+            of(&[Firefox, Chrome, Openssl, Python])
+        }
         Rule::LeafKeyUsageTls { .. } => of(&[Firefox, Chrome]),
+        // A Netscape certificate type without sslServer on the leaf:
+        // OpenSSL's purpose check (curl against a local server with
+        // nsCertType=client: "unsuitable certificate purpose", checked;
+        // with nsCertType=server it connects) and Java's EndEntityChecker
+        // ("Netscape cert type does not permit use for SSL server"); the
+        // others ignore the extension.
+        Rule::NsCertTypeForbids => of(&[Openssl, Python, Java]),
         // RSASSA-PSS with a salt unlike the hash's length: Chromium and
         // mozilla::pkix accept only the standard parameter encodings (salt
         // = hash length), Go refuses other salts ("forces them into three

@@ -145,6 +145,7 @@ pub fn rules() -> Vec<Rule> {
         R::LeafEkuMissing,
         R::WildcardPublicSuffix { name: s("*.co.uk"), suffix: s("co.uk") },
         R::LeafKeyCertSign,
+        R::NsCertTypeForbids,
         R::LeafKeyUsageTls { usages: vec![KeyUsage::KeyEncipherment], rsa_key_exchange: true },
         R::LeafKeyUsageTls { usages: vec![KeyUsage::KeyAgreement], rsa_key_exchange: false },
         R::LeafEkuCritical,

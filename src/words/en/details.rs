@@ -261,6 +261,7 @@ pub(super) fn rule(rule: &Rule) -> String {
         R::WildcardPublicSuffix { name, suffix } => format!("the wildcard \"{name}\" covers every domain under the public suffix \"{suffix}\"; browsers do not honour it and CAs must not issue it (BR §3.2.2.6)"),
         R::LeafKeyCertSign => "the keyUsage allows keyCertSign but the certificate is not a CA (RFC 5280 §4.2.1.3)".into(),
         R::LeafKeyUsageTls { usages: list, rsa_key_exchange: true } => format!("the keyUsage ({}) lacks digitalSignature, so the key may not sign a TLS 1.3 or ECDHE handshake; only the old RSA key exchange, which modern clients no longer offer, can use it (RFC 5280 §4.2.1.3, RFC 8446 §4.4.3)", usages(list)),
+        R::NsCertTypeForbids => "its Netscape certificate type extension (nsCertType) does not include an SSL server: OpenSSL's purpose check (curl, Python, Node: \"unsuitable certificate purpose\") and Java refuse it as a server's certificate, while the browsers, Go and rustls ignore the extension; reissue it without nsCertType (it is obsolete), or with nsCertType=server".into(),
         R::LeafKeyUsageTls { usages: list, rsa_key_exchange: false } => format!("the keyUsage ({}) lacks digitalSignature, so no TLS handshake may use this key (RFC 5280 §4.2.1.3, RFC 8446 §4.4.3)", usages(list)),
         R::LeafEkuCritical => "extendedKeyUsage is critical (BR §7.1.2.7.10: MUST NOT be critical)".into(),
         R::LeafEkuAny => "extendedKeyUsage contains anyExtendedKeyUsage (BR §7.1.2.7.10 forbids it)".into(),

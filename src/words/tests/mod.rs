@@ -213,6 +213,7 @@ fn rule_index(rule: &Rule) -> usize {
         R::EkuAnyWithoutServerAuth => 38,
         R::RootNotCa { .. } => 39,
         R::PssSaltLength { .. } => 40,
+        R::NsCertTypeForbids => 41,
     }
 }
 
@@ -242,7 +243,7 @@ fn every_fact_has_a_fixture() {
     let problems: BTreeSet<usize> = fixtures::problems().iter().map(problem_index).collect();
     assert_eq!(problems, (0..45).collect());
     let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
-    assert_eq!(rules, (0..41).collect());
+    assert_eq!(rules, (0..42).collect());
     let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
     assert_eq!(violations, (0..15).collect());
 }

@@ -218,8 +218,10 @@ pub const IDENTIFIERS: &[&str] = &[
     "param_enc",
     "explicit",
     "prime256v1",
-    // ASN.1 choices.
+    // ASN.1 choices and extension names.
     "namedCurve",
+    "nsCertType",
+    "Netscape",
     "server",
     "pem",
     "rustls-webpki",
