@@ -961,3 +961,18 @@ fn a_leaf_marked_for_other_purposes_fails_in_openssl_clients() {
         assert_eq!(works(&report, Python), openssl_takes, "{usage:?}");
     }
 }
+
+/// A subjectAltName with a URI alone (as SPIFFE workloads carry) and the
+/// host in the common name: curl too reads the common name when there is
+/// no DNS name and no address (checked against a local server, as Python
+/// and Node were), so only the clients that never read it refuse.
+#[test]
+fn a_uri_only_san_with_the_host_in_the_common_name_works_in_curl_too() {
+    use Client::*;
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.subject_alt_names = vec![rcgen::SanType::URI("spiffe://example.org/svc".try_into().unwrap())];
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    refused_by(&report, &[Chrome, Firefox, Safari, Go, Android, Rustls], "name-mismatch");
+    works_in(&report, &[Openssl, Python, Java, AndroidOld]);
+}

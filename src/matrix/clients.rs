@@ -113,51 +113,11 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         // not check unless asked.
         K::CertRevoked { .. } if situation.public => of(&[Firefox, Safari, Windows]),
         K::CertRevoked { .. } => of(&[Windows]),
-        // No DNS name in the SAN (an address only) and a common name that
-        // matches: OpenSSL's X509_check_host reads the CN when no dNSName
-        // is there (`openssl verify -verify_hostname`: OK), and so Python
-        // (checked against a local server); Java's HostnameChecker, Node
-        // and old Android's OkHostnameVerifier do too. curl reads it only
-        // without any SAN entry ("no alternative certificate subject name
-        // matches", checked), and the browsers, Go, rustls and current
-        // Android never. Windows' is not known.
-        K::NameMismatch { common_name_matches: true, .. } => {
-            all().without(of(&[Python, Java, AndroidOld, Windows]))
-        }
-        K::NameMismatch { .. } => all(),
-        K::NameWildcardPublicSuffix { suffix, .. } => over_public_suffix(suffix, situation),
-        // An entry with a trailing dot: Chromium strips it from presented
-        // names (X509Certificate::VerifyHostname), curl's and Node's own
-        // host checks strip it too, and Android's OkHostnameVerifier makes
-        // every name absolute; OpenSSL's X509_check_host does not match it
-        // (`openssl verify -verify_hostname`: error 62, and so Python),
-        // mozilla::pkix and rustls-webpki allow only reference names to be
-        // absolute (its second opinion refuses), Go's validHostnamePattern
-        // finds an empty label, Apple's SecDNSMatch counts one label more,
-        // and Java's SNIHostName refuses a trailing dot.
-        K::NameTrailingDot { .. } => of(&[Firefox, Safari, Python, Go, Java, Rustls]),
-        // An address written as a dNSName: Apple's SecPolicyCheckCertSSLHostname
-        // compares every dNSName with the host as text first (SecDNSMatch)
-        // and so accepts it; Chromium, mozilla::pkix, OpenSSL's
-        // X509_check_ip (`openssl verify -verify_ip`: error 64, and so curl
-        // and Python), Go, Java's matchIP, OkHostnameVerifier and
-        // rustls-webpki (its second opinion refuses) look for an address
-        // among iPAddress entries only. Windows' is not known.
-        K::NameAddressAsDnsName { .. } => all().without(of(&[Safari, Windows])),
-        // Without a SAN only the CN could match. Chrome (58), Firefox (48),
-        // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
-        // Android 9) never read it; OpenSSL's
-        // X509_check_host, Java's HostnameChecker, CryptoAPI and old
-        // Android fall back to it, and Python's hostname_checks_common_name
-        // defaults to true.
-        // For an IP address the CN is read by fewer still: OpenSSL's
-        // X509_check_ip (`openssl verify -verify_ip`: error 64, and so
-        // Python), Java's HostnameChecker.matchIP ("No subject alternative
-        // names present") and Node look at iPAddress entries only; Windows
-        // and old Android compare the CN as text.
-        K::NameNoSan { common_name_matches: true, address: true, .. } => all().without(of(&[Windows, AndroidOld])),
-        K::NameNoSan { common_name_matches: true, .. } => of(&[Chrome, Firefox, Safari, Go, Rustls, Android]),
-        K::NameNoSan { .. } => all(),
+        K::NameMismatch { .. }
+        | K::NameWildcardPublicSuffix { .. }
+        | K::NameTrailingDot { .. }
+        | K::NameAddressAsDnsName { .. }
+        | K::NameNoSan { .. } => name_refusing(kind, situation),
         // The server cannot complete a handshake with the wrong key.
         K::KeyMismatch { .. } => all(),
         K::KeyWeak { owner: KeyOwner::BundleCa { .. }, .. } => return None,
@@ -255,6 +215,65 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         K::SecondOpinionRejected { .. } | K::SecondOpinionDiverges { .. } => of(&[Rustls]),
         _ => return None,
     })
+}
+
+/// The clients that refuse the host for the leaf's names: what each one
+/// matches, as its source says and local handshakes showed.
+fn name_refusing(kind: &FindingKind, situation: Situation) -> ClientSet {
+    use Client::*;
+    use FindingKind as K;
+    match kind {
+        // No DNS name in the SAN (an address only) and a common name that
+        // matches: OpenSSL's X509_check_host reads the CN when no dNSName
+        // is there (`openssl verify -verify_hostname`: OK), and so Python
+        // (checked against a local server); Java's HostnameChecker, Node
+        // and old Android's OkHostnameVerifier do too. curl reads it only
+        // when there is no DNS name and no address either (checked: with
+        // an address, "no alternative certificate subject name matches";
+        // with a URI alone it connects), and the browsers, Go, rustls and
+        // current Android never. Windows' is not known.
+        K::NameMismatch { common_name_matches: true, names, .. } if !names.is_empty() => {
+            all().without(of(&[Python, Java, AndroidOld, Windows]))
+        }
+        K::NameMismatch { common_name_matches: true, .. } => {
+            all().without(of(&[Openssl, Python, Java, AndroidOld, Windows]))
+        }
+        K::NameMismatch { .. } => all(),
+        K::NameWildcardPublicSuffix { suffix, .. } => over_public_suffix(suffix, situation),
+        // An entry with a trailing dot: Chromium strips it from presented
+        // names (X509Certificate::VerifyHostname), curl's and Node's own
+        // host checks strip it too, and Android's OkHostnameVerifier makes
+        // every name absolute; OpenSSL's X509_check_host does not match it
+        // (`openssl verify -verify_hostname`: error 62, and so Python),
+        // mozilla::pkix and rustls-webpki allow only reference names to be
+        // absolute (its second opinion refuses), Go's validHostnamePattern
+        // finds an empty label, Apple's SecDNSMatch counts one label more,
+        // and Java's SNIHostName refuses a trailing dot.
+        K::NameTrailingDot { .. } => of(&[Firefox, Safari, Python, Go, Java, Rustls]),
+        // An address written as a dNSName: Apple's SecPolicyCheckCertSSLHostname
+        // compares every dNSName with the host as text first (SecDNSMatch)
+        // and so accepts it; Chromium, mozilla::pkix, OpenSSL's
+        // X509_check_ip (`openssl verify -verify_ip`: error 64, and so curl
+        // and Python), Go, Java's matchIP, OkHostnameVerifier and
+        // rustls-webpki (its second opinion refuses) look for an address
+        // among iPAddress entries only. Windows' is not known.
+        K::NameAddressAsDnsName { .. } => all().without(of(&[Safari, Windows])),
+        // Without a SAN only the CN could match. Chrome (58), Firefox (48),
+        // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
+        // Android 9) never read it; OpenSSL's
+        // X509_check_host, Java's HostnameChecker, CryptoAPI and old
+        // Android fall back to it, and Python's hostname_checks_common_name
+        // defaults to true.
+        // For an IP address the CN is read by fewer still: OpenSSL's
+        // X509_check_ip (`openssl verify -verify_ip`: error 64, and so
+        // Python), Java's HostnameChecker.matchIP ("No subject alternative
+        // names present") and Node look at iPAddress entries only; Windows
+        // and old Android compare the CN as text.
+        K::NameNoSan { common_name_matches: true, address: true, .. } => all().without(of(&[Windows, AndroidOld])),
+        K::NameNoSan { common_name_matches: true, .. } => of(&[Chrome, Firefox, Safari, Go, Rustls, Android]),
+        K::NameNoSan { .. } => all(),
+        _ => none(),
+    }
 }
 
 /// The clients that enforce a profile rule. Python ≥ 3.13 turns on

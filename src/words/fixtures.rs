@@ -591,6 +591,7 @@ fn chain_findings() -> Vec<K> {
             names: vec![s("192.0.2.10")],
             common_name_matches: true,
         },
+        K::NameMismatch { certificate: s("shop.example.net"), host: s("shop.example.net"), names: vec![], common_name_matches: true },
         K::NameWildcardPublicSuffix {
             certificate: s(LEAF),
             host: s("shop.co.uk"),

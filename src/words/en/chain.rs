@@ -69,8 +69,10 @@ pub(super) fn names(_words: &English, kind: &FindingKind, _controls: &Controls) 
     match kind {
         K::NameMismatch { certificate, host: name, names, common_name_matches } => x(
             format!("\"{certificate}\" is not valid for {name}"),
-            Text::plain(if *common_name_matches {
-                format!("The certificate's subjectAltName lists {} but no DNS name, and only its common name is {name}. OpenSSL's own check, Python, Java, Node and old Android then read the common name and accept it; curl (\"no alternative certificate subject name matches target host name\"), the browsers (NET::ERR_CERT_COMMON_NAME_INVALID), Go, rustls and current Android never do.", if names.is_empty() { "no names".to_string() } else { names.join(", ") })
+            Text::plain(if *common_name_matches && names.is_empty() {
+                format!("The certificate's subjectAltName lists no DNS name and no address, and only its common name is {name}. OpenSSL's own check, curl, Python, Java, Node and old Android then read the common name and accept it; the browsers (NET::ERR_CERT_COMMON_NAME_INVALID), Go, rustls and current Android never do.")
+            } else if *common_name_matches {
+                format!("The certificate's subjectAltName lists {} but no DNS name, and only its common name is {name}. OpenSSL's own check, Python, Java, Node and old Android then read the common name and accept it; curl (\"no alternative certificate subject name matches target host name\"), the browsers (NET::ERR_CERT_COMMON_NAME_INVALID), Go, rustls and current Android never do.", names.join(", "))
             } else {
                 format!("The certificate covers {}, not {name}. Browsers show NET::ERR_CERT_COMMON_NAME_INVALID, curl says \"no alternative certificate subject name matches target host name\", Java \"No subject alternative DNS name matching\". A wildcard covers exactly one label: *.example.com matches www.example.com but not example.com or a.b.example.com.", if names.is_empty() { "no names".to_string() } else { names.join(", ") })
             }),

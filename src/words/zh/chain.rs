@@ -65,7 +65,11 @@ pub(super) fn names(_words: &Chinese, kind: &FindingKind, _controls: &Controls) 
     match kind {
         K::NameMismatch { certificate, host: name, names, common_name_matches: true } => x(
             format!("“{certificate}”对 {name} 无效"),
-            Text::plain(format!("该证书的 subjectAltName 列出了 {}，却没有任何 DNS 名称，只有通用名是 {name}。OpenSSL 自身的检查、Python、Java、Node 和旧版 Android 此时会读取通用名并接受它；curl（“no alternative certificate subject name matches target host name”）、浏览器（NET::ERR_CERT_COMMON_NAME_INVALID）、Go、rustls 和当前的 Android 从不读取通用名。", if names.is_empty() { "——没有任何名称".to_string() } else { names.join("、") })),
+            Text::plain(if names.is_empty() {
+                format!("该证书的 subjectAltName 既没有 DNS 名称也没有地址，只有通用名是 {name}。OpenSSL 自身的检查、curl、Python、Java、Node 和旧版 Android 此时会读取通用名并接受它；浏览器（NET::ERR_CERT_COMMON_NAME_INVALID）、Go、rustls 和当前的 Android 从不读取通用名。")
+            } else {
+                format!("该证书的 subjectAltName 列出了 {}，却没有任何 DNS 名称，只有通用名是 {name}。OpenSSL 自身的检查、Python、Java、Node 和旧版 Android 此时会读取通用名并接受它；curl（“no alternative certificate subject name matches target host name”）、浏览器（NET::ERR_CERT_COMMON_NAME_INVALID）、Go、rustls 和当前的 Android 从不读取通用名。", names.join("、"))
+            }),
             fill("申请在 subjectAltName 中包含 {host} 的证书（certbot：`certbot certonly -d {host}`），或检查服务器是否为该名称发送了正确的证书（nginx：对应 server 块的 server_name / ssl_certificate；SNI）。", &[("host", host(name))]),
         ),
         K::NameMismatch { certificate, host: name, names, .. } => x(
