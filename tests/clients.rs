@@ -786,6 +786,15 @@ fn a_wildcard_over_a_public_suffix_fails_in_browsers_and_works_in_some_tools() {
     refused(&report, &[Chrome, Safari]);
     works_in(&report, &[Firefox, Openssl, Python, Go, Java, Android, Rustls]);
     assert_eq!(report.verdict, Verdict::Errors);
+    // Chrome's words are tied to it; Java's are not, as Java takes it under
+    // a private root.
+    let bundle = [pki.leaf.as_str(), &pki.intermediate.pem()];
+    let chrome = "NET::ERR_CERT_COMMON_NAME_INVALID";
+    let report = judge(&bundle, &[chrome], &[&pki.root.pem()], Some("example.co.uk"));
+    assert_eq!(client_error(&report).1, ["name-wildcard-public-suffix"]);
+    let java = "javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching example.co.uk found.";
+    let report = judge(&bundle, &[java], &[&pki.root.pem()], Some("example.co.uk"));
+    assert_eq!(client_error(&report).1, Vec::<&str>::new());
 
     let pki = Pki::with_leaf(leaf_params(&["*.lan"]));
     let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("nas.lan"));
