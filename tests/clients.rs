@@ -985,3 +985,18 @@ fn a_uri_only_san_with_the_host_in_the_common_name_works_in_curl_too() {
     refused_by(&report, &[Chrome, Firefox, Safari, Go, Android, Rustls], "name-mismatch");
     works_in(&report, &[Openssl, Python, Java, AndroidOld]);
 }
+
+/// A wildcard inside a label ("f*.example.com"), checked against a local
+/// server: curl ("no alternative certificate subject name matches") and
+/// Python refuse it, Node and `openssl verify -verify_hostname` take it, as
+/// Java's HostnameChecker does (RFC 2818's "f*.com matches foo.com").
+/// Before, certdoctor said every client refuses it.
+#[test]
+fn a_wildcard_inside_a_label_works_in_java_only() {
+    use Client::*;
+    let pki = Pki::with_leaf(leaf_params(&["f*.example.com"]));
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("foo.example.com"));
+    assert!(!second_opinion_accepts(&report));
+    refused_by(&report, &[Chrome, Firefox, Safari, Openssl, Python, Go, Android, Rustls], "name-partial-wildcard");
+    works_in(&report, &[Java]);
+}

@@ -89,6 +89,9 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
         HostMatch::AddressAsDnsName(entry) => {
             FindingKind::NameAddressAsDnsName { certificate, host: host.to_string(), entry }
         }
+        HostMatch::PartialWildcard(entry) => {
+            FindingKind::NamePartialWildcard { certificate, host: host.to_string(), entry }
+        }
         HostMatch::Mismatch => {
             let common_name_matches =
                 leaf.dns_names.is_empty() && matches!(host, host::Host::Dns(_)) && common_name_matches();

@@ -108,6 +108,8 @@ codes! {
     NameTrailingDot = "name-trailing-dot", Error;
     /// The address is in the leaf only as a DNS name.
     NameAddressAsDnsName = "name-address-as-dns-name", Error;
+    /// The host is covered only by a wildcard inside a label.
+    NamePartialWildcard = "name-partial-wildcard", Error;
     /// No subjectAltName.
     NameNoSan = "name-no-san", Error;
     // Keys.

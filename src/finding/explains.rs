@@ -29,7 +29,7 @@ impl Code {
             F::SelfSigned => &[C::TrustSelfSigned, C::TrustUntrustedRoot, C::TrustInterception, C::ChainUnrelatedCertificate],
             F::Expired => &[C::CertExpired, C::CertNotYetValid],
             F::NotYetValid => &[C::CertNotYetValid],
-            F::Hostname => &[C::NameMismatch, C::NameWildcardPublicSuffix, C::NameTrailingDot, C::NameAddressAsDnsName, C::NameNoSan, C::TrustSelfSigned, C::TrustUntrustedRoot],
+            F::Hostname => &[C::NameMismatch, C::NameWildcardPublicSuffix, C::NameTrailingDot, C::NameAddressAsDnsName, C::NamePartialWildcard, C::NameNoSan, C::TrustSelfSigned, C::TrustUntrustedRoot],
             F::WeakSignature => &[C::SignatureWeakAlgorithm, C::KeyWeak],
             F::WeakKey => &[C::KeyWeak],
             F::Signature => &[C::SignatureInvalid, C::ChainUnrelatedCertificate],

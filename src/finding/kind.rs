@@ -274,6 +274,9 @@ pub enum FindingKind {
     /// The address `host` is in the leaf only as a dNSName `entry`, not as
     /// an iPAddress entry (RFC 5280 §4.2.1.6).
     NameAddressAsDnsName { certificate: String, host: String, entry: String },
+    /// The host is covered only by a wildcard inside a label (`entry`
+    /// "f*.example.com").
+    NamePartialWildcard { certificate: String, host: String, entry: String },
     /// The leaf has no subjectAltName (RFC 2818 §3.1: the CN is not used).
     /// `address`: the host is an IP address, which OpenSSL, Python, Java
     /// and Node look for in subjectAltName only, never in the common name.
@@ -422,6 +425,7 @@ impl FindingKind {
             Self::NameWildcardPublicSuffix { .. } => Code::NameWildcardPublicSuffix,
             Self::NameTrailingDot { .. } => Code::NameTrailingDot,
             Self::NameAddressAsDnsName { .. } => Code::NameAddressAsDnsName,
+            Self::NamePartialWildcard { .. } => Code::NamePartialWildcard,
             Self::NameNoSan { .. } => Code::NameNoSan,
             Self::SignatureInvalid { .. } => Code::SignatureInvalid,
             Self::SignatureUnverifiable { .. } => Code::SignatureUnverifiable,

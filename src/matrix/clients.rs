@@ -117,6 +117,7 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
         | K::NameWildcardPublicSuffix { .. }
         | K::NameTrailingDot { .. }
         | K::NameAddressAsDnsName { .. }
+        | K::NamePartialWildcard { .. }
         | K::NameNoSan { .. } => name_refusing(kind, situation),
         // The server cannot complete a handshake with the wrong key.
         K::KeyMismatch { .. } => all(),
@@ -258,6 +259,13 @@ fn name_refusing(kind: &FindingKind, situation: Situation) -> ClientSet {
         // rustls-webpki (its second opinion refuses) look for an address
         // among iPAddress entries only. Windows' is not known.
         K::NameAddressAsDnsName { .. } => all().without(of(&[Safari, Windows])),
+        // A wildcard inside a label: Java's HostnameChecker (RFC 2818's
+        // "f*.com matches foo.com"), Node and OpenSSL's own check take it;
+        // curl ("no alternative certificate subject name matches") and
+        // Python (X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS) refuse it, checked
+        // against a local server, and so do Chromium, mozilla::pkix, Apple,
+        // Go, OkHostnameVerifier and rustls-webpki. Windows' is not known.
+        K::NamePartialWildcard { .. } => all().without(of(&[Java, Windows])),
         // Without a SAN only the CN could match. Chrome (58), Firefox (48),
         // Apple (iOS 13), Go (1.15), rustls and Android (OkHostnameVerifier,
         // Android 9) never read it; OpenSSL's

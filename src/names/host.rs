@@ -27,6 +27,9 @@ pub enum HostMatch {
     /// An address found only as this dNSName entry ("192.0.2.1" written as
     /// a DNS name, not as an iPAddress entry).
     AddressAsDnsName(String),
+    /// Matched only by this wildcard inside a label ("f*.example.com"),
+    /// which few clients take.
+    PartialWildcard(String),
     /// The certificate has no subjectAltName at all.
     NoSan,
     /// No SAN entry covers the host.
@@ -95,6 +98,8 @@ pub fn check(host: &Host, dns_names: &[String], ip_addresses: &[String], has_san
                 HostMatch::OverPublicSuffix { pattern, suffix }
             } else if let Some(matched) = first(&|pattern| dns_matches(pattern, name)) {
                 HostMatch::TrailingDot(matched)
+            } else if let Some(matched) = first(&|pattern| partial_wildcard_matches(pattern, name)) {
+                HostMatch::PartialWildcard(matched)
             } else {
                 HostMatch::Mismatch
             }
@@ -130,6 +135,29 @@ pub fn dns_matches(pattern: &str, host: &str) -> bool {
         // else match nothing.
         None => !pattern.contains('*') && pattern == host,
     }
+}
+
+/// Whether `pattern` has its wildcard inside the left-most label
+/// ("f*.example.com", "*-api.example.com") and would cover `host` if such
+/// wildcards counted (RFC 6125 §6.4.3 lets clients refuse them; BR §7.1.4
+/// forbids them): the host's first label has the label's text on either
+/// side of the star, and the rest is the same and no public suffix. A star
+/// inside an A-label ("xn--*") matches for no one.
+pub fn partial_wildcard_matches(pattern: &str, host: &str) -> bool {
+    let pattern = normalised(pattern);
+    let (Some((label, base)), Some((first, rest))) = (pattern.split_once('.'), host.split_once('.')) else {
+        return false;
+    };
+    let Some((before, after)) = label.split_once('*') else { return false };
+    label != "*"
+        && !label.starts_with("xn--")
+        && !after.contains('*')
+        && !base.contains('*')
+        && base == rest
+        && !suffixes::is_public_suffix(base)
+        && first.len() > before.len() + after.len()
+        && first.starts_with(before)
+        && first.ends_with(after)
 }
 
 /// Whether `pattern` is a wildcard directly over a public suffix that
@@ -181,6 +209,22 @@ mod tests {
         // Two labels below is no match for anyone.
         assert_eq!(check(&Host::parse("a.example.co.uk"), &["*.co.uk".into()], &[], true), HostMatch::Mismatch);
         assert!(!wildcard_over_public_suffix("*.example.co.uk", "www.example.co.uk"));
+    }
+
+    #[test]
+    fn a_wildcard_inside_a_label_is_told_apart() {
+        let host = Host::parse("foo.example.com");
+        assert_eq!(
+            check(&host, &["f*.example.com".into()], &[], true),
+            HostMatch::PartialWildcard("f*.example.com".into())
+        );
+        assert_eq!(
+            check(&Host::parse("web-api.example.com"), &["*-api.example.com".into()], &[], true),
+            HostMatch::PartialWildcard("*-api.example.com".into())
+        );
+        for (pattern, host) in [("f*.example.com", "bar.example.com"), ("f*.example.com", "f.example.com"), ("f*.co.uk", "foo.co.uk"), ("f*.example.com", "foo.a.example.com"), ("xn--*-1b3c148a.example.com", "xn--bliss-1b3c148a.example.com")] {
+            assert!(!partial_wildcard_matches(pattern, host), "{pattern} {host}");
+        }
     }
 
     #[test]

@@ -601,6 +601,7 @@ fn chain_findings() -> Vec<K> {
         K::NameWildcardPublicSuffix { certificate: s(LEAF), host: s("nas.lan"), pattern: s("*.lan"), suffix: s("lan") },
         K::NameTrailingDot { certificate: s(LEAF), host: s("shop.example.net"), entry: s("shop.example.net.") },
         K::NameAddressAsDnsName { certificate: s(LEAF), host: s("192.0.2.10"), entry: s("192.0.2.10") },
+        K::NamePartialWildcard { certificate: s(LEAF), host: s("shop.example.net"), entry: s("s*.example.net") },
         K::NameNoSan {
             certificate: s(LEAF),
             host: s("pay.example.org"),

@@ -100,6 +100,11 @@ pub(super) fn names(_words: &English, kind: &FindingKind, _controls: &Controls) 
             Text::plain(format!("The certificate lists \"{entry}\" as a DNS name (dNSName), not as an IP address entry, which RFC 5280 §4.2.1.6 requires for an address. Safari compares DNS names with the address as text and accepts it; Chrome (NET::ERR_CERT_COMMON_NAME_INVALID), Firefox, curl and OpenSSL, Python, Go (\"doesn't contain any IP SANs\"), Java, Android and rustls look for an address among IP address entries only and refuse it.")),
             fill("Reissue the certificate with the address as an IP entry: `openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=IP:{host} -out req.csr` (keep DNS names as `DNS:` entries beside it), and have it signed again.", &[("host", host(name))]),
         ),
+        K::NamePartialWildcard { certificate, host: name, entry } => x(
+            format!("\"{certificate}\" covers {name} only through the wildcard \"{entry}\""),
+            Text::plain(format!("The only entry that covers {name} is \"{entry}\", with its wildcard inside a label rather than as the whole left-most label. RFC 6125 lets clients refuse such wildcards and the Baseline Requirements forbid them: Java, Node and OpenSSL's own check match it, while curl, Python, the browsers (NET::ERR_CERT_COMMON_NAME_INVALID), Go, Android and rustls do not.")),
+            fill("Reissue the certificate with {host} itself, or with a wildcard that is the whole left-most label (`subjectAltName=DNS:{host}`; certbot: `certbot certonly -d {host}`).", &[("host", host(name))]),
+        ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("\"{certificate}\" has no subjectAltName"),
             Text::plain(format!(

@@ -170,6 +170,7 @@ fn cause(code: Code) -> &'static str {
         C::CertExpired => "a certificate has expired (cert-expired)",
         C::CertNotYetValid => "a certificate is not valid yet (cert-not-yet-valid)",
         C::NameMismatch => "the certificate does not cover the host (name-mismatch)",
+        C::NamePartialWildcard => "only a wildcard inside a label covers the host (name-partial-wildcard)",
         C::NameAddressAsDnsName => "the address is in the certificate only as a DNS name (name-address-as-dns-name)",
         C::NameTrailingDot => "only an entry with a trailing dot covers the host (name-trailing-dot)",
         C::NameWildcardPublicSuffix => "only a wildcard over a public suffix covers the host (name-wildcard-public-suffix)",

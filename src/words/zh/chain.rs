@@ -99,6 +99,11 @@ pub(super) fn names(_words: &Chinese, kind: &FindingKind, _controls: &Controls) 
             Text::plain(format!("证书把“{entry}”列为 DNS 名称（dNSName），而不是 IP 地址条目；RFC 5280 §4.2.1.6 要求地址使用 IP 地址条目。Safari 会把 DNS 名称与地址按文本比较并接受它；Chrome（NET::ERR_CERT_COMMON_NAME_INVALID）、Firefox、curl 和 OpenSSL、Python、Go（“doesn't contain any IP SANs”）、Java、Android 和 rustls 只在 IP 地址条目中查找地址，会拒绝它。")),
             fill("请以 IP 条目重新签发证书：`openssl req -new -key KEY -subj /CN={host} -addext subjectAltName=IP:{host} -out req.csr`（DNS 名称仍以 `DNS:` 条目保留在旁），然后重新签名。", &[("host", host(name))]),
         ),
+        K::NamePartialWildcard { certificate, host: name, entry } => x(
+            format!("“{certificate}”只通过通配符“{entry}”覆盖 {name}"),
+            Text::plain(format!("唯一覆盖 {name} 的条目是“{entry}”，它的通配符位于标签内部，而不是占据整个最左侧标签。RFC 6125 允许客户端拒绝这种通配符，基线要求也禁止它：Java、Node 和 OpenSSL 自身的检查会匹配它，而 curl、Python、浏览器（NET::ERR_CERT_COMMON_NAME_INVALID）、Go、Android 和 rustls 不会。")),
+            fill("请以 {host} 本身、或以占据整个最左侧标签的通配符重新签发证书（`subjectAltName=DNS:{host}`；certbot：`certbot certonly -d {host}`）。", &[("host", host(name))]),
+        ),
         K::NameNoSan { certificate, host: name, subject, common_name_matches, address } => x(
             format!("“{certificate}”没有 subjectAltName"),
             Text::plain(format!(

@@ -169,6 +169,7 @@ fn cause(code: Code) -> &'static str {
         C::CertExpired => "有证书已过期（cert-expired）",
         C::CertNotYetValid => "有证书尚未生效（cert-not-yet-valid）",
         C::NameMismatch => "证书没有覆盖该主机（name-mismatch）",
+        C::NamePartialWildcard => "只有标签内部的通配符覆盖该主机（name-partial-wildcard）",
         C::NameAddressAsDnsName => "该地址在证书中只以 DNS 名称出现（name-address-as-dns-name）",
         C::NameTrailingDot => "只有带结尾点号的条目覆盖该主机（name-trailing-dot）",
         C::NameWildcardPublicSuffix => "只有位于公共后缀之上的通配符覆盖该主机（name-wildcard-public-suffix）",

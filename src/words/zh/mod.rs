@@ -156,6 +156,7 @@ impl Words for Chinese {
             | K::NameWildcardPublicSuffix { .. }
             | K::NameTrailingDot { .. }
             | K::NameAddressAsDnsName { .. }
+            | K::NamePartialWildcard { .. }
             | K::NameNoSan { .. } => chain::names(self, kind, controls),
             K::SignatureInvalid { .. }
             | K::SignatureUnverifiable { .. }
