@@ -304,11 +304,6 @@ pub fn check(
     {
         out.push(Rule::EkuAnyWithoutServerAuth);
     }
-    // On a CA, OpenSSL reads nsCertType only when basicConstraints is
-    // missing (check_ssl_ca), which is judged as such.
-    if position == Position::Leaf && certificate.facts.ns_cert_type.is_some_and(|types| !types.ssl_server) {
-        out.push(Rule::NsCertTypeForbids);
-    }
     match position {
         Position::Leaf => {
             leaf(certificate, &mut out);
@@ -435,6 +430,11 @@ fn leaf(certificate: &Certificate, out: &mut Vec<Rule>) {
     }
     if web_leaf && facts.extended_key_usage.is_none() {
         out.push(Rule::LeafEkuMissing);
+    }
+    // On a CA, OpenSSL reads nsCertType only when basicConstraints is
+    // missing (check_ssl_ca), which is judged as such.
+    if facts.ns_cert_type.is_some_and(|types| !types.ssl_server) {
+        out.push(Rule::NsCertTypeForbids);
     }
     if !is_ca && certificate.key_usage.as_ref().is_some_and(|usages| usages.contains(&KeyUsage::KeyCertSign))
     {

@@ -5,12 +5,12 @@
 //! is decided. Where a client's store is not in the data (Chrome's own Root
 //! Store), the closest one stands in and the comment says so.
 
+use crate::certificate::KeyUsage;
 pub use crate::client::{Client, ClientSet};
 use crate::finding::{FindingKind, KeyOwner, Skipped};
 use crate::flags::Flag;
 use crate::keys::KeyAlgorithm;
 use crate::names::constraints::{MalformedConstraint, Violation};
-use crate::certificate::KeyUsage;
 use crate::profile::{KeyDefect, Rule};
 
 /// Clients that complete a chain whose intermediate the server does not

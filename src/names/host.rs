@@ -5,8 +5,9 @@
 //! iPAddress entries byte for byte. The subject CN is never used: browsers
 //! stopped reading it in 2017. A host covered only by an entry clients
 //! disagree on — a wildcard directly over a public suffix, a name with a
-//! trailing dot, an address written as a DNS name — is told apart, for the
-//! clients that take it and those that do not.
+//! trailing dot, an address written as a DNS name, a wildcard inside a
+//! label — is told apart, for the clients that take it and those that do
+//! not.
 
 use std::net::IpAddr;
 
