@@ -147,7 +147,7 @@ fn an_826_day_leaf_under_a_private_root_fails_on_apple_only() {
     leaf.not_before = date(2025, 1, 1);
     leaf.not_after = date(2027, 4, 7); // 826 days
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(codes(&report), ["cert-validity-too-long"]);
     assert_eq!(because(&report, Client::Safari), ["cert-validity-too-long"]);
     assert!(report
@@ -161,7 +161,7 @@ fn an_826_day_leaf_under_a_private_root_fails_on_apple_only() {
     leaf.not_before = date(2025, 1, 1);
     leaf.not_after = date(2027, 4, 6);
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(codes(&report), Vec::<&str>::new());
 }
 
@@ -170,7 +170,7 @@ fn an_intermediate_without_aki_works_in_browsers_and_fails_in_python_3_13() {
     let mut intermediate = ca_params("No-AKI Intermediate");
     intermediate.use_authority_key_identifier_extension = false;
     let pki = Pki::with(intermediate, leaf_params(&[HOST]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(codes(&report), ["cert-profile-violation"]);
     assert_eq!(because(&report, Client::Python), ["cert-profile-violation"]);
     for client in [Client::Chrome, Client::Firefox, Client::Safari, Client::Openssl, Client::Go, Client::Java]
@@ -290,7 +290,7 @@ fn name_constraints_on_a_leaf_refuse_no_client() {
         excluded_subtrees: Vec::new(),
     });
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(codes(&report), ["name-constraints-violated"]);
     assert!(report.clients.iter().all(|verdict| verdict.works));
     assert!(report.second_opinion.as_ref().is_some_and(|opinion| opinion.accepted));
@@ -539,7 +539,7 @@ fn any_extended_key_usage_without_server_auth_fails_in_firefox_openssl_and_rustl
     let mut any_ca = ca_params("Any-purpose CA");
     any_ca.extended_key_usages = vec![Any];
     for pki in [Pki::with_leaf(any_leaf), Pki::with(any_ca, leaf_params(&[HOST]))] {
-        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+        let report = pki.judge(Some(HOST));
         assert_eq!(rules(&report), ["eku-any-without-server-auth"]);
         assert!(!second_opinion_accepts(&report));
         refused_by(&report, &[Firefox, Openssl, Python, Rustls], "cert-profile-violation");
@@ -567,7 +567,7 @@ fn a_critical_authority_information_access_fails_in_openssl_java_and_rustls() {
     let mut leaf = leaf_params(&[HOST]);
     leaf.custom_extensions.push(aia);
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(rules(&report), ["aia-critical"]);
     assert!(!second_opinion_accepts(&report));
     refused_by(&report, &[Openssl, Python, Java, Rustls], "cert-profile-violation");
@@ -587,7 +587,7 @@ fn an_empty_dns_name_beside_the_real_one_refuses_no_client() {
     let mut leaf = leaf_params(&[HOST]);
     leaf.subject_alt_names.insert(0, rcgen::SanType::DnsName("".try_into().unwrap()));
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(rules(&report), ["san-invalid"]);
     assert!(second_opinion_accepts(&report));
     assert!(report.clients.iter().all(|verdict| verdict.works));
@@ -634,7 +634,7 @@ fn an_address_in_the_common_name_alone_is_read_only_by_windows_and_old_android()
         let mut leaf = leaf_params(&[]);
         leaf.distinguished_name.push(rcgen::DnType::CommonName, name);
         let pki = Pki::with_leaf(leaf);
-        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(name));
+        let report = pki.judge(Some(name));
         assert_eq!(codes(&report), ["name-no-san"], "{name}");
         refused_by(&report, refusing, "name-no-san");
         works_in(&report, accepting);
@@ -780,7 +780,7 @@ fn a_wildcard_over_a_public_suffix_fails_in_browsers_and_works_in_some_tools() {
         }
     };
     let pki = Pki::with_leaf(leaf_params(&["*.co.uk"]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("example.co.uk"));
+    let report = pki.judge(Some("example.co.uk"));
     assert!(codes(&report).contains(&"name-wildcard-public-suffix"), "{:?}", codes(&report));
     assert!(second_opinion_accepts(&report));
     refused(&report, &[Chrome, Safari]);
@@ -797,7 +797,7 @@ fn a_wildcard_over_a_public_suffix_fails_in_browsers_and_works_in_some_tools() {
     assert_eq!(client_error(&report).1, Vec::<&str>::new());
 
     let pki = Pki::with_leaf(leaf_params(&["*.lan"]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("nas.lan"));
+    let report = pki.judge(Some("nas.lan"));
     assert!(!second_opinion_accepts(&report));
     refused(&report, &[Chrome, Firefox, Safari, Openssl, Python, Rustls]);
     works_in(&report, &[Go, Java, Android]);
@@ -805,12 +805,12 @@ fn a_wildcard_over_a_public_suffix_fails_in_browsers_and_works_in_some_tools() {
     // The host named by an entry of its own: the wildcard beside it is dead
     // weight, not a refusal.
     let pki = Pki::with_leaf(leaf_params(&["shop.co.uk", "*.co.uk"]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("shop.co.uk"));
+    let report = pki.judge(Some("shop.co.uk"));
     assert_eq!(rules(&report), ["wildcard-public-suffix"]);
     assert!(report.clients.iter().all(|verdict| verdict.works));
     assert_eq!(report.verdict, Verdict::Warnings);
     // No host named: every name the wildcard would serve fails in browsers.
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], None);
+    let report = pki.judge(None);
     refused_by(&report, &[Chrome, Safari], "cert-profile-violation");
     works_in(&report, &[Firefox, Openssl, Go, Rustls]);
 }
@@ -827,7 +827,7 @@ fn a_wildcard_over_a_public_suffix_fails_in_browsers_and_works_in_some_tools() {
 fn an_entry_with_a_trailing_dot_fails_in_firefox_safari_python_go_java_and_rustls() {
     use Client::*;
     let pki = Pki::with_leaf(leaf_params(&[&format!("{HOST}.")]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert!(!second_opinion_accepts(&report));
     for client in [Firefox, Safari, Python, Go, Java, Rustls] {
         assert!(because(&report, client).contains(&"name-trailing-dot"), "{client:?}: {:?}", because(&report, client));
@@ -836,7 +836,7 @@ fn an_entry_with_a_trailing_dot_fails_in_firefox_safari_python_go_java_and_rustl
     assert_eq!(rules(&report), ["san-invalid"]);
     // Beside the same name without the dot, the entry is dead weight only.
     let pki = Pki::with_leaf(leaf_params(&[HOST, &format!("{HOST}.")]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert!(second_opinion_accepts(&report));
     assert!(report.clients.iter().all(|verdict| verdict.works));
     assert_eq!(report.verdict, Verdict::Warnings);
@@ -874,7 +874,7 @@ fn an_address_written_as_a_dns_name_works_in_safari_only() {
     let mut leaf = leaf_params(&[]);
     leaf.subject_alt_names = vec![rcgen::SanType::DnsName("192.0.2.10".try_into().unwrap())];
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("192.0.2.10"));
+    let report = pki.judge(Some("192.0.2.10"));
     assert!(!second_opinion_accepts(&report));
     refused_by(&report, &[Chrome, Firefox, Openssl, Python, Go, Java, Android, Rustls], "name-address-as-dns-name");
     works_in(&report, &[Safari]);
@@ -896,7 +896,7 @@ fn an_address_only_san_with_the_host_in_the_common_name_works_where_the_cn_is_re
     let mut leaf = leaf_params(&[HOST]);
     leaf.subject_alt_names = vec![rcgen::SanType::IpAddress("192.0.2.10".parse().unwrap())];
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert!(!second_opinion_accepts(&report));
     refused_by(&report, &[Chrome, Firefox, Safari, Openssl, Go, Android, Rustls], "name-mismatch");
     works_in(&report, &[Python, Java, AndroidOld]);
@@ -904,7 +904,7 @@ fn an_address_only_san_with_the_host_in_the_common_name_works_where_the_cn_is_re
     let mut leaf = leaf_params(&["other.example.net"]);
     leaf.distinguished_name.push(rcgen::DnType::CommonName, HOST);
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     refused_by(&report, &[Python, Java, Openssl], "name-mismatch");
 }
 
@@ -945,7 +945,7 @@ fn a_leaf_marked_for_other_purposes_fails_in_openssl_clients() {
     let mut leaf = leaf_params(&[HOST]);
     leaf.custom_extensions = vec![client_only];
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(rules(&report), ["ns-cert-type-forbids"]);
     refused_by(&report, &[Openssl, Python, Java], "cert-profile-violation");
     works_in(&report, &[Chrome, Firefox, Safari, Go, Rustls]);
@@ -954,14 +954,14 @@ fn a_leaf_marked_for_other_purposes_fails_in_openssl_clients() {
     leaf.custom_extensions =
         vec![rcgen::CustomExtension::from_oid_content(&[2, 16, 840, 1, 113730, 1, 1], vec![0x03, 0x02, 0x06, 0x40])];
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(rules(&report), Vec::<&str>::new());
 
     for usage in [rcgen::KeyUsagePurpose::ContentCommitment, rcgen::KeyUsagePurpose::KeyAgreement] {
         let mut leaf = leaf_params(&[HOST]);
         leaf.key_usages = vec![usage];
         let pki = Pki::with_leaf(leaf);
-        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+        let report = pki.judge(Some(HOST));
         assert_eq!(rules(&report), ["leaf-key-usage-tls"], "{usage:?}");
         assert!(!works(&report, Firefox), "{usage:?}");
         // keyAgreement is one OpenSSL takes; nonRepudiation is not.
@@ -981,7 +981,7 @@ fn a_uri_only_san_with_the_host_in_the_common_name_works_in_curl_too() {
     let mut leaf = leaf_params(&[HOST]);
     leaf.subject_alt_names = vec![rcgen::SanType::URI("spiffe://example.org/svc".try_into().unwrap())];
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     refused_by(&report, &[Chrome, Firefox, Safari, Go, Android, Rustls], "name-mismatch");
     works_in(&report, &[Openssl, Python, Java, AndroidOld]);
 }
@@ -995,7 +995,7 @@ fn a_uri_only_san_with_the_host_in_the_common_name_works_in_curl_too() {
 fn a_wildcard_inside_a_label_works_in_java_only() {
     use Client::*;
     let pki = Pki::with_leaf(leaf_params(&["f*.example.com"]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("foo.example.com"));
+    let report = pki.judge(Some("foo.example.com"));
     assert!(!second_opinion_accepts(&report));
     refused_by(&report, &[Chrome, Firefox, Safari, Openssl, Python, Go, Android, Rustls], "name-partial-wildcard");
     works_in(&report, &[Java]);

@@ -191,7 +191,7 @@ fn constrained(constraints: NameConstraints, san: Vec<SanType>) -> Report {
     let mut leaf = leaf_params(&[HOST]);
     leaf.subject_alt_names.extend(san);
     let pki = Pki::with(intermediate, leaf);
-    judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST))
+    pki.judge(Some(HOST))
 }
 
 fn email(address: &str) -> SanType {
@@ -239,7 +239,7 @@ fn uri_constraints_are_evaluated_by_host() {
         let mut leaf = leaf_params(&[HOST]);
         leaf.subject_alt_names.push(SanType::URI(uri.try_into().unwrap()));
         let pki = Pki::with(intermediate, leaf);
-        judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST))
+        pki.judge(Some(HOST))
     };
     assert!(!codes(&with_uri("https://api.example.com/v1")).contains(&"name-constraints-violated"));
     assert_code(&with_uri("https://api.example.org/v1"), "name-constraints-violated");
@@ -265,7 +265,7 @@ fn a_directory_name_in_the_san_is_held_to_directory_constraints() {
     leaf.subject_alt_names.clear();
     leaf.custom_extensions.push(CustomExtension::from_oid_content(&[2, 5, 29, 17], san));
     let pki = Pki::with(intermediate, leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_code(&report, "name-constraints-violated");
 }
 

@@ -92,7 +92,7 @@ fn validity_findings() {
         [(expired, "cert-expired"), (future, "cert-not-yet-valid"), (soon, "cert-expiring-soon")]
     {
         let pki = Pki::with_leaf(params);
-        let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+        let report = pki.judge(Some(HOST));
         assert_code(&report, code);
     }
 }
@@ -106,7 +106,7 @@ fn cert_validity_too_long_outside_a_private_pki() {
     let report = judge(&[&pki.leaf, &pki.intermediate.pem(), &pki.root.pem()], &[], &[], Some(HOST));
     assert_code(&report, "cert-validity-too-long");
     // The user's own root may choose long lifetimes.
-    let private = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let private = pki.judge(Some(HOST));
     assert!(!codes(&private).contains(&"cert-validity-too-long"));
 }
 
@@ -114,13 +114,13 @@ fn cert_validity_too_long_outside_a_private_pki() {
 fn names() {
     let pki = Pki::healthy();
     let report =
-        judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("shop.example.org"));
+        pki.judge(Some("shop.example.org"));
     assert_code(&report, "name-mismatch");
 
     let mut no_san = leaf_params(&[]);
     no_san.distinguished_name.push(DnType::CommonName, HOST);
     let pki = Pki::with_leaf(no_san);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_code(&report, "name-no-san");
 }
 
@@ -154,7 +154,7 @@ fn issuer_not_ca() {
     let mut not_ca = ca_params("Not A CA");
     not_ca.is_ca = IsCa::ExplicitNoCa;
     let pki = Pki::with(not_ca, leaf_params(&[HOST]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_code(&report, "issuer-not-ca");
 }
 
@@ -178,7 +178,7 @@ fn eku_server_auth_missing() {
     let mut client = leaf_params(&[HOST]);
     client.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
     let pki = Pki::with_leaf(client);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_code(&report, "eku-server-auth-missing");
 }
 
@@ -191,7 +191,7 @@ fn name_constraints_violated() {
     });
     let pki = Pki::with(constrained.clone(), leaf_params(&["www.example.org"]));
     let report =
-        judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("www.example.org"));
+        pki.judge(Some("www.example.org"));
     assert_code(&report, "name-constraints-violated");
     let inside = Pki::with(constrained, leaf_params(&[HOST]));
     let report = judge(&[&inside.leaf, &inside.intermediate.pem()], &[], &[&inside.root.pem()], Some(HOST));
@@ -269,7 +269,7 @@ fn unknown_critical_extension() {
     extension.set_criticality(true);
     leaf.custom_extensions.push(extension);
     let pki = Pki::with_leaf(leaf);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_code(&report, "cert-critical-extension-unknown");
 }
 
@@ -325,7 +325,7 @@ fn web_pki_rules_apply_to_public_chains_not_private_ones() {
     // root: Firefox and rustls refuse a CA certificate as the server's
     // (rustls-webpki's second opinion says CaUsedAsEndEntity), Apple an
     // EKU-less one.
-    let private = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let private = pki.judge(Some(HOST));
     assert_eq!(private.profile, Profile::Rfc5280);
     assert_eq!(rules(&private), ["leaf-is-ca", "leaf-eku-missing"]);
     assert_eq!(private.verdict, Verdict::Errors);
@@ -357,14 +357,14 @@ fn web_pki_rules_apply_to_public_chains_not_private_ones() {
 #[test]
 fn wildcard_over_a_public_suffix_covers_a_host_only_for_lenient_clients() {
     let pki = Pki::with_leaf(leaf_params(&["*.co.uk"]));
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("example.co.uk"));
+    let report = pki.judge(Some("example.co.uk"));
     assert_code(&report, "name-wildcard-public-suffix");
     assert!(!codes(&report).contains(&"name-mismatch"));
     assert_eq!(rules(&report), ["wildcard-public-suffix"]);
     // One level down it is an ordinary wildcard.
     let pki = Pki::with_leaf(leaf_params(&["*.example.co.uk"]));
     let report =
-        judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some("www.example.co.uk"));
+        pki.judge(Some("www.example.co.uk"));
     assert_eq!(codes(&report), Vec::<&str>::new());
 }
 
@@ -393,7 +393,7 @@ fn leaf_key_usage_must_allow_signing_the_handshake() {
     let mut encipher_only = leaf_params(&[HOST]);
     encipher_only.key_usages = vec![KeyUsagePurpose::KeyEncipherment];
     let pki = Pki::with_leaf(encipher_only);
-    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[], &[&pki.root.pem()], Some(HOST));
+    let report = pki.judge(Some(HOST));
     assert_eq!(rules(&report), ["leaf-key-usage-tls"]);
     let words = certdoctor::render(&report, certdoctor::Lang::En, &common::controls()).findings[0]
         .explanation

@@ -69,6 +69,12 @@ impl Pki {
     pub fn with_leaf(leaf: CertificateParams) -> Self {
         Self::with(ca_params("Scenario Intermediate"), leaf)
     }
+
+    /// Analyses the leaf and its intermediate for `host`, trusting only the
+    /// root.
+    pub fn judge(&self, host: Option<&str>) -> Report {
+        judge(&[&self.leaf, &self.intermediate.pem()], &[], &[&self.root.pem()], host)
+    }
 }
 
 /// Analyses `bundle` (plus `extra` inputs) trusting only `roots`.
