@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::flags::{Flag, Flags};
+use crate::stores::limits::Program;
 use crate::stores::{StoreId, StoreSet};
 
 /// A client profile: a trust store and the rules it enforces.
@@ -94,6 +95,15 @@ impl Client {
             Self::Openssl | Self::Python | Self::Go => StoreId::Mozilla,
             // rustls ships webpki-roots, which is Mozilla's list.
             Self::Rustls => StoreId::Mozilla,
+        }
+    }
+
+    /// The client a root program's limits speak for.
+    pub fn of_program(program: Program) -> Self {
+        match program {
+            Program::Chrome => Self::Chrome,
+            Program::Apple => Self::Safari,
+            Program::Java => Self::Java,
         }
     }
 

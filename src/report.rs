@@ -219,6 +219,9 @@ fn clients_of(
             findings.push(Finding::about_certificate(kind, leaf.input, leaf.index));
         }
     }
+    if let Some(data) = options.stores.as_deref().filter(|_| options.public_roots) {
+        findings.extend(matrix::issuance_limits(certificates, chain, data, selected));
+    }
     let constrained = !chain.constraints_over_leaf(certificates).is_empty();
     let leaf = &certificates[chain.leaf];
     let host_covered = host.is_some_and(|host| {

@@ -607,3 +607,30 @@ fn the_client_is_named_from_its_own_words() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Java's words for a root whose later certificates it no longer trusts
+/// (JDK-8337664, and the same for Camerfirma): the day is read, and with
+/// nothing pasted to explain it the answer is that day, not the generic
+/// causes of an unknown issuer.
+#[test]
+fn javas_distrust_of_a_roots_later_certificates_is_read_with_its_day() {
+    let lines = [
+        ("javax.net.ssl.SSLHandshakeException: TLS server certificate issued after 2024-11-11 and anchored by a distrusted legacy Entrust root CA: CN=Entrust.net Certification Authority (2048), OU=(c) 1999 Entrust.net Limited", "2024-11-11"),
+        ("sun.security.validator.ValidatorException: TLS server certificate issued after 2025-04-15 and anchored by a distrusted legacy Camerfirma root CA: CN=Chambers of Commerce Root - 2008", "2025-04-15"),
+    ];
+    for (line, day) in lines {
+        let report = analyse(&[("error.txt", line.into())], None);
+        let Some(certdoctor::FindingKind::ClientError { client, family, details, .. }) =
+            report.findings.first().map(|finding| &finding.kind)
+        else {
+            panic!("{:?}", report.findings);
+        };
+        assert_eq!((*client, *family), (certdoctor::client_error::ErrorClient::Java, Family::UnknownIssuer));
+        assert_eq!(details.distrusted_after.as_deref(), Some(day));
+        for (lang, words) in [(certdoctor::Lang::En, format!("issued after {day}")), (certdoctor::Lang::Zh, format!("在 {day} 之后签发"))] {
+            let rendered = certdoctor::render(&report, lang, &common::controls());
+            let explanation = rendered.findings[0].explanation.to_string();
+            assert!(explanation.contains(&words) && !explanation.contains("proxy") && !explanation.contains("代理"), "{explanation}");
+        }
+    }
+}

@@ -5,10 +5,9 @@
 mod common;
 
 use certdoctor::client::Client;
-use certdoctor::stores::data::{RootRecord, StoreRecord, StoresFile};
-use certdoctor::stores::{StoreId, StoreSet, TrustStores};
+use certdoctor::stores::{StoreId, StoreSet};
 use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp, Verdict};
-use common::pki::{ca_params, client_error, codes, date, judge, judge_with, leaf_params, rules, Pki, HOST};
+use common::pki::{ca_params, client_error, codes, date, judge, judge_with, leaf_params, rules, stores_with, Pki, HOST};
 use rcgen::{CertifiedIssuer, KeyPair};
 
 fn amazon(file: &str) -> Vec<u8> {
@@ -81,46 +80,6 @@ fn a_chain_trusted_by_mozilla_fails_on_old_android_without_the_cross_sign() {
     let report = check(&with_cross_sign, "2025-02-23");
     assert_eq!(report.verdict, Verdict::Ok, "{:?}", codes(&report));
     assert!(report.clients.iter().all(|verdict| verdict.works));
-}
-
-/// Trust data with one store root, trusted by `stores` and distrusted by
-/// `distrusted`.
-fn stores_with(
-    root: &CertifiedIssuer<'static, KeyPair>,
-    stores: &[StoreId],
-    distrusted: &[StoreId],
-) -> TrustStores {
-    use sha2::Digest;
-    use x509_parser::prelude::FromDer;
-    let der = root.der().to_vec();
-    let (_, parsed) = x509_parser::certificate::X509Certificate::from_der(&der).unwrap();
-    let sha256: [u8; 32] = sha2::Sha256::digest(&der).into();
-    let file = StoresFile {
-        date: "2026-11-27".into(),
-        stores: StoreId::ALL
-            .iter()
-            .map(|id| StoreRecord {
-                id: *id,
-                version: "test".into(),
-                date: "2026-11-27".into(),
-                source: "test".into(),
-            })
-            .collect(),
-        roots: vec![RootRecord {
-            sha256,
-            stores: StoreSet::of(stores),
-            subject: parsed.subject().as_raw().to_vec(),
-            spki: parsed.public_key().raw.to_vec(),
-            not_before: parsed.validity().not_before.timestamp(),
-            not_after: parsed.validity().not_after.timestamp(),
-            name_constraints: None,
-        }],
-        distrusted: vec![certdoctor::stores::data::DistrustRecord {
-            sha256,
-            stores: StoreSet::of(distrusted),
-        }],
-    };
-    TrustStores::parse(&file.encode()).unwrap()
 }
 
 #[test]

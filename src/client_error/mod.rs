@@ -93,6 +93,12 @@ pub struct Details {
     /// code, a Schannel code).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    /// The day after which the client no longer trusts the root's
+    /// certificates, as it names it (Java: "TLS server certificate issued
+    /// after 2024-11-11 and anchored by a distrusted legacy Entrust root
+    /// CA"), `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distrusted_after: Option<String>,
 }
 
 /// One recognised error.
@@ -304,6 +310,7 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
             details.depth = details.depth.or(error.details.depth);
             details.openssl_error = details.openssl_error.or(error.details.openssl_error);
             details.code = details.code.take().or(error.details.code);
+            details.distrusted_after = details.distrusted_after.take().or(error.details.distrusted_after);
             if details.names.is_empty() {
                 details.names = error.details.names;
             }
@@ -384,6 +391,7 @@ fn details(line: &str) -> Details {
         openssl_error: openssl_number(line),
         depth: number_after(line, "depth=").or_else(|| number_before(line, " depth")),
         code: symbolic_code(line),
+        distrusted_after: distrusted_after(line),
         ..Details::default()
     };
     if let Some((names, host)) = go_valid_for(line) {
@@ -470,6 +478,18 @@ fn symbolic_code(line: &str) -> Option<String> {
     }
     // Schannel and Win32 codes survive localisation.
     line.find("0x8009").map(|at| line[at..].chars().take(10).collect())
+}
+
+/// Java's distrust of a root's later certificates: `issued after
+/// 2024-11-11 and anchored by a distrusted … root CA`.
+fn distrusted_after(line: &str) -> Option<String> {
+    let at = line.find("issued after ")? + "issued after ".len();
+    let day = line.get(at..at + 10)?;
+    let shape = day.bytes().enumerate().all(|(index, byte)| match index {
+        4 | 7 => byte == b'-',
+        _ => byte.is_ascii_digit(),
+    });
+    (shape && line[at..].contains("distrusted")).then(|| day.to_string())
 }
 
 /// Go: `certificate is valid for A, B, not C`.

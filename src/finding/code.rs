@@ -132,6 +132,9 @@ codes! {
     TrustUntrustedRoot = "trust-untrusted-root", Error;
     /// The root is not trusted (or is distrusted) by some of the stores.
     TrustStoreMissing = "trust-store-missing", Error;
+    /// Some clients trust the root only for certificates issued before a
+    /// day, and the leaf was issued after it.
+    TrustDistrustedAfter = "trust-distrusted-after", Error;
     /// A chain for public names ending at a private CA: TLS interception.
     TrustInterception = "trust-interception", Info;
     /// A self-signed leaf.

@@ -18,6 +18,7 @@ impl Code {
                 C::TrustInterception,
                 C::TrustSelfSigned,
                 C::TrustStoreMissing,
+                C::TrustDistrustedAfter,
                 C::ChainRootIncluded,
                 C::SignatureInvalid,
                 C::SignatureUnverifiable,

@@ -15,6 +15,7 @@ use crate::keys::{KeyAlgorithm, KeyEncoding, KeyUnsupported};
 use crate::names::constraints::Violation;
 use crate::client_error::{Details, ErrorClient, Family};
 use crate::profile::Rule;
+use crate::stores::limits::IssuanceLimit;
 use crate::stores::StoreSet;
 use crate::timestamp::Timestamp;
 
@@ -311,6 +312,18 @@ pub enum FindingKind {
         #[serde(skip_serializing_if = "Vec::is_empty")]
         intermediates: Vec<String>,
     },
+    /// The path ends at a public root whose certificates some clients
+    /// trust only when issued up to a day, and the leaf was issued after
+    /// it: `limits` are those clients' limits; `not_before` and
+    /// `earliest_sct` the dates they read the leaf's issuance from.
+    TrustDistrustedAfter {
+        root: String,
+        leaf: String,
+        not_before: Timestamp,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        earliest_sct: Option<Timestamp>,
+        limits: Vec<IssuanceLimit>,
+    },
     /// A certificate for public names whose path ends at a private CA (the
     /// user's root or an untrusted one): what a TLS-inspecting proxy or
     /// antivirus makes. `product` when a CA's name gives it away.
@@ -434,6 +447,7 @@ impl FindingKind {
             Self::SignatureWeakAlgorithm { .. } => Code::SignatureWeakAlgorithm,
             Self::TrustUntrustedRoot { .. } => Code::TrustUntrustedRoot,
             Self::TrustStoreMissing { .. } => Code::TrustStoreMissing,
+            Self::TrustDistrustedAfter { .. } => Code::TrustDistrustedAfter,
             Self::TrustInterception { .. } => Code::TrustInterception,
             Self::TrustSelfSigned { .. } => Code::TrustSelfSigned,
             Self::IssuerNotCa { .. } => Code::IssuerNotCa,

@@ -151,6 +151,11 @@ pub fn refusing(kind: &FindingKind, situation: Situation) -> Option<ClientSet> {
                     .collect::<Vec<_>>(),
             )
         }
+        // The clients whose root programs stopped trusting the root's new
+        // certificates, each by its own day (crate::stores::limits).
+        K::TrustDistrustedAfter { limits, .. } => {
+            ClientSet::of(&limits.iter().map(|limit| Client::of_program(limit.program)).collect::<Vec<_>>())
+        }
         // A root's own pathLenConstraint: OpenSSL (X509_V_ERR_PATH_LENGTH_EXCEEDED
         // at the root's depth), Go (TooManyIntermediates for a root too) and
         // mozilla::pkix (CheckBasicConstraints runs for the trust anchor)

@@ -11,7 +11,7 @@ mod stores;
 use serde::Serialize;
 
 pub use clients::{refusing, Client, ClientSet, Situation};
-pub use stores::{evaluate, StoreVerdict};
+pub use stores::{evaluate, issuance_limits, StoreVerdict};
 
 use crate::finding::{Code, Finding, Refusal, Severity};
 use crate::flags::Flag;

@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use crate::budget::Budget;
 use crate::certificate::Certificate;
-use crate::chain::{self, Anchor, Chain, PathEnd, Pool};
+use crate::chain::{self, Anchor, AnchorSource, Chain, PathEnd, Pool};
+use crate::finding::{Finding, FindingKind};
+use crate::stores::limits::{Dating, IssuanceLimit};
 use crate::stores::{Intermediates, StoreId, StoreSet, TrustStores};
 use crate::timestamp::Timestamp;
 
@@ -100,4 +102,46 @@ pub fn evaluate(
         verdicts.push(verdict);
     }
     verdicts
+}
+
+/// The clients that trust the path's public root only for certificates
+/// issued up to a day ([`crate::stores::limits`]) and whose store trusts
+/// it, when the leaf was issued after that day as each dates it. A root
+/// the user gave is trusted as given (Chrome, too, lifts its limits for
+/// a root trusted explicitly).
+pub fn issuance_limits(
+    certificates: &[Certificate],
+    chain: &Chain,
+    stores: &TrustStores,
+    selected: StoreSet,
+) -> Option<Finding> {
+    let PathEnd::Anchor { name, source: AnchorSource::Public, stores: trusting } = &chain.end else {
+        return None;
+    };
+    let limits = stores.limits.get(chain.anchor_fingerprint.as_ref()?)?;
+    let leaf = &certificates[chain.leaf];
+    let earliest_sct = leaf.scts.iter().map(|sct| sct.timestamp).min();
+    let issued = |limit: &IssuanceLimit| match limit.dating {
+        Dating::EarliestSct => earliest_sct.unwrap_or(leaf.not_before),
+        Dating::NotBefore => leaf.not_before,
+    };
+    let refused: Vec<IssuanceLimit> = limits
+        .iter()
+        .filter(|limit| {
+            let store = crate::client::Client::of_program(limit.program).store();
+            selected.contains(store) && trusting.contains(store) && limit.refuses(issued(limit))
+        })
+        .copied()
+        .collect();
+    if refused.is_empty() {
+        return None;
+    }
+    let kind = FindingKind::TrustDistrustedAfter {
+        root: name.clone(),
+        leaf: leaf.name.clone(),
+        not_before: leaf.not_before,
+        earliest_sct,
+        limits: refused,
+    };
+    Some(Finding::about_certificate(kind, leaf.input, leaf.index))
 }

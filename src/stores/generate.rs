@@ -270,7 +270,7 @@ impl Yaml {
     }
 }
 
-fn from_hex(text: &str) -> Option<[u8; 32]> {
+pub(super) fn from_hex(text: &str) -> Option<[u8; 32]> {
     if text.len() != 64 {
         return None;
     }

@@ -12,6 +12,7 @@
 
 pub mod data;
 pub mod generate;
+pub mod limits;
 
 use std::collections::BTreeMap;
 #[cfg(feature = "embedded-data")]
@@ -129,6 +130,9 @@ pub struct TrustStores {
     pub roots: Vec<StoreRoot>,
     /// Fingerprints (SHA-256) each store distrusts explicitly.
     pub distrusted: BTreeMap<[u8; 32], StoreSet>,
+    /// Roots whose certificates some clients trust only up to a day of
+    /// issuance ([`limits`]), by fingerprint.
+    pub limits: BTreeMap<[u8; 32], Vec<limits::IssuanceLimit>>,
 }
 
 impl TrustStores {
@@ -159,7 +163,7 @@ impl TrustStores {
                 StoreRoot::of_record(record, distrusted)
             })
             .collect();
-        Ok(Self { date: file.date, stores, roots, distrusted })
+        Ok(Self { date: file.date, stores, roots, distrusted, limits: limits::builtin() })
     }
 
     /// The data built into the native build, read once per process.

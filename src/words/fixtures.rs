@@ -11,6 +11,7 @@ use crate::formats::{jks, FormatError, Problem, X509Part};
 use crate::keys::{KeyAlgorithm, KeyUnsupported};
 use crate::names::constraints::{MalformedConstraint, Violation};
 use crate::profile::{CnDifference, KeyDefect, Rule};
+use crate::stores::limits::{Dating, IssuanceLimit, Program};
 use crate::stores::{StoreId, StoreSet};
 use crate::timestamp::Timestamp;
 
@@ -659,6 +660,24 @@ fn chain_findings() -> Vec<K> {
             needs_intermediates: StoreSet::default(),
             intermediates: vec![],
         },
+        K::TrustDistrustedAfter {
+            root: s("Entrust Root Certification Authority - G2"),
+            leaf: s(LEAF),
+            not_before: at("2025-06-02"),
+            earliest_sct: Some(at("2025-06-03")),
+            limits: vec![
+                IssuanceLimit { program: Program::Chrome, last_day: at("2024-11-11"), dating: Dating::EarliestSct },
+                IssuanceLimit { program: Program::Apple, last_day: at("2024-11-15"), dating: Dating::NotBefore },
+                IssuanceLimit { program: Program::Java, last_day: at("2024-11-11"), dating: Dating::NotBefore },
+            ],
+        },
+        K::TrustDistrustedAfter {
+            root: s("HiPKI Root CA - G1"),
+            leaf: s(LEAF),
+            not_before: at("2025-09-01"),
+            earliest_sct: None,
+            limits: vec![IssuanceLimit { program: Program::Chrome, last_day: at("2025-07-31"), dating: Dating::EarliestSct }],
+        },
         K::TrustSelfSigned { certificate: s(LEAF) },
         K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: false, key_cert_sign: true },
         K::IssuerNotCa { issuer: s(CA), issued: s(LEAF), basic_constraints_ca: true, key_cert_sign: false },
@@ -708,6 +727,7 @@ fn client_errors() -> Vec<K> {
                 openssl_error: Some(20),
                 names: vec![s("www.example.net")],
                 code: Some(s("NET::ERR_CERT_AUTHORITY_INVALID")),
+                distrusted_after: None,
             }
         } else {
             Details::default()
@@ -717,6 +737,13 @@ fn client_errors() -> Vec<K> {
         let explained_by = Code::explaining(family).iter().take(2).copied().collect();
         out.push(K::ClientError { client, family, details: details.clone(), line: 3, text: text.clone(), explained_by });
         out.push(K::ClientError { client, family, details, line: 7, text, explained_by: vec![] });
+    }
+    // Java's distrust of a root's later certificates, unexplained and explained.
+    let details = Details { distrusted_after: Some(s("2024-11-11")), ..Details::default() };
+    let text = s("TLS server certificate issued after 2024-11-11 and anchored by a distrusted legacy Entrust root CA");
+    for explained_by in [vec![], vec![Code::TrustDistrustedAfter]] {
+        let (details, text) = (details.clone(), text.clone());
+        out.push(K::ClientError { client: ErrorClient::Java, family: Family::UnknownIssuer, details, line: 1, text, explained_by });
     }
     out.push(K::ClientErrorUnrecognised { input: s("error.txt"), line: 2, text: s("TLS handshake error: something new") });
     for (showcerts, agrees, chain) in [(true, Some(true), 2), (false, None, 2), (true, Some(false), 1), (false, None, 0)] {

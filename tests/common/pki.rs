@@ -2,6 +2,8 @@
 //! judged at a fixed moment: the scenarios of `tests/scenarios.rs` and
 //! `tests/real_world.rs` bend it one way per test.
 
+use certdoctor::stores::data::{DistrustRecord, RootRecord, StoreRecord, StoresFile};
+use certdoctor::stores::{StoreId, StoreSet, TrustStores};
 use certdoctor::{analyze, Input, Options, Profile, Report, Timestamp};
 use rcgen::{
     BasicConstraints, CertificateParams, CertifiedIssuer, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair,
@@ -169,4 +171,44 @@ fn dump(bundle: &[&str], extra: &[&str], roots: &[&str], host: Option<&str>) {
     let names = |list: &[(String, String)]| list.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>();
     let scenario = serde_json::json!({ "bundle": names(&files), "roots": names(&roots), "host": host, "at": AT });
     std::fs::write(dir.join("scenario.json"), scenario.to_string()).unwrap();
+}
+
+/// Trust data with one store root, trusted by `stores` and distrusted by
+/// `distrusted`.
+pub fn stores_with(
+    root: &CertifiedIssuer<'static, KeyPair>,
+    stores: &[StoreId],
+    distrusted: &[StoreId],
+) -> TrustStores {
+    use sha2::Digest;
+    use x509_parser::prelude::FromDer;
+    let der = root.der().to_vec();
+    let (_, parsed) = x509_parser::certificate::X509Certificate::from_der(&der).unwrap();
+    let sha256: [u8; 32] = sha2::Sha256::digest(&der).into();
+    let file = StoresFile {
+        date: "2026-11-27".into(),
+        stores: StoreId::ALL
+            .iter()
+            .map(|id| StoreRecord {
+                id: *id,
+                version: "test".into(),
+                date: "2026-11-27".into(),
+                source: "test".into(),
+            })
+            .collect(),
+        roots: vec![RootRecord {
+            sha256,
+            stores: StoreSet::of(stores),
+            subject: parsed.subject().as_raw().to_vec(),
+            spki: parsed.public_key().raw.to_vec(),
+            not_before: parsed.validity().not_before.timestamp(),
+            not_after: parsed.validity().not_after.timestamp(),
+            name_constraints: None,
+        }],
+        distrusted: vec![DistrustRecord {
+            sha256,
+            stores: StoreSet::of(distrusted),
+        }],
+    };
+    TrustStores::parse(&file.encode()).unwrap()
 }

@@ -40,6 +40,7 @@ fn breaks_the_chain(code: Code) -> bool {
             | C::TrustUntrustedRoot
             | C::TrustSelfSigned
             | C::TrustStoreMissing
+            | C::TrustDistrustedAfter
             | C::SignatureInvalid
             | C::SignatureUnverifiable
             | C::IssuerNotCa

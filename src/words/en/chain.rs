@@ -232,6 +232,7 @@ pub(super) fn trust(_words: &English, kind: &FindingKind, controls: &Controls) -
             Text::plain("Have the certificate (or intermediate) reissued with a SHA-256 (or stronger) signature; every current CA does this by default."),
         ),
         K::TrustStoreMissing { .. } => super::clients::trust_store_missing(kind, controls).unwrap_or_else(|| super::unreachable(kind)),
+        K::TrustDistrustedAfter { .. } => super::clients::trust_distrusted_after(kind).unwrap_or_else(|| super::unreachable(kind)),
         K::TrustUntrustedRoot { root, leaf } => x(
             format!("The chain of \"{leaf}\" ends at \"{root}\", which is not trusted"),
             Text::plain(format!("The path from \"{leaf}\" ends at the self-signed root \"{root}\", which is in none of the platform root stores checked and was not given as a root. Clients that do not have this root installed reject the certificate (\"self-signed certificate in certificate chain\").")),

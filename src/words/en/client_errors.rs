@@ -14,11 +14,17 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
     Some(match kind {
         FindingKind::ClientError { client, family, details, line, text, explained_by } => {
             let (title, meaning) = family_words(*family);
+            let meaning = match &details.distrusted_after {
+                Some(day) => format!("Its root program stopped trusting the certificates this root issued after {day} (older ones work until they expire), and the server's certificate is newer: renewing under the same root does not help."),
+                None => meaning.to_string(),
+            };
             let mut explanation = format!("{} said, on line {line}: \"{text}\". {meaning}{}", client_name(*client), details_sentence(details));
             let fix = if !explained_by.is_empty() {
                 let causes: Vec<&str> = explained_by.iter().map(|code| cause(*code)).collect();
                 explanation.push_str(&format!(" In what you pasted, certdoctor finds why: {}.", causes.join("; ")));
                 Text::plain("Fix what the findings below say; this error then goes away.")
+            } else if details.distrusted_after.is_some() {
+                Text::plain("Get the certificate from a CA whose root this client trusts without a limit, serve it with that CA's intermediates, and check the new chain here.")
             } else if family.about_the_chain() {
                 explanation.push_str(&format!(" Nothing you pasted explains it. For this error the other usual causes are {}.", other_causes(*family)));
                 settle(details)
@@ -163,6 +169,7 @@ fn cause(code: Code) -> &'static str {
         C::TrustUntrustedRoot => "the chain ends at a root no store trusts (trust-untrusted-root)",
         C::TrustSelfSigned => "the server's certificate is self-signed (trust-self-signed)",
         C::TrustStoreMissing => "the root is missing from some platforms' stores (trust-store-missing)",
+        C::TrustDistrustedAfter => "the root's certificates issued after a cut-off day are no longer trusted by some clients (trust-distrusted-after)",
         C::TrustInterception => "something between the client and the server re-signs the connection with its own root, which this client does not trust (trust-interception)",
         C::ChainRootIncluded => "the server sends a root (chain-root-included)",
         C::SignatureInvalid => "a signature in the chain does not verify (signature-invalid)",

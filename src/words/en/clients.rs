@@ -123,3 +123,38 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
         fix: Text::plain(add).then(fill("Or serve a chain that leads to a root every client you need trusts: many CAs offer one, through a cross-signed intermediate or a newer root (ask your CA which chain to serve; with certbot, `--preferred-chain`), or get the certificate from a CA whose root all of those stores trust.", &[])),
     })
 }
+
+/// "2024-11-11": a root program's last trusted day.
+fn day(moment: crate::timestamp::Timestamp) -> String {
+    moment.to_rfc3339().chars().take(10).collect()
+}
+
+pub(super) fn trust_distrusted_after(kind: &FindingKind) -> Option<Explanation> {
+    use crate::stores::limits::Dating;
+    let FindingKind::TrustDistrustedAfter { root, leaf, not_before, earliest_sct, limits } = kind else {
+        return None;
+    };
+    let each: Vec<String> = limits
+        .iter()
+        .map(|limit| {
+            let by = match limit.dating {
+                Dating::EarliestSct => "dated by its earliest Certificate Transparency timestamp",
+                Dating::NotBefore => "dated by its notBefore",
+            };
+            format!("{} trusts its certificates issued up to {} ({by})", client(Client::of_program(limit.program)), day(limit.last_day))
+        })
+        .collect();
+    let refusing = clients(Flags::of(&limits.iter().map(|limit| Client::of_program(limit.program)).collect::<Vec<_>>()));
+    let issued = match earliest_sct {
+        Some(sct) => format!("was issued on {} (notBefore), its earliest Certificate Transparency timestamp {}", not_before.to_human(), sct.to_human()),
+        None => format!("was issued on {} (notBefore; it carries no Certificate Transparency timestamp)", not_before.to_human()),
+    };
+    Some(Explanation {
+        title: format!("{refusing} no longer trust certificates from \"{root}\" issued as late as this one"),
+        explanation: Text::plain(format!(
+            "\"{leaf}\" chains to \"{root}\", a root whose new certificates some root programs stopped trusting after losing confidence in the CA, while certificates issued before still work until they expire: {}. \"{leaf}\" {issued}, so {refusing} refuse it (Chrome: NET::ERR_CERT_AUTHORITY_INVALID; Java: \"TLS server certificate issued after … and anchored by a distrusted legacy … root CA\"). Renewing under the same root does not help: a renewal is issued later still.",
+            and_list(&each.iter().map(String::as_str).collect::<Vec<_>>())
+        )),
+        fix: fill("Get the certificate from a CA whose root these clients trust without a limit, and serve it with that CA's intermediates (a CA that handed its business to another issues from the other CA's root: ask which chain you get). Check the new chain here before installing it.", &[]),
+    })
+}

@@ -165,6 +165,7 @@ impl Words for English {
             | K::SignatureWeakAlgorithm { .. }
             | K::TrustUntrustedRoot { .. }
             | K::TrustStoreMissing { .. }
+            | K::TrustDistrustedAfter { .. }
             | K::TrustSelfSigned { .. }
             | K::IssuerNotCa { .. }
             | K::PathLengthExceeded { .. }

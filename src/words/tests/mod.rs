@@ -78,6 +78,10 @@ fn values(kind: &FindingKind) -> Vec<String> {
             // A client and a family of error are worded, not quoted.
             "client",
             "family",
+            // A root program (named by its client) and how it dates
+            // issuance: worded.
+            "program",
+            "dating",
             // The codes an error's family could be explained by: listed only
             // when present (explained_by).
             "code",

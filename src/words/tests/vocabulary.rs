@@ -160,6 +160,7 @@ pub const IDENTIFIERS: &[&str] = &[
     "CA:TRUE",
     "pathlen",
     "pathLenConstraint",
+    "notBefore",
     "jdk.certpath.disabledAlgorithms",
     "CertificateExpiredException",
     "UnknownIssuer",
@@ -252,6 +253,7 @@ pub const IDENTIFIERS: &[&str] = &[
 /// The messages clients print, quoted as they are so that users can match
 /// them with their own logs.
 pub const CLIENT_MESSAGES: &[&str] = &[
+    "TLS server certificate issued after … and anchored by a distrusted legacy … root CA",
     "unsuitable certificate purpose",
     "doesn't contain any IP SANs",
     "Certificate public key has explicit ECC parameters",

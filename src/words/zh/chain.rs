@@ -227,6 +227,7 @@ pub(super) fn trust(_words: &Chinese, kind: &FindingKind, controls: &Controls) -
             Text::plain("请让 CA 用 SHA-256（或更强）的签名重新签发该证书（或中间证书），当前所有 CA 默认如此。"),
         ),
         K::TrustStoreMissing { .. } => super::clients::trust_store_missing(kind, controls).unwrap_or_else(|| super::unreachable(kind)),
+        K::TrustDistrustedAfter { .. } => super::clients::trust_distrusted_after(kind).unwrap_or_else(|| super::unreachable(kind)),
         K::TrustUntrustedRoot { root, leaf } => x(
             format!("“{leaf}”的证书链止于不受信任的“{root}”"),
             Text::plain(format!("从“{leaf}”出发的路径止于自签名根证书“{root}”，它不在检查的任何平台根证书库中，也没有作为根证书提供。没有安装该根证书的客户端会拒绝此证书（“self-signed certificate in certificate chain”）。")),

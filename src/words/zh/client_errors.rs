@@ -13,11 +13,17 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
     Some(match kind {
         FindingKind::ClientError { client, family, details, line, text, explained_by } => {
             let (title, meaning) = family_words(*family);
+            let meaning = match &details.distrusted_after {
+                Some(day) => format!("它的根证书计划不再信任这个根证书在 {day} 之后签发的证书（此前签发的在到期前仍可用），而服务器的证书签发得更晚：在同一根证书下续期无济于事。"),
+                None => meaning.to_string(),
+            };
             let mut explanation = format!("{}在第 {line} 行报告：“{text}”。{meaning}{}", client_name(*client), details_sentence(details));
             let fix = if !explained_by.is_empty() {
                 let causes: Vec<&str> = explained_by.iter().map(|code| cause(*code)).collect();
                 explanation.push_str(&format!("在你粘贴的内容中，certdoctor 找到了原因：{}。", causes.join("；")));
                 Text::plain("按下面的发现逐一修复，这个错误就会消失。")
+            } else if details.distrusted_after.is_some() {
+                Text::plain("向根证书受该客户端无限制信任的 CA 申请证书，连同该 CA 的中间证书一起提供，并在这里检查新的证书链。")
             } else if family.about_the_chain() {
                 explanation.push_str(&format!("你粘贴的内容无法解释它。这种错误的其他常见原因有：{}。", other_causes(*family)));
                 settle(details)
@@ -162,6 +168,7 @@ fn cause(code: Code) -> &'static str {
         C::TrustUntrustedRoot => "证书链止于任何信任库都不信任的根证书（trust-untrusted-root）",
         C::TrustSelfSigned => "服务器证书是自签名的（trust-self-signed）",
         C::TrustStoreMissing => "部分平台的信任库缺少该根证书（trust-store-missing）",
+        C::TrustDistrustedAfter => "部分客户端不再信任该根证书在截止日之后签发的证书（trust-distrusted-after）",
         C::TrustInterception => "客户端和服务器之间有东西用自己的根证书重新签发了连接，而这个客户端不信任该根证书（trust-interception）",
         C::ChainRootIncluded => "服务器发送了根证书（chain-root-included）",
         C::SignatureInvalid => "证书链中的签名验证失败（signature-invalid）",

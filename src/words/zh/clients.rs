@@ -132,3 +132,38 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
         fix: Text::plain(add).then(fill("或者提供一条通向所有目标客户端都信任的根证书的证书链：许多 CA 通过交叉签名的中间证书或更新的根证书提供这样的链（向你的 CA 询问应使用哪条链；certbot 可用 `--preferred-chain`），或向根证书受所有这些信任库信任的 CA 申请证书。", &[])),
     })
 }
+
+/// “2024-11-11”：根证书计划仍信任的最后一天。
+fn day(moment: crate::timestamp::Timestamp) -> String {
+    moment.to_rfc3339().chars().take(10).collect()
+}
+
+pub(super) fn trust_distrusted_after(kind: &FindingKind) -> Option<Explanation> {
+    use crate::stores::limits::Dating;
+    let FindingKind::TrustDistrustedAfter { root, leaf, not_before, earliest_sct, limits } = kind else {
+        return None;
+    };
+    let each: Vec<String> = limits
+        .iter()
+        .map(|limit| {
+            let by = match limit.dating {
+                Dating::EarliestSct => "以证书中最早的证书透明度时间戳为准",
+                Dating::NotBefore => "以 notBefore 为准",
+            };
+            format!("{} 只信任 {} 及以前签发的证书（{by}）", client(Client::of_program(limit.program)), day(limit.last_day))
+        })
+        .collect();
+    let refusing = clients(Flags::of(&limits.iter().map(|limit| Client::of_program(limit.program)).collect::<Vec<_>>()));
+    let issued = match earliest_sct {
+        Some(sct) => format!("签发于 {}（notBefore），最早的证书透明度时间戳为 {}", not_before.to_human(), sct.to_human()),
+        None => format!("签发于 {}（notBefore；证书中没有证书透明度时间戳）", not_before.to_human()),
+    };
+    Some(Explanation {
+        title: format!("{refusing} 不再信任“{root}”在截止日之后签发的证书，本证书在其列"),
+        explanation: Text::plain(format!(
+            "“{leaf}”的证书链通向“{root}”。部分根证书计划对该 CA 失去信心后，不再信任这个根证书新签发的证书，而此前签发的证书在到期前仍然可用：{}。“{leaf}”{issued}，因此 {refusing} 会拒绝它（Chrome：NET::ERR_CERT_AUTHORITY_INVALID；Java：“TLS server certificate issued after … and anchored by a distrusted legacy … root CA”）。在同一根证书下续期无济于事：续期的证书签发得更晚。",
+            and_list(&each.iter().map(String::as_str).collect::<Vec<_>>())
+        )),
+        fix: fill("向根证书受这些客户端无限制信任的 CA 申请证书，并连同该 CA 的中间证书一起提供（把业务转给其他 CA 的 CA 会用对方的根证书签发：问清楚你拿到的是哪条链）。安装之前先在这里检查新的证书链。", &[]),
+    })
+}

@@ -165,6 +165,7 @@ impl Words for Chinese {
             | K::SignatureWeakAlgorithm { .. }
             | K::TrustUntrustedRoot { .. }
             | K::TrustStoreMissing { .. }
+            | K::TrustDistrustedAfter { .. }
             | K::TrustSelfSigned { .. }
             | K::IssuerNotCa { .. }
             | K::PathLengthExceeded { .. }
