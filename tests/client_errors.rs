@@ -505,6 +505,8 @@ fn the_client_is_named_from_its_own_words() {
     let cases: &[(&str, ErrorClient)] = &[
         ("Your connection isn't private NET::ERR_CERT_AUTHORITY_INVALID", C::Edge),
         ("Your connection is not private NET::ERR_CERT_COMMON_NAME_INVALID", C::Chrome),
+        // As Safari writes it, with a typographic apostrophe and quotes.
+        ("Safari can\u{2019}t verify the identity of the website \u{201c}example.com\u{201d}.", C::Apple),
         ("fatal: unable to access 'https://example.com/x.git/': server certificate verification failed. CAfile: none CRLfile: none", C::Git),
         ("Error response from daemon: Get \"https://registry.example.com/v2/\": x509: certificate signed by unknown authority", C::Docker),
         ("Unable to connect to the server: x509: certificate has expired or is not yet valid", C::Kubectl),

@@ -216,6 +216,8 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         // Built on the first line that needs it: a bundle of PEM blocks
         // alone never does.
         let matchers = matchers();
+        let shown_line = *line;
+        let line = &plain_quotes(line);
         let Some(rule) = matchers.families.first(line) else {
             if out.unrecognised.is_none() && reads_like_an_error(line) {
                 out.unrecognised = Some((numbers[index], shown(line)));
@@ -235,12 +237,31 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         let client = [index, index.wrapping_sub(1), index + 1, index.wrapping_sub(2), index + 2]
             .iter()
             .filter_map(|near| lines.get(*near))
-            .find_map(|near| matchers.clients.first(near))
+            .find_map(|near| matchers.clients.first(&plain_quotes(near)))
             .map_or(ErrorClient::Unknown, |rule| client_tokens::CLIENT_TOKENS[rule].1);
-        let error = ClientError { client, family, details, input, line: numbers[index], text: shown(line) };
+        let error = ClientError { client, family, details, input, line: numbers[index], text: shown(shown_line) };
         merge(&mut out.errors, error);
     }
     out
+}
+
+/// `line` with typographic quotes as ASCII ones: Apple's and Microsoft's
+/// texts, and text copied from a page, write "can’t" and “name” where the
+/// rules (and other copies of the same message) have "can't" and "name".
+fn plain_quotes(line: &str) -> std::borrow::Cow<'_, str> {
+    const CURLY: [char; 4] = ['\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
+    if !line.contains(CURLY) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    std::borrow::Cow::Owned(
+        line.chars()
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201c}' | '\u{201d}' => '"',
+                other => other,
+            })
+            .collect(),
+    )
 }
 
 /// The first [`MAX_LINES`] lines of `text` with their numbers, each cut to
