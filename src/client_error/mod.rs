@@ -245,23 +245,23 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
     out
 }
 
-/// `line` with typographic quotes as ASCII ones: Apple's and Microsoft's
-/// texts, and text copied from a page, write "can’t" and “name” where the
-/// rules (and other copies of the same message) have "can't" and "name".
+/// `line` with typographic quotes, dashes and no-break spaces as ASCII
+/// ones: Apple's and Microsoft's texts, and text copied from a web page or
+/// a chat, write "can’t", “name”, "–" and no-break spaces where the rules
+/// (and other copies of the same message) have "can't", "name", "-" and
+/// spaces.
 fn plain_quotes(line: &str) -> std::borrow::Cow<'_, str> {
-    const CURLY: [char; 4] = ['\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
-    if !line.contains(CURLY) {
+    let plain = |c: char| match c {
+        '\u{2018}' | '\u{2019}' => Some('\''),
+        '\u{201c}' | '\u{201d}' => Some('"'),
+        '\u{2013}' | '\u{2014}' => Some('-'),
+        '\u{a0}' | '\u{202f}' => Some(' '),
+        _ => None,
+    };
+    if !line.chars().any(|c| plain(c).is_some()) {
         return std::borrow::Cow::Borrowed(line);
     }
-    std::borrow::Cow::Owned(
-        line.chars()
-            .map(|c| match c {
-                '\u{2018}' | '\u{2019}' => '\'',
-                '\u{201c}' | '\u{201d}' => '"',
-                other => other,
-            })
-            .collect(),
-    )
+    std::borrow::Cow::Owned(line.chars().map(|c| plain(c).unwrap_or(c)).collect())
 }
 
 /// The first [`MAX_LINES`] lines of `text` with their numbers, each cut to
