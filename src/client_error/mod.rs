@@ -245,16 +245,14 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
     out
 }
 
-/// `line` with typographic quotes, dashes and no-break spaces as ASCII
-/// ones: Apple's and Microsoft's texts, and text copied from a web page or
-/// a chat, write "can’t", “name”, "–" and no-break spaces where the rules
-/// (and other copies of the same message) have "can't", "name", "-" and
-/// spaces.
+/// `line` with typographic quotes and no-break spaces as ASCII ones:
+/// Apple's and Microsoft's texts, and text copied from a web page or a
+/// chat, write "can’t", “name” and no-break spaces where the rules (and
+/// other copies of the same message) have "can't", "name" and spaces.
 fn plain_quotes(line: &str) -> std::borrow::Cow<'_, str> {
     let plain = |c: char| match c {
         '\u{2018}' | '\u{2019}' => Some('\''),
         '\u{201c}' | '\u{201d}' => Some('"'),
-        '\u{2013}' | '\u{2014}' => Some('-'),
         '\u{a0}' | '\u{202f}' => Some(' '),
         _ => None,
     };
