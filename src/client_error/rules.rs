@@ -56,6 +56,17 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("code=-1200", Family::Protocol),
     // Apple's NSURLErrorSecureConnectionFailed (-1200) in words.
     ("an ssl error has occurred and a secure connection", Family::Protocol),
+    // The connection closed or reset during the handshake: a firewall,
+    // proxy or load balancer, a server that wants SNI or a client
+    // certificate, or one that takes none of the client's versions (curl
+    // 35, OpenSSL 3, Python, Java, Node).
+    ("ssl_error_syscall", Family::Protocol),
+    ("unexpected eof while reading", Family::Protocol),
+    ("eof occurred in violation of protocol", Family::Protocol),
+    ("remote host terminated the handshake", Family::Protocol),
+    ("remote host closed connection during handshake", Family::Protocol),
+    ("disconnected before secure tls connection was established", Family::Protocol),
+    ("recv failure: connection reset by peer", Family::Protocol),
     // Schannel's event log of a TLS alert (36887 received, 36888
     // generated); its number says more (`Family::of_schannel_alert`).
     ("fatal alert was received", Family::PeerRejectedOurCert),

@@ -147,7 +147,7 @@ pub(super) fn family_words(family: Family) -> (&'static str, &'static str) {
         F::PeerRejectedOurCert => ("the other side refused our certificate", "This is a server's log: the other side refused *this* side's certificate with a TLS alert (unknown CA, bad certificate, expired) — the server's own chain, or the client certificate in mutual TLS."),
         F::RevocationUnavailable => ("revocation could not be checked", "The client (Windows' Schannel) could not reach the CRL or OCSP server. That is not a revoked certificate: it is a network or policy problem."),
         F::CaBundleConfig => ("the client's CA file is missing", "The client's CA file or directory is missing or wrong: it loaded no trusted roots at all."),
-        F::Protocol => ("the handshake failed before any certificate was checked", "The two sides could not agree on a TLS version, a cipher or a way to sign with the server's key, or the port does not speak TLS at all (plain HTTP, or a proxy). The chain is not judged at this point; only the server's key can matter, when it is one the client does not implement."),
+        F::Protocol => ("the handshake failed before any certificate was checked", "The two sides could not agree on a TLS version, a cipher or a way to sign with the server's key, or the port does not speak TLS at all (plain HTTP, or a proxy), or something closed the connection during the handshake (a firewall, proxy or load balancer, or a server that wants the host name (SNI) or a client certificate). The chain is not judged at this point; only the server's key can matter, when it is one the client does not implement."),
     }
 }
 
