@@ -527,6 +527,7 @@ fn the_client_is_named_from_its_own_words() {
         ("Error: Hostname/IP does not match certificate's altnames: Host: a.example.com. is not in the cert's altnames: DNS:b.example.com", C::Node),
         ("npm ERR! code UNABLE_TO_GET_ISSUER_CERT_LOCALLY", C::Npm),
         ("Error code: SEC_ERROR_UNKNOWN_ISSUER", C::Firefox),
+        ("OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to example.com:443", C::Curl),
         ("The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.", C::Dotnet),
         ("Invoke-WebRequest : The request was aborted: Could not create SSL/TLS secure channel. The remote certificate is invalid according to the validation procedure.", C::Dotnet),
         ("curl: (60) Peer's Certificate issuer is not recognized.", C::Curl),

@@ -13,6 +13,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // gRPC's C core wraps OpenSSL/BoringSSL; OpenSSL's SSL_get_error names
     // must not read as Firefox's SSL_ERROR_ codes.
     ("ssl_transport_security", ErrorClient::Openssl),
+    // curl's own words around OpenSSL's code (lib/vtls/openssl.c).
+    ("openssl ssl_connect: ssl_error_syscall in connection to", ErrorClient::Curl),
     ("ssl_error_ssl", ErrorClient::Openssl),
     ("ssl_error_syscall", ErrorClient::Openssl),
     ("npm err", ErrorClient::Npm),
