@@ -4,7 +4,8 @@
 //!
 //! - Stores given as trust_stores_observatory lists (YAML: version, date,
 //!   the fingerprints trusted and blocked) take their certificates by
-//!   fingerprint; stores given as PEM bundles (cfssl_trust's Ubuntu and old
+//!   fingerprint, with the roots added since the list was taken
+//!   ([`super::added`]); stores given as PEM bundles (cfssl_trust's Ubuntu and old
 //!   Android lists) are their certificates.
 //! - An intermediate is kept when it is a CA certificate that may issue TLS
 //!   server certificates (no EKU, serverAuth or anyExtendedKeyUsage), has
@@ -65,12 +66,14 @@ pub fn generate(sources: &Sources) -> (Vec<u8>, Vec<u8>) {
         let parsed = Yaml::read(&list.yaml);
         stores.push(StoreRecord {
             id: list.id,
-            version: parsed.version.unwrap_or_default(),
+            version: super::added::version(list.id, parsed.version.unwrap_or_default()),
             date: parsed.date,
             source: list.source.clone(),
         });
-        for fingerprint in &parsed.trusted {
-            if let Some(der) = sources.certificates.get(fingerprint) {
+        // The list, and the roots added since it was taken (`super::added`).
+        let added = super::added::ADDED.iter().filter(|(id, ..)| *id == list.id).map(|(_, sha256, ..)| sha256.to_string());
+        for fingerprint in parsed.trusted.iter().cloned().chain(added) {
+            if let Some(der) = sources.certificates.get(&fingerprint) {
                 add_root(&mut roots, list.id, der);
             }
         }

@@ -10,6 +10,7 @@
 //! loads them from its own origin when first needed and hands the bytes to
 //! [`TrustStores::parse`] and [`Intermediates::parse`].
 
+pub mod added;
 pub mod data;
 pub mod generate;
 pub mod limits;
