@@ -104,6 +104,22 @@ fn json_escaped_newlines() {
     assert_reads_one(&certificate_pem().replace('\n', "\\n"));
 }
 
+/// A Kubernetes TLS secret as `kubectl get secret -o yaml` and `-o json`
+/// print it (PEM base64-encoded once more under `data`), and the value
+/// alone as `-o jsonpath='{.data.tls\.crt}'` prints it, wrapped by
+/// `base64` at 76 columns.
+#[test]
+fn kubernetes_secret_data_base64_encoded_pem() {
+    use base64::Engine;
+    let wrapped = base64::engine::general_purpose::STANDARD.encode(certificate_pem());
+    assert_reads_one(&format!(
+        "apiVersion: v1\ndata:\n  tls.crt: {wrapped}\n  tls.key: \"\"\nkind: Secret\nmetadata:\n  name: web-tls\ntype: kubernetes.io/tls\n"
+    ));
+    assert_reads_one(&format!("{{\"apiVersion\":\"v1\",\"data\":{{\"tls.crt\":\"{wrapped}\"}},\"kind\":\"Secret\"}}"));
+    let folded: Vec<&str> = wrapped.as_bytes().chunks(76).map(|line| std::str::from_utf8(line).unwrap()).collect();
+    assert_reads_one(&folded.join("\n"));
+}
+
 #[test]
 fn bare_base64_without_armour() {
     let body: String =

@@ -12,6 +12,7 @@ pub mod oid;
 pub mod pem;
 pub mod pkcs12;
 pub mod pkcs7;
+pub mod wrapped_pem;
 
 pub use error::{FormatError, Problem, X509Part};
 

@@ -183,34 +183,7 @@ impl<'p> Reader<'p> {
     fn read_bytes(&mut self, place: Place<'_>, bytes: &[u8]) {
         let scan = pem::scan(bytes, self.remaining.pem_blocks);
         if scan.saw_marker {
-            self.summary.encoding = Encoding::Pem;
-            self.remaining.pem_blocks =
-                self.remaining.pem_blocks.saturating_sub(scan.blocks.len() + scan.problems.len());
-            if scan.hit_block_limit {
-                let skipped = Skipped::RestOf { input: place.name.to_string() };
-                let maximum = limits::MAX_PEM_BLOCKS as u64;
-                self.finding(
-                    FindingKind::InputLimitExceeded { limit: Limit::PemBlocks, maximum, skipped },
-                    place.input,
-                );
-            }
-            for problem in scan.problems {
-                let kind = FindingKind::PemMalformed {
-                    input: place.name.to_string(),
-                    line: problem.line,
-                    problem: problem.problem,
-                };
-                self.finding(kind, place.input);
-            }
-            // An EC PARAMETERS block names the curve of the EC PRIVATE KEY
-            // blocks that follow it (`openssl ecparam -genkey` output).
-            let mut curve = None;
-            for block in &scan.blocks {
-                if block.label == Label::EcParameters {
-                    curve = Tlv::parse_whole(&block.der).ok().and_then(|tlv| tlv.oid().ok());
-                }
-                self.read_block(Place { line: Some(block.line), ..place }, block, curve.as_deref());
-            }
+            self.read_pem(place, scan, true);
         } else if let Some(kind) = jks::kind_of(bytes) {
             self.summary.encoding = Encoding::Jks;
             self.read_keystore(place, bytes, kind);
@@ -220,6 +193,44 @@ impl<'p> Reader<'p> {
         } else if let Some(der) = pem::decode_bare_base64(bytes).filter(|der| classify(der).is_some()) {
             self.summary.encoding = Encoding::Base64;
             self.read_der(place, &der);
+        } else if let Some(text) = crate::formats::wrapped_pem::unwrap(bytes) {
+            // PEM base64-encoded once more (a Kubernetes secret's `data`):
+            // read as the PEM it holds (once: what it holds is not unwrapped
+            // again).
+            let scan = pem::scan(&text, self.remaining.pem_blocks);
+            if scan.saw_marker {
+                self.read_pem(place, scan, false);
+                self.summary.encoding = Encoding::Base64;
+            }
+        }
+    }
+
+    /// The blocks of a PEM scan; `lines`: whether its line numbers are the
+    /// input's (not those of text decoded out of it).
+    fn read_pem(&mut self, place: Place<'_>, scan: pem::Scan, lines: bool) {
+        self.summary.encoding = Encoding::Pem;
+        self.remaining.pem_blocks = self.remaining.pem_blocks.saturating_sub(scan.blocks.len() + scan.problems.len());
+        if scan.hit_block_limit {
+            let skipped = Skipped::RestOf { input: place.name.to_string() };
+            let maximum = limits::MAX_PEM_BLOCKS as u64;
+            self.finding(FindingKind::InputLimitExceeded { limit: Limit::PemBlocks, maximum, skipped }, place.input);
+        }
+        for problem in scan.problems {
+            let kind = FindingKind::PemMalformed {
+                input: place.name.to_string(),
+                line: problem.line,
+                problem: problem.problem,
+            };
+            self.finding(kind, place.input);
+        }
+        // An EC PARAMETERS block names the curve of the EC PRIVATE KEY
+        // blocks that follow it (`openssl ecparam -genkey` output).
+        let mut curve = None;
+        for block in &scan.blocks {
+            if block.label == Label::EcParameters {
+                curve = Tlv::parse_whole(&block.der).ok().and_then(|tlv| tlv.oid().ok());
+            }
+            self.read_block(Place { line: lines.then_some(block.line), ..place }, block, curve.as_deref());
         }
     }
 
