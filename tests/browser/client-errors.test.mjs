@@ -71,6 +71,12 @@ test('an error alone is a whole report: nothing to check, and where to look', as
     const finding = page.locator(await page.evaluate(() => location.hash));
     assert.match(await finding.locator('.fix').innerText(), /openssl s_client -connect/);
     await site.screenshot('client-error-alone');
+    // Java's distrust of a root's later certificates says itself what it
+    // means: the link reads so, and the finding names the day.
+    await page.fill('#paste', 'javax.net.ssl.SSLHandshakeException: TLS server certificate issued after 2024-11-11 and anchored by a distrusted legacy Entrust root CA: CN=Entrust Root Certification Authority - G2');
+    await page.locator('#client-said .said-link', { hasText: 'What it means' }).waitFor({ timeout: 15_000 });
+    await settled(page);
+    assert.match(await page.locator('.finding').first().innerText(), /stopped trusting the certificates this root issued after 2024-11-11/);
     assert.deepEqual(site.problems, []);
   } finally {
     await site.close();

@@ -40,7 +40,7 @@ fn said(lang: Lang, report: &Report, index: usize, finding: &Finding) -> Option<
     let (engine, page) = (words(lang), page_words(lang));
     let title = engine.explain(&finding.kind, &page.controls).title;
     let (quote, links) = match &finding.kind {
-        FindingKind::ClientError { family, text, explained_by, .. } => {
+        FindingKind::ClientError { family, text, explained_by, details, .. } => {
             let links = if !explained_by.is_empty() {
                 html! {
                     <p class="said-why">{ page.explained_by }{ " " }
@@ -48,7 +48,7 @@ fn said(lang: Lang, report: &Report, index: usize, finding: &Finding) -> Option<
                             .map(|(index, _)| link(lang, report, index, None)) }
                     </p>
                 }
-            } else if family.about_the_chain() {
+            } else if family.about_the_chain() && details.distrusted_after.is_none() {
                 html! { <p class="said-why">{ link(lang, report, index, Some(page.not_explained)) }</p> }
             } else {
                 html! { <p class="said-why">{ link(lang, report, index, Some(page.read_more)) }</p> }
