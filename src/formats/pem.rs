@@ -139,7 +139,8 @@ const DASHES: &[u8] = b"-----";
 /// Labels are short; a marker whose label runs longer is not a marker.
 const MAX_LABEL_LEN: usize = 64;
 
-const BASE64: GeneralPurpose = GeneralPurpose::new(
+/// Standard base64, padded or not.
+pub(crate) const BASE64: GeneralPurpose = GeneralPurpose::new(
     &base64::alphabet::STANDARD,
     GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );

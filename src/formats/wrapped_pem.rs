@@ -5,21 +5,14 @@
 //! is found wherever it sits in YAML, JSON or plain text, and decoded back
 //! to the PEM text it holds.
 
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use zeroize::Zeroizing;
 
-use super::pem::is_base64_byte;
+use super::pem::{is_base64_byte, BASE64};
 
 /// "-----BEGIN" in base64 (its first 14 characters do not depend on what
 /// follows).
 const WRAPPED_BEGIN: &[u8] = b"LS0tLS1CRUdJTi";
-
-const BASE64: GeneralPurpose = GeneralPurpose::new(
-    &base64::alphabet::STANDARD,
-    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
 
 /// The PEM texts of every base64-wrapped PEM run in `input`, one after the
 /// other; `None` if there is none. A run is one token of base64, or several

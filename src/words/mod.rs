@@ -250,3 +250,8 @@ pub fn words(lang: Lang) -> &'static dyn Words {
 fn plural(count: i64, one: &str, many: &str) -> String {
     format!("{count} {}", if count.abs() == 1 { one } else { many })
 }
+
+/// "2024-11-11": a day, as both languages write it.
+fn day(moment: crate::timestamp::Timestamp) -> String {
+    moment.to_rfc3339().chars().take(10).collect()
+}

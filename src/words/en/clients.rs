@@ -124,11 +124,6 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
     })
 }
 
-/// "2024-11-11": a root program's last trusted day.
-fn day(moment: crate::timestamp::Timestamp) -> String {
-    moment.to_rfc3339().chars().take(10).collect()
-}
-
 pub(super) fn trust_distrusted_after(kind: &FindingKind) -> Option<Explanation> {
     use crate::stores::limits::Dating;
     let FindingKind::TrustDistrustedAfter { root, leaf, not_before, earliest_sct, limits } = kind else {
@@ -141,7 +136,7 @@ pub(super) fn trust_distrusted_after(kind: &FindingKind) -> Option<Explanation> 
                 Dating::EarliestSct => "dated by its earliest Certificate Transparency timestamp",
                 Dating::NotBefore => "dated by its notBefore",
             };
-            format!("{} trusts its certificates issued up to {} ({by})", client(Client::of_program(limit.program)), day(limit.last_day))
+            format!("{} trusts its certificates issued up to {} ({by})", client(Client::of_program(limit.program)), crate::words::day(limit.last_day))
         })
         .collect();
     let refusing = clients(Flags::of(&limits.iter().map(|limit| Client::of_program(limit.program)).collect::<Vec<_>>()));

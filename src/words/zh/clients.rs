@@ -133,11 +133,6 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
     })
 }
 
-/// “2024-11-11”：根证书计划仍信任的最后一天。
-fn day(moment: crate::timestamp::Timestamp) -> String {
-    moment.to_rfc3339().chars().take(10).collect()
-}
-
 pub(super) fn trust_distrusted_after(kind: &FindingKind) -> Option<Explanation> {
     use crate::stores::limits::Dating;
     let FindingKind::TrustDistrustedAfter { root, leaf, not_before, earliest_sct, limits } = kind else {
@@ -150,7 +145,7 @@ pub(super) fn trust_distrusted_after(kind: &FindingKind) -> Option<Explanation> 
                 Dating::EarliestSct => "以证书中最早的证书透明度时间戳为准",
                 Dating::NotBefore => "以 notBefore 为准",
             };
-            format!("{} 只信任 {} 及以前签发的证书（{by}）", client(Client::of_program(limit.program)), day(limit.last_day))
+            format!("{} 只信任 {} 及以前签发的证书（{by}）", client(Client::of_program(limit.program)), crate::words::day(limit.last_day))
         })
         .collect();
     let refusing = clients(Flags::of(&limits.iter().map(|limit| Client::of_program(limit.program)).collect::<Vec<_>>()));
