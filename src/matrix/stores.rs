@@ -1,6 +1,8 @@
 //! Each store's view of the leaf: does a valid path lead from it to one of
 //! the store's roots, through the bundle and the public intermediates
-//! (cross-signs count), without a certificate the store distrusts?
+//! (cross-signs count), without a certificate the store distrusts? And
+//! does a client trust that root only for certificates issued before the
+//! leaf was ([`issuance_limits`])?
 
 use serde::Serialize;
 
