@@ -100,6 +100,29 @@ fn a_root_one_store_distrusts_fails_only_that_stores_clients() {
     assert_eq!(report.verdict, Verdict::Errors, "Java is mainstream");
 }
 
+/// A public root Mozilla's list dropped, that its older copies (Ubuntu's
+/// 2014 one here) still hold: the clients of Mozilla's list are named, and
+/// the words say that a system with an older copy of the list accepts it
+/// until it updates (DigiCert's G1 roots since April 2026).
+#[test]
+fn a_root_mozilla_dropped_is_said_to_work_where_the_bundle_is_older() {
+    let pki = Pki::healthy();
+    let stores = stores_with(&pki.root, &[StoreId::Apple, StoreId::Windows, StoreId::Java, StoreId::Ubuntu], &[]);
+    let mut options = Options::at(Timestamp::parse(common::pki::AT).unwrap());
+    options.host = Some(HOST.into());
+    options.stores = Some(std::sync::Arc::new(stores));
+    options.intermediates = None;
+    let bundle = [pki.leaf.clone(), pki.intermediate.pem()].concat();
+    let report = analyze(&[Input::new("fullchain.pem", bundle.into_bytes())], &options);
+    assert_eq!(because(&report, Client::Openssl), ["trust-store-missing"]);
+    assert!(works(&report, Client::Safari) && works(&report, Client::Java));
+    for (lang, words) in [(certdoctor::Lang::En, "Mozilla's list once had this root"), (certdoctor::Lang::Zh, "Mozilla 的列表曾经包含这个根证书")] {
+        let rendered = certdoctor::render(&report, lang, &common::controls());
+        let finding = rendered.findings.iter().find(|finding| finding.code() == "trust-store-missing").unwrap();
+        assert!(finding.explanation.to_string().contains(words), "{}", finding.explanation);
+    }
+}
+
 #[test]
 fn an_826_day_leaf_under_a_private_root_fails_on_apple_only() {
     let mut leaf = leaf_params(&[HOST]);

@@ -652,6 +652,15 @@ fn chain_findings() -> Vec<K> {
             needs_intermediates: StoreSet::of(&[StoreId::Android44, StoreId::Android23]),
             intermediates: vec![s("Example Root R9 (cross-signed by Old Root)")],
         },
+        // A root Mozilla dropped (Ubuntu's 2014 copy of its list has it).
+        K::TrustStoreMissing {
+            root: s(ROOT),
+            trusted_by: StoreSet::of(&[StoreId::Apple, StoreId::Windows, StoreId::Ubuntu]),
+            missing: StoreSet::of(&[StoreId::Mozilla]),
+            distrusted: StoreSet::default(),
+            needs_intermediates: StoreSet::default(),
+            intermediates: vec![],
+        },
         K::TrustStoreMissing {
             root: s(ROOT),
             trusted_by: StoreSet::default(),

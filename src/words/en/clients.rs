@@ -107,6 +107,9 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
         ));
     }
     explanation.push_str(&format!(". Clients that use those stores — {} — refuse the chain (\"unable to get local issuer certificate\", SEC_ERROR_UNKNOWN_ISSUER, \"PKIX path building failed\").", clients(refusing)));
+    if missing.contains(StoreId::Mozilla) && trusted_by.contains(StoreId::Ubuntu) {
+        explanation.push_str(" Mozilla's list once had this root (Ubuntu's 2014 copy of it does) and has dropped it: Chrome and Firefox refuse it now, and a system whose CA bundle was copied from Mozilla's list before that (Debian and Ubuntu update theirs in their own time; certifi and Node with their releases) accepts it until it is updated — so curl or Python may still work on one server and fail on another.");
+    }
     let title = if missing.is_empty() {
         format!("{} need {through}, which the server does not send", stores(*needs_intermediates))
     } else {

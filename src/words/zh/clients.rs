@@ -113,6 +113,9 @@ pub(super) fn trust_store_missing(kind: &FindingKind, _controls: &Controls) -> O
         ));
     }
     explanation.push_str(&format!("。使用这些信任库的客户端——{}——会拒绝该证书链（“unable to get local issuer certificate”、SEC_ERROR_UNKNOWN_ISSUER、“PKIX path building failed”）。", clients(refusing)));
+    if missing.contains(StoreId::Mozilla) && trusted_by.contains(StoreId::Ubuntu) {
+        explanation.push_str("Mozilla 的列表曾经包含这个根证书（Ubuntu 2014 年的副本中仍有），现已将其移除：Chrome 和 Firefox 现在拒绝它；而 CA 证书包在此之前从 Mozilla 列表复制的系统（Debian 和 Ubuntu 按自己的节奏更新；certifi 和 Node 随其版本更新）在更新之前仍接受它——因此 curl 或 Python 可能在一台服务器上可用、在另一台上失败。");
+    }
     let title = if missing.is_empty() {
         format!("{} 需要服务器没有发送的 {through}", stores(*needs_intermediates))
     } else {
