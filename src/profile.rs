@@ -82,6 +82,11 @@ pub enum Rule {
     /// allow a TLS server: no rule of RFC 5280, but OpenSSL's and Java's
     /// purpose checks read it.
     NsCertTypeForbids,
+    /// A TLS Feature extension listing status_request (RFC 7633, "OCSP
+    /// must-staple"): Firefox refuses the certificate unless the server
+    /// staples an OCSP response; `ocsp`: whether the certificate names an
+    /// OCSP responder to get one from.
+    MustStaple { ocsp: bool },
     /// BR §7.1.2.7.10: extendedKeyUsage non-critical.
     LeafEkuCritical,
     /// BR §7.1.2.7.10: no anyExtendedKeyUsage.
@@ -201,6 +206,7 @@ impl Rule {
             Self::LeafKeyCertSign => "leaf-key-cert-sign",
             Self::LeafKeyUsageTls { .. } => "leaf-key-usage-tls",
             Self::NsCertTypeForbids => "ns-cert-type-forbids",
+            Self::MustStaple { .. } => "must-staple",
             Self::LeafEkuCritical => "leaf-eku-critical",
             Self::LeafEkuAny => "leaf-eku-any",
             Self::PssSaltLength { .. } => "pss-salt-length",
@@ -260,6 +266,7 @@ impl Rule {
             Self::KeyAlgorithm { key: KeyDefect::Ed25519 | KeyDefect::Ed448 | KeyDefect::HandshakeCurve { .. } }
                 | Self::EkuAnyWithoutServerAuth
                 | Self::NsCertTypeForbids
+                | Self::MustStaple { .. }
                 | Self::PssSaltLength { .. }
         )
     }
@@ -435,6 +442,9 @@ fn leaf(certificate: &Certificate, out: &mut Vec<Rule>) {
     // missing (check_ssl_ca), which is judged as such.
     if facts.ns_cert_type.is_some_and(|types| !types.ssl_server) {
         out.push(Rule::NsCertTypeForbids);
+    }
+    if facts.must_staple {
+        out.push(Rule::MustStaple { ocsp: !certificate.ocsp.is_empty() });
     }
     if !is_ca && certificate.key_usage.as_ref().is_some_and(|usages| usages.contains(&KeyUsage::KeyCertSign))
     {

@@ -560,6 +560,44 @@ fn a_critical_authority_information_access_fails_in_openssl_java_and_rustls() {
     assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
 }
 
+/// OCSP must-staple (RFC 7633's TLS Feature with status_request, as
+/// `openssl req -addext tlsfeature=status_request` or certbot's
+/// `--must-staple` ask for it): without an OCSP responder in the
+/// certificate no server can staple, and Firefox refuses it
+/// (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); with one it depends
+/// on the server, a warning that names no client. Before, not judged.
+#[test]
+fn ocsp_must_staple_fails_in_firefox_when_nothing_can_be_stapled() {
+    use common::der::{oid, sequence, tlv};
+    use Client::*;
+    let must_staple = || rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 24], sequence(&[&tlv(0x02, &[5])]));
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.custom_extensions.push(must_staple());
+    let report = Pki::with_leaf(leaf).judge(Some(HOST));
+    assert_eq!(rules(&report), ["must-staple"]);
+    refused_by(&report, &[Firefox], "cert-profile-violation");
+    works_in(&report, &[Chrome, Safari, Windows, Android, Java, Openssl, Python, Go, Rustls]);
+    assert_eq!(report.verdict, Verdict::Errors);
+    let said = "Error code: MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING";
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.custom_extensions.push(must_staple());
+    let pki = Pki::with_leaf(leaf);
+    let report = judge(&[&pki.leaf, &pki.intermediate.pem()], &[said], &[&pki.root.pem()], Some(HOST));
+    assert_eq!(client_error(&report).1, ["cert-profile-violation"]);
+    let ocsp = sequence(&[&sequence(&[&oid("1.3.6.1.5.5.7.48.1"), &tlv(0x86, b"http://ocsp.example")])]);
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.custom_extensions.push(must_staple());
+    leaf.custom_extensions.push(rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 1], ocsp));
+    let report = Pki::with_leaf(leaf).judge(Some(HOST));
+    assert_eq!(rules(&report), ["must-staple"]);
+    assert!(report.clients.iter().all(|verdict| verdict.works));
+    assert_eq!(report.verdict, Verdict::Warnings);
+    // Another feature alone (status_request_v2, 17) asks for nothing.
+    let mut leaf = leaf_params(&[HOST]);
+    leaf.custom_extensions.push(rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 24], sequence(&[&tlv(0x02, &[17])])));
+    assert!(rules(&Pki::with_leaf(leaf).judge(Some(HOST))).is_empty());
+}
+
 /// An empty dNSName beside the real one: not a host name (RFC 5280
 /// §4.2.1.6), but ASCII, so Go parses the certificate and, like
 /// rustls-webpki (its second opinion accepts), skips the entry. Before,

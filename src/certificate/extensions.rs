@@ -35,6 +35,10 @@ pub(super) struct Extensions {
 const CA_ISSUERS: &str = "1.3.6.1.5.5.7.48.2";
 const OCSP: &str = "1.3.6.1.5.5.7.48.1";
 const AUTHORITY_INFO_ACCESS: &str = "1.3.6.1.5.5.7.1.1";
+/// RFC 7633's TLS Feature extension ("must-staple" when it lists
+/// status_request, 5).
+const TLS_FEATURE: &str = "1.3.6.1.5.5.7.1.24";
+const STATUS_REQUEST: u64 = 5;
 
 impl Extensions {
     /// Reads every extension, recording encoding facts in `facts`.
@@ -57,6 +61,9 @@ impl Extensions {
 
     fn read_one(&mut self, extension: &X509Extension<'_>, id: &str, facts: &mut Facts) {
         let critical = extension.critical;
+        if id == TLS_FEATURE {
+            facts.must_staple |= lists_status_request(extension.value);
+        }
         match extension.parsed_extension() {
             ParsedExtension::UnsupportedExtension { .. } if critical => {
                 self.unknown_critical.push(oid::name(&extension.oid));
@@ -158,4 +165,19 @@ fn uris<'a>(names: &'a [GeneralName<'_>]) -> impl Iterator<Item = String> + 'a {
         GeneralName::URI(uri) => Some((*uri).to_string()),
         _ => None,
     })
+}
+
+/// Whether a TLS Feature extension's value (SEQUENCE OF INTEGER) lists
+/// status_request; an unreadable one lists nothing.
+fn lists_status_request(value: &[u8]) -> bool {
+    let Ok(sequence) = crate::formats::ber::Tlv::parse_whole(value) else { return false };
+    let mut features = sequence.children();
+    while !features.is_empty() {
+        match features.read().and_then(|feature| feature.small_uint()) {
+            Ok(STATUS_REQUEST) => return true,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+    false
 }

@@ -178,6 +178,9 @@ pub struct Facts {
     pub pss_salt: Option<(usize, usize)>,
     /// The Netscape certificate type extension (nsCertType), if present.
     pub ns_cert_type: Option<NsCertType>,
+    /// A TLS Feature extension that lists status_request (RFC 7633,
+    /// "OCSP must-staple").
+    pub must_staple: bool,
 }
 
 /// What a Netscape certificate type extension allows, as far as TLS goes:

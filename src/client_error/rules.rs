@@ -310,6 +310,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // as a CA (MOZILLA_PKIX_ERROR_V1_CERT_USED_AS_CA), and
     // SEC_ERROR_INADEQUATE_KEY_USAGE by its name.
     ("empty_issuer_name", Family::CertInvalid),
+    // Firefox: an OCSP must-staple certificate the server staples nothing
+    // for (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING).
+    ("required_tls_feature_missing", Family::CertInvalid),
     ("v1_cert_used_as_ca", Family::CaFlag),
     ("inadequate_key_usage", Family::Eku),
     ("certificate revoked", Family::Revoked),

@@ -470,6 +470,9 @@ impl FindingKind {
             // nothing; clients skip it rather than fail.
             Self::CertExpired { ca_bundle: true, .. } => Severity::Warning,
             Self::KeyWeak { owner: KeyOwner::BundleCa { .. }, .. } => Severity::Warning,
+            // Must-staple with a responder to staple from breaks no rule: a
+            // reminder that the server must staple.
+            Self::CertProfileViolation { rule: Rule::MustStaple { ocsp: true }, .. } => Severity::Warning,
             Self::InputLimitExceeded {
                 skipped: Skipped::PathSearch { .. } | Skipped::NameConstraints { .. },
                 ..

@@ -382,6 +382,14 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // ("Netscape cert type does not permit use for SSL server"); the
         // others ignore the extension.
         Rule::NsCertTypeForbids => of(&[Openssl, Python, Java]),
+        // OCSP must-staple (RFC 7633): Firefox (security.ssl.
+        // enable_ocsp_must_staple, on by default) refuses the certificate
+        // without a stapled OCSP response (MOZILLA_PKIX_ERROR_REQUIRED_TLS_
+        // FEATURE_MISSING), which a server can only staple from the
+        // responder the certificate names; the others ignore the extension.
+        // With a responder it depends on the server: no client is named.
+        Rule::MustStaple { ocsp: false } => of(&[Firefox]),
+        Rule::MustStaple { ocsp: true } => none(),
         // RSASSA-PSS with a salt unlike the hash's length: Chromium and
         // mozilla::pkix accept only the standard parameter encodings (salt
         // = hash length), Go refuses other salts ("forces them into three

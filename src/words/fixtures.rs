@@ -147,6 +147,8 @@ pub fn rules() -> Vec<Rule> {
         R::WildcardPublicSuffix { name: s("*.co.uk"), suffix: s("co.uk") },
         R::LeafKeyCertSign,
         R::NsCertTypeForbids,
+        R::MustStaple { ocsp: false },
+        R::MustStaple { ocsp: true },
         R::LeafKeyUsageTls { usages: vec![KeyUsage::KeyEncipherment], rsa_key_exchange: true },
         R::LeafKeyUsageTls { usages: vec![KeyUsage::KeyAgreement], rsa_key_exchange: false },
         R::LeafEkuCritical,

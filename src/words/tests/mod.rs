@@ -218,6 +218,7 @@ fn rule_index(rule: &Rule) -> usize {
         R::RootNotCa { .. } => 39,
         R::PssSaltLength { .. } => 40,
         R::NsCertTypeForbids => 41,
+        R::MustStaple { .. } => 42,
     }
 }
 
@@ -247,7 +248,7 @@ fn every_fact_has_a_fixture() {
     let problems: BTreeSet<usize> = fixtures::problems().iter().map(problem_index).collect();
     assert_eq!(problems, (0..45).collect());
     let rules: BTreeSet<usize> = fixtures::rules().iter().map(rule_index).collect();
-    assert_eq!(rules, (0..42).collect());
+    assert_eq!(rules, (0..43).collect());
     let violations: BTreeSet<usize> = fixtures::violations().iter().map(violation_index).collect();
     assert_eq!(violations, (0..15).collect());
 }

@@ -290,6 +290,8 @@ pub(super) fn rule(rule: &Rule) -> String {
         R::WildcardPublicSuffix { name, suffix } => format!("通配符“{name}”覆盖了公共后缀“{suffix}”下的所有域名；浏览器不认可，CA 也不得签发（BR §3.2.2.6）"),
         R::LeafKeyCertSign => "keyUsage 允许 keyCertSign，但该证书不是 CA（RFC 5280 §4.2.1.3）".into(),
         R::LeafKeyUsageTls { usages: list, rsa_key_exchange: true } => format!("keyUsage（{}）中没有 digitalSignature，因此该密钥不能为 TLS 1.3 或 ECDHE 握手签名；只有现代客户端已不再提供的旧式 RSA 密钥交换能使用它（RFC 5280 §4.2.1.3、RFC 8446 §4.4.3）", usages(list)),
+        R::MustStaple { ocsp: false } => "它要求 OCSP 装订（带 status_request 的 TLS Feature 扩展，即“must-staple”），却没有指明 OCSP 响应者，因此任何服务器都无法为它装订响应：Firefox 会拒绝它（MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING），其他客户端忽略该扩展；请去掉 must-staple 重新签发（OpenSSL：删除 `tlsfeature = status_request`；certbot：去掉 `--must-staple`）".into(),
+        R::MustStaple { ocsp: true } => "它要求 OCSP 装订（带 status_request 的 TLS Feature 扩展，即“must-staple”）：只要服务器没有装订有效的 OCSP 响应，Firefox 就会拒绝它（MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING），其他客户端忽略该扩展；请开启并维护 OCSP 装订（nginx：`ssl_stapling on; ssl_stapling_verify on;` 并配置 `resolver`；Apache：`SSLUseStapling On` 并配置 `SSLStaplingCache`），或去掉 must-staple 重新签发".into(),
         R::NsCertTypeForbids => "它的 Netscape 证书类型扩展（nsCertType）不包含 SSL 服务器：OpenSSL 的用途检查（curl、Python、Node：“unsuitable certificate purpose”）和 Java 会拒绝把它用作服务器证书，浏览器、Go 和 rustls 则忽略该扩展；请去掉 nsCertType（它已过时）重新签发，或改为 nsCertType=server".into(),
         R::LeafKeyUsageTls { usages: list, rsa_key_exchange: false } => format!("keyUsage（{}）中没有 digitalSignature，因此任何 TLS 握手都不能使用该密钥（RFC 5280 §4.2.1.3、RFC 8446 §4.4.3）", usages(list)),
         R::LeafEkuCritical => "extendedKeyUsage 被标记为关键（BR §7.1.2.7.10：不得为关键）".into(),
