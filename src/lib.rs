@@ -54,6 +54,7 @@ mod words;
 
 pub use certificate::remember_read as remember_read_certificates;
 pub use finding::{Code, Finding, FindingKind, Severity, Verdict};
+pub use names::host::typed_host;
 pub use options::{limits, Input, Options, Password, Profile};
 pub use render::{render, Rendered, RenderedFinding};
 pub use report::{analyze, Report, Session};

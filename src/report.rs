@@ -78,10 +78,12 @@ impl Session {
     /// `passwords`, which [`Session::read`] took.
     pub fn judge(&self, options: &Options) -> Report {
         let intake = &self.intake;
-        // Without a host given, the one a pasted error names.
+        // Without a host given, the one a pasted error names; of a URL or
+        // `host:port`, the host.
         let host_text = options
             .host
-            .clone()
+            .as_deref()
+            .map(|typed| crate::names::host::typed_host(typed).to_string())
             .or_else(|| intake.client_errors.iter().find_map(|error| error.details.host.clone()));
         let host = host_text.as_deref().map(Host::parse);
         let bundle: Vec<&Certificate> = intake.bundle().collect();
@@ -392,7 +394,7 @@ pub fn analyze(inputs: &[Input], options: &Options) -> Report {
 pub struct Report {
     pub verdict: Verdict,
     pub checked_at: Timestamp,
-    /// The host as it was typed.
+    /// The host as it was typed (of a URL, its host).
     pub host: Option<String>,
     /// The rules applied: [`Profile::Web`] or [`Profile::Rfc5280`], never
     /// `Auto`.

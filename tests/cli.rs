@@ -246,7 +246,7 @@ fn usage_errors_exit_2_with_one_line() {
         &[],
         &["verify", &cert],
         &["check", &cert, "--lang", "fr"],
-        &["check", &cert, "--host", "https://example.com/"],
+        &["check", &cert, "--host", "exa mple.com"],
         &["check", &cert, "--profile", "strict"],
         &["check", &cert, "--max-depth", "-1"],
     ];
@@ -375,4 +375,19 @@ fn names_cannot_drive_the_terminal() {
         assert_eq!(output.status.code(), Some(1));
     }
     std::fs::remove_dir_all(dir).ok();
+}
+
+/// A URL or `host:port` given as the host is checked for its host, as
+/// people paste the address they connect to; the report names the host.
+#[test]
+fn a_url_given_as_the_host_is_checked_for_its_host() {
+    let cert = badtls("domain-match.crt");
+    let root = badtls("ca.crt");
+    for typed in ["https://domain-match.badtls.io:8443/login?x=1", "domain-match.badtls.io:443"] {
+        let output = certdoctor(&["check", &cert, "--root", &root, "--at", "2023-06-01", "--host", typed, "--json"]);
+        assert_eq!(output.status.code(), Some(0), "{typed}: {}", String::from_utf8_lossy(&output.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(report["host"], "domain-match.badtls.io");
+        assert_eq!(report["verdict"], "ok", "{typed}");
+    }
 }

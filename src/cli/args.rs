@@ -298,18 +298,12 @@ fn now() -> Timestamp {
     Timestamp::from_unix_seconds(seconds)
 }
 
-/// Accepts a DNS name or an IP address; refuses URLs and `host:port` with a
-/// hint, since those are the usual slips.
+/// Accepts a DNS name or an IP address, and the host of a URL or of
+/// `host:port` (what people paste: the address they connect to).
 fn check_host(text: &str) -> Result<String, UsageError> {
-    let host = text.trim();
+    let host = certdoctor::typed_host(text);
     if host.parse::<std::net::IpAddr>().is_ok() {
         return Ok(host.to_string());
-    }
-    if host.contains("://") || host.contains('/') {
-        return Err(usage(format!("--host takes a host name like example.com, not a URL ('{host}')")));
-    }
-    if host.contains(':') {
-        return Err(usage(format!("--host takes a host name without a port ('{host}')")));
     }
     let valid = !host.is_empty()
         && host.len() <= 253
@@ -321,7 +315,7 @@ fn check_host(text: &str) -> Result<String, UsageError> {
     if valid {
         Ok(host.to_string())
     } else {
-        Err(usage(format!("--host '{host}' is not a DNS name or IP address")))
+        Err(usage(format!("--host '{}' is not a DNS name or IP address", text.trim())))
     }
 }
 
@@ -389,8 +383,12 @@ mod tests {
         {
             assert!(check_host(good).is_ok(), "{good}");
         }
-        for bad in ["https://example.com/", "example.com:443", "", "a..b", "two words"] {
+        for bad in ["", "a..b", "two words", "https://", "https://two words/"] {
             assert!(check_host(bad).is_err(), "{bad}");
+        }
+        // What people paste: the host of a URL or of host:port.
+        for (typed, host) in [("https://example.com/", "example.com"), ("example.com:443", "example.com")] {
+            assert_eq!(check_host(typed).unwrap(), host);
         }
     }
 }

@@ -44,11 +44,34 @@ pub enum Host {
     Ip(IpAddr),
 }
 
+/// The host in what someone typed for one: a host name or address as it
+/// is, or the host of a URL (`https://user@example.com:8443/path`), of
+/// `host:port` and `host/path`, and an IPv6 address without its brackets
+/// (`[2001:db8::1]:443`) — people paste the address they connect to.
+pub fn typed_host(text: &str) -> &str {
+    let text = text.trim();
+    if text.parse::<IpAddr>().is_ok() {
+        return text;
+    }
+    let rest = text.split_once("://").map_or(text, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let authority = match text.contains("://") {
+        true => authority.rsplit_once('@').map_or(authority, |(_, host)| host),
+        false => authority,
+    };
+    match authority.strip_prefix('[') {
+        Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+        None if authority.parse::<IpAddr>().is_ok() => authority,
+        None => authority.split(':').next().unwrap_or_default(),
+    }
+}
+
 impl Host {
-    /// Reads a host as typed. Internationalised names are converted to their
-    /// ASCII form (IDNA A-labels, RFC 5890), which is what certificates carry.
+    /// Reads a host as typed ([`typed_host`]). Internationalised names are
+    /// converted to their ASCII form (IDNA A-labels, RFC 5890), which is
+    /// what certificates carry.
     pub fn parse(text: &str) -> Host {
-        let trimmed = text.trim().trim_start_matches('[').trim_end_matches(']');
+        let trimmed = typed_host(text);
         match trimmed.parse::<IpAddr>() {
             Ok(ip) => Host::Ip(ip),
             Err(_) => Host::Dns(to_ascii(trimmed).trim_end_matches('.').to_string()),
@@ -257,6 +280,24 @@ mod tests {
         );
         assert_eq!(Host::parse(" [2001:DB8::1] ").to_string(), "2001:db8::1");
         assert_eq!(Host::parse("Bücher.Example.").to_string(), "xn--bcher-kva.example");
+    }
+
+    #[test]
+    fn the_host_of_what_people_paste() {
+        for (typed, host) in [
+            ("https://www.example.com/", "www.example.com"),
+            ("https://user:pw@www.example.com:8443/a/b?c#d", "www.example.com"),
+            ("www.example.com:443", "www.example.com"),
+            ("www.example.com/login", "www.example.com"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+            ("https://[2001:db8::1]/", "2001:db8::1"),
+            ("2001:db8::1", "2001:db8::1"),
+            ("192.0.2.1:8443", "192.0.2.1"),
+            (" example.com ", "example.com"),
+        ] {
+            assert_eq!(typed_host(typed), host, "{typed}");
+        }
+        assert_eq!(Host::parse("https://WWW.Example.com:8443/").to_string(), "www.example.com");
     }
 
     #[test]

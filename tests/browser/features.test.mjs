@@ -79,6 +79,11 @@ test('healthy example: verdict, chain, details, host and date changes', async ()
     await page.fill('#host', 'valid.rootca1.demo.amazontrust.com');
     await settled(page);
     assert.deepEqual(await codes(page), []);
+    // The address as it is pasted from the browser's bar: its host.
+    await page.fill('#host', 'https://valid.rootca1.demo.amazontrust.com:443/login');
+    await settled(page);
+    assert.deepEqual(await codes(page), []);
+    assert.match(await page.locator('.verdict').innerText(), /valid\.rootca1\.demo\.amazontrust\.com ·/);
 
     // A later date: the leaf has expired by then; "Now" goes back to today.
     await page.fill('#at', '2025-06-01');
