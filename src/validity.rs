@@ -33,17 +33,28 @@ pub fn check(
             days: at.days_until(certificate.not_before),
             anchor,
         }
-    } else if certificate.not_after <= at.plus_days(i64::from(warn_days)) {
+    } else if certificate.not_after <= at.plus_days(window(certificate, warn_days)) {
         FindingKind::CertExpiringSoon {
             certificate: name,
             not_after: certificate.not_after,
             at,
             days: at.days_until(certificate.not_after),
-            warn_days,
+            warn_days: window(certificate, warn_days) as u32,
             ca_bundle,
         }
     } else {
         return None;
     };
     Some(Finding::about_certificate(kind, certificate.input, certificate.index))
+}
+
+/// The warning window for `certificate`: `warn_days`, but never more than a
+/// third of its own lifetime. A short-lived certificate (Let's Encrypt's six
+/// days, the coming 45) is renewed when about a third of its life is left —
+/// certbot renews a 90-day certificate 30 days before it expires, and ACME
+/// renewal information says when — so warning earlier would call a healthy
+/// certificate "expiring" for most of its life.
+fn window(certificate: &Certificate, warn_days: u32) -> i64 {
+    let lifetime = certificate.not_before.days_until(certificate.not_after).max(0);
+    i64::from(warn_days).min(lifetime / 3)
 }

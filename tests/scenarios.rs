@@ -95,6 +95,16 @@ fn validity_findings() {
         let report = pki.judge(Some(HOST));
         assert_code(&report, code);
     }
+    // A six-day certificate (Let's Encrypt's short-lived profile) is not
+    // "expiring" with three days left (renewed with a third of its life
+    // left), and is with one.
+    for (not_before, expiring) in [(date(2025, 5, 29), false), (date(2025, 5, 27), true)] {
+        let mut short = leaf_params(&[HOST]);
+        short.not_before = not_before;
+        short.not_after = not_before + time::Duration::days(6);
+        let report = Pki::with_leaf(short).judge(Some(HOST));
+        assert_eq!(codes(&report).contains(&"cert-expiring-soon"), expiring, "{:?}", codes(&report));
+    }
 }
 
 #[test]
