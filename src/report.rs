@@ -319,9 +319,9 @@ const RUSTLS_DIVERGES: &[&str] =
     &["InvalidSignatureForPublicKey", "NameConstraintViolation", "MaximumPathBuildCallsExceeded"];
 
 /// A CA certificate as the leaf: RFC 5280 allows it, and the clients that
-/// refuse it are named by `leaf-is-ca` (under `auto` and `web`) — except for
-/// a self-signed CA certificate given alone, which is as often a CA file as
-/// a server's certificate, and is not held against it.
+/// refuse it are named by `leaf-is-ca` (under `auto` and `web`) — a
+/// self-signed one too when it serves the host given; given alone, it is as
+/// often a CA file as a server's certificate, and is not held against it.
 const RUSTLS_ANSWERED: &[&str] = &["CaUsedAsEndEntity"];
 
 /// When rustls-webpki rejects and certdoctor found no error of its own:

@@ -598,6 +598,30 @@ fn ocsp_must_staple_fails_in_firefox_when_nothing_can_be_stapled() {
     assert!(rules(&Pki::with_leaf(leaf).judge(Some(HOST))).is_empty());
 }
 
+/// A self-signed certificate with cA=TRUE, as `openssl req -x509` makes it
+/// by default, trusted as itself and serving its host: mozilla::pkix
+/// refuses a CA certificate as the end entity even when it is the trust
+/// anchor (ERROR_CA_CERT_USED_AS_END_ENTITY) and rustls-webpki too (its
+/// second opinion: CaUsedAsEndEntity); OpenSSL takes it. Given without a
+/// host, it is as often a CA file and is not held against it. Before,
+/// "works in every client".
+#[test]
+fn a_self_signed_ca_certificate_serving_its_host_fails_in_firefox_and_rustls() {
+    use Client::*;
+    let mut params = rcgen::CertificateParams::new(vec![HOST.to_string()]).unwrap();
+    params.distinguished_name.push(rcgen::DnType::CommonName, HOST);
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    params.not_before = date(2025, 1, 1);
+    params.not_after = date(2026, 1, 1);
+    let pem = params.self_signed(&KeyPair::generate().unwrap()).unwrap().pem();
+    let report = judge(&[&pem], &[], &[&pem], Some(HOST));
+    assert_eq!(rules(&report), ["leaf-is-ca"]);
+    refused_by(&report, &[Firefox, Rustls], "cert-profile-violation");
+    works_in(&report, &[Chrome, Safari, Windows, Android, Java, Openssl, Go]);
+    let report = judge(&[&pem], &[], &[&pem], None);
+    assert!(report.clients.iter().all(|verdict| verdict.works), "{:?}", codes(&report));
+}
+
 /// An empty dNSName beside the real one: not a host name (RFC 5280
 /// §4.2.1.6), but ASCII, so Go parses the certificate and, like
 /// rustls-webpki (its second opinion accepts), skips the entry. Before,

@@ -7,6 +7,7 @@ use crate::finding::{Finding, FindingKind};
 use crate::names::constraints::Violation;
 use crate::names::{host, HostMatch};
 use crate::options::Profile;
+use crate::profile::Rule;
 
 /// A leaf without DNS SAN entries: OpenSSL checks a common name that looks
 /// like a host name against every CA's DNS constraints (`openssl verify`:
@@ -56,6 +57,26 @@ pub(super) fn name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             issuer: leaf.name.clone(),
             violation: Violation::OnEndEntity,
         };
+        findings.push(judge.about(kind, leaf));
+    }
+}
+
+/// A self-signed CA certificate serving the host it names (`openssl req
+/// -x509` makes one with cA=TRUE unless told otherwise): mozilla::pkix
+/// refuses a CA certificate as the end entity even when that certificate
+/// is itself trusted (CheckBasicConstraints, ERROR_CA_CERT_USED_AS_END_ENTITY
+/// for MustBeEndEntity), and so does rustls-webpki (CaUsedAsEndEntity, as
+/// its second opinion says). Given without a host it covers, a self-signed
+/// CA certificate is as often a CA file, and is not held against it.
+pub(super) fn self_signed_ca(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
+    let leaf = judge.leaf();
+    let judged = judge.by_clients || judge.profile == Profile::Web;
+    if !judged || !leaf.self_issued || leaf.is_ca != Some(true) {
+        return;
+    }
+    let Some(host) = judge.host else { return };
+    if matches!(host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_)) {
+        let kind = FindingKind::CertProfileViolation { certificate: leaf.name.clone(), rule: Rule::LeafIsCa };
         findings.push(judge.about(kind, leaf));
     }
 }

@@ -316,7 +316,9 @@ pub(super) fn rules(words: &English, kind: &FindingKind, controls: &Controls) ->
             fill("Have the certificate reissued as said above by its CA; for your own CA, change the key or the signing options and reissue. The clients that refuse it are listed below.", &[]),
         ),
         K::CertProfileViolation { certificate, rule } => {
-            let private = if rule.web_pki_only() {
+            let private = if rule.enforced_under_any_root() {
+                format!(" The Baseline Requirements make this rule for publicly trusted certificates, and RFC 5280's rules alone ({}) allow it, but the clients named below refuse it under any root, your own CA's and a self-signed certificate's too.", controls.rfc5280)
+            } else if rule.web_pki_only() {
                 format!(" This rule binds publicly trusted certificates only: if the chain comes from your own private CA, give that CA as your root ({}), or choose RFC 5280's rules ({}), and it is judged by RFC 5280 alone.", controls.root, controls.rfc5280)
             } else {
                 String::new()

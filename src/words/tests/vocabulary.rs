@@ -166,6 +166,10 @@ pub const IDENTIFIERS: &[&str] = &[
     "UnknownIssuer",
     "ssl_trusted_certificate",
     "ssl_certificate",
+    // openssl's options and values as the words quote them.
+    "req",
+    "addext",
+    "CA:FALSE",
     // OCSP stapling: the extension's and the servers' settings' names.
     "Feature",
     "status_request",

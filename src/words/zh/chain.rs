@@ -310,7 +310,9 @@ pub(super) fn rules(words: &Chinese, kind: &FindingKind, controls: &Controls) ->
             fill("请按上面所说让 CA 重新签发该证书；如果是你自己的 CA，请更换密钥或签名选项后重新签发。拒绝它的客户端列在下方。", &[]),
         ),
         K::CertProfileViolation { certificate, rule } => {
-            let private = if rule.web_pki_only() {
+            let private = if rule.enforced_under_any_root() {
+                format!("这条规则由基线要求为公开信任的证书而定，仅按 RFC 5280 规则（{}）是允许的，但下方列出的客户端在任何根证书下都会拒绝它，包括你自己的 CA 和自签名证书。", controls.rfc5280)
+            } else if rule.web_pki_only() {
                 format!("这条规则只约束公开信任的证书：如果证书链来自你自己的私有 CA，请把该 CA 作为你的根证书提供（{}），或选择 RFC 5280 规则（{}），它将只按 RFC 5280 判断。", controls.root, controls.rfc5280)
             } else {
                 String::new()

@@ -285,7 +285,7 @@ pub(super) fn rule(rule: &Rule) -> String {
         R::EkuAnyWithoutServerAuth => "它的 extendedKeyUsage 允许任何用途（anyExtendedKeyUsage），却没有写明 serverAuth：Chrome、Go 和 Java 把它当作 serverAuth，而 OpenSSL（curl、Python、Node：“unsuitable certificate purpose”）、Firefox 和 rustls 不会，会拒绝它；请在 extendedKeyUsage 中加入 serverAuth 重新签发".into(),
         R::AkiMismatch { issuer, aki, ski } => format!("它的 authorityKeyIdentifier（{aki}）不是签发它的密钥所属证书“{issuer}”的 subjectKeyIdentifier（{ski}）（RFC 5280 §4.2.1.1）：OpenSSL（curl、Python）和 Java 按这个标识符查找签发者，找不到它（“unable to get local issuer certificate”），而浏览器、Go 和 rustls 按名称和签名匹配；请用签发者的标识符重新签发它，或使用带有它所指标识符的那份签发者证书"),
         R::AkiMissing => "没有带密钥标识符的 authorityKeyIdentifier（RFC 5280 §4.2.1.1：必须存在）".into(),
-        R::LeafIsCa => "提供 TLS 服务的证书是 CA 证书（basicConstraints cA=TRUE）；BR §7.1.2.7.8 要求 cA=FALSE，而且无论根证书是谁，Firefox 和 rustls 都拒绝把 CA 证书用作服务器证书".into(),
+        R::LeafIsCa => "提供 TLS 服务的证书是 CA 证书（basicConstraints cA=TRUE）；BR §7.1.2.7.8 要求 cA=FALSE，而且无论根证书是谁，Firefox 和 rustls 都拒绝把 CA 证书用作服务器证书，被直接信任的自签名证书也一样（`openssl req -x509` 默认就会生成这样的证书，除非加上 `-addext basicConstraints=critical,CA:FALSE`）".into(),
         R::LeafEkuMissing => "没有 extendedKeyUsage 扩展；BR §7.1.2.7.10 要求有一个包含 serverAuth 的扩展，而且无论根证书是谁，Apple 都要求有".into(),
         R::WildcardPublicSuffix { name, suffix } => format!("通配符“{name}”覆盖了公共后缀“{suffix}”下的所有域名；浏览器不认可，CA 也不得签发（BR §3.2.2.6）"),
         R::LeafKeyCertSign => "keyUsage 允许 keyCertSign，但该证书不是 CA（RFC 5280 §4.2.1.3）".into(),
