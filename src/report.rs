@@ -121,6 +121,7 @@ impl Session {
                 profile,
                 by_clients: options.profile == Profile::Auto,
                 max_intermediates: options.max_intermediates,
+                leaf_has_key: intake.keys.iter().any(|key| key.private && key.certificates.contains(&chain.leaf)),
             };
             findings.extend(chain::findings(&judge));
             findings.extend(revocation::check(

@@ -613,11 +613,15 @@ fn a_self_signed_ca_certificate_serving_its_host_fails_in_firefox_and_rustls() {
     params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
     params.not_before = date(2025, 1, 1);
     params.not_after = date(2026, 1, 1);
-    let pem = params.self_signed(&KeyPair::generate().unwrap()).unwrap().pem();
+    let key = KeyPair::generate().unwrap();
+    let pem = params.self_signed(&key).unwrap().pem();
     let report = judge(&[&pem], &[], &[&pem], Some(HOST));
     assert_eq!(rules(&report), ["leaf-is-ca"]);
     refused_by(&report, &[Firefox, Rustls], "cert-profile-violation");
     works_in(&report, &[Chrome, Safari, Windows, Android, Java, Openssl, Go]);
+    // With its private key and no host: the server's certificate too.
+    let report = judge(&[&pem, &key.serialize_pem()], &[], &[&pem], None);
+    assert_eq!(rules(&report), ["leaf-is-ca"]);
     let report = judge(&[&pem], &[], &[&pem], None);
     assert!(report.clients.iter().all(|verdict| verdict.works), "{:?}", codes(&report));
 }

@@ -66,16 +66,19 @@ pub(super) fn name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
 /// refuses a CA certificate as the end entity even when that certificate
 /// is itself trusted (CheckBasicConstraints, ERROR_CA_CERT_USED_AS_END_ENTITY
 /// for MustBeEndEntity), and so does rustls-webpki (CaUsedAsEndEntity, as
-/// its second opinion says). Given without a host it covers, a self-signed
-/// CA certificate is as often a CA file, and is not held against it.
+/// its second opinion says). Given without its private key or a host it
+/// covers, a self-signed CA certificate is as often a CA file, and is not
+/// held against it.
 pub(super) fn self_signed_ca(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let leaf = judge.leaf();
     let judged = judge.by_clients || judge.profile == Profile::Web;
     if !judged || !leaf.self_issued || leaf.is_ca != Some(true) {
         return;
     }
-    let Some(host) = judge.host else { return };
-    if matches!(host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_)) {
+    let serves_host = judge.host.is_some_and(|host| {
+        matches!(host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_))
+    });
+    if serves_host || judge.leaf_has_key {
         let kind = FindingKind::CertProfileViolation { certificate: leaf.name.clone(), rule: Rule::LeafIsCa };
         findings.push(judge.about(kind, leaf));
     }

@@ -212,6 +212,9 @@ pub struct Judge<'a> {
     /// under any root ([`crate::profile::Rule::enforced_under_any_root`]).
     pub by_clients: bool,
     pub max_intermediates: Option<usize>,
+    /// A private key given pairs with the leaf: it is the server's
+    /// certificate, not a CA file.
+    pub leaf_has_key: bool,
 }
 
 impl Judge<'_> {
@@ -286,6 +289,7 @@ mod tests {
             profile: Profile::Rfc5280,
             by_clients: false,
             max_intermediates: None,
+            leaf_has_key: false,
         };
         // The profile rules have their own table.
         let codes = findings(&judge).into_iter().map(|finding| finding.code().as_str());
