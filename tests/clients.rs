@@ -598,32 +598,48 @@ fn ocsp_must_staple_fails_in_firefox_when_nothing_can_be_stapled() {
     assert!(rules(&Pki::with_leaf(leaf).judge(Some(HOST))).is_empty());
 }
 
-/// A self-signed certificate with cA=TRUE, as `openssl req -x509` makes it
-/// by default, trusted as itself and serving its host: mozilla::pkix
-/// refuses a CA certificate as the end entity even when it is the trust
-/// anchor (ERROR_CA_CERT_USED_AS_END_ENTITY) and rustls-webpki too (its
-/// second opinion: CaUsedAsEndEntity); OpenSSL takes it. Given without a
-/// host, it is as often a CA file and is not held against it. Before,
-/// "works in every client".
+/// A self-signed certificate as `openssl req -x509` makes it by default
+/// (cA=TRUE, no extendedKeyUsage), trusted as itself and serving its host:
+/// mozilla::pkix refuses a CA certificate as the end entity even when it is
+/// the trust anchor (ERROR_CA_CERT_USED_AS_END_ENTITY), rustls-webpki too
+/// (its second opinion: CaUsedAsEndEntity), and Apple wants serverAuth in an
+/// EKU and at most 825 days (HT210176) of every server's certificate;
+/// OpenSSL takes it. Given without its key or a host, it is as often a CA
+/// file and is not held to them. Before, "works in every client".
 #[test]
-fn a_self_signed_ca_certificate_serving_its_host_fails_in_firefox_and_rustls() {
+fn a_self_signed_certificate_serving_tls_is_held_to_what_clients_require() {
     use Client::*;
-    let mut params = rcgen::CertificateParams::new(vec![HOST.to_string()]).unwrap();
-    params.distinguished_name.push(rcgen::DnType::CommonName, HOST);
-    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-    params.not_before = date(2025, 1, 1);
-    params.not_after = date(2026, 1, 1);
+    let params = |ca: bool, eku: bool, years: i32| {
+        let mut params = rcgen::CertificateParams::new(vec![HOST.to_string()]).unwrap();
+        params.distinguished_name.push(rcgen::DnType::CommonName, HOST);
+        if ca {
+            params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        }
+        if eku {
+            params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+        }
+        params.not_before = date(2025, 1, 1);
+        params.not_after = date(2025 + years, 1, 1);
+        params
+    };
     let key = KeyPair::generate().unwrap();
-    let pem = params.self_signed(&key).unwrap().pem();
+    let pem = params(true, false, 1).self_signed(&key).unwrap().pem();
     let report = judge(&[&pem], &[], &[&pem], Some(HOST));
-    assert_eq!(rules(&report), ["leaf-is-ca"]);
-    refused_by(&report, &[Firefox, Rustls], "cert-profile-violation");
-    works_in(&report, &[Chrome, Safari, Windows, Android, Java, Openssl, Go]);
+    assert_eq!(rules(&report), ["leaf-is-ca", "leaf-eku-missing"]);
+    refused_by(&report, &[Firefox, Rustls, Safari], "cert-profile-violation");
+    works_in(&report, &[Chrome, Windows, Android, Java, Openssl, Go]);
     // With its private key and no host: the server's certificate too.
     let report = judge(&[&pem, &key.serialize_pem()], &[], &[&pem], None);
-    assert_eq!(rules(&report), ["leaf-is-ca"]);
+    assert_eq!(rules(&report), ["leaf-is-ca", "leaf-eku-missing"]);
+    // Alone, it may be a CA file.
     let report = judge(&[&pem], &[], &[&pem], None);
     assert!(report.clients.iter().all(|verdict| verdict.works), "{:?}", codes(&report));
+    // A proper server certificate for ten years (`-days 3650`): Apple alone.
+    let pem = params(false, true, 10).self_signed(&key).unwrap().pem();
+    let report = judge(&[&pem], &[], &[&pem], Some(HOST));
+    assert_eq!(codes(&report), ["cert-validity-too-long"]);
+    refused_by(&report, &[Safari], "cert-validity-too-long");
+    works_in(&report, &[Chrome, Firefox, Windows, Android, Java, Openssl, Go, Rustls]);
 }
 
 /// An empty dNSName beside the real one: not a host name (RFC 5280

@@ -61,26 +61,41 @@ pub(super) fn name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
-/// A self-signed CA certificate serving the host it names (`openssl req
-/// -x509` makes one with cA=TRUE unless told otherwise): mozilla::pkix
-/// refuses a CA certificate as the end entity even when that certificate
-/// is itself trusted (CheckBasicConstraints, ERROR_CA_CERT_USED_AS_END_ENTITY
-/// for MustBeEndEntity), and so does rustls-webpki (CaUsedAsEndEntity, as
-/// its second opinion says). Given without its private key or a host it
-/// covers, a self-signed CA certificate is as often a CA file, and is not
-/// held against it.
-pub(super) fn self_signed_ca(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
+/// Whether the leaf is evidently the server's certificate: it covers the
+/// host given, or its private key was given with it.
+fn serves(judge: &Judge<'_>) -> bool {
+    let leaf = judge.leaf();
+    judge.leaf_has_key
+        || judge.host.is_some_and(|host| {
+            matches!(host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_))
+        })
+}
+
+/// A self-signed certificate serving TLS (given with its key, or covering
+/// the host given) is held to what clients require of any server's
+/// certificate, even one they trust as itself: mozilla::pkix refuses a CA
+/// certificate as the end entity (CheckBasicConstraints,
+/// ERROR_CA_CERT_USED_AS_END_ENTITY for MustBeEndEntity) and so does
+/// rustls-webpki (CaUsedAsEndEntity, as its second opinion says); Apple
+/// wants an extendedKeyUsage with serverAuth (HT210176). `openssl req
+/// -x509` makes such a certificate unless told otherwise: cA=TRUE, no EKU.
+/// Given without its key or a host it covers, a self-signed certificate is
+/// as often a CA file, and is not held to them.
+pub(super) fn self_signed(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let leaf = judge.leaf();
     let judged = judge.by_clients || judge.profile == Profile::Web;
-    if !judged || !leaf.self_issued || leaf.is_ca != Some(true) {
+    if !judged || !leaf.self_issued || !serves(judge) {
         return;
     }
-    let serves_host = judge.host.is_some_and(|host| {
-        matches!(host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_))
-    });
-    if serves_host || judge.leaf_has_key {
-        let kind = FindingKind::CertProfileViolation { certificate: leaf.name.clone(), rule: Rule::LeafIsCa };
+    let mut rule = |rule: Rule| {
+        let kind = FindingKind::CertProfileViolation { certificate: leaf.name.clone(), rule };
         findings.push(judge.about(kind, leaf));
+    };
+    if leaf.is_ca == Some(true) {
+        rule(Rule::LeafIsCa);
+    }
+    if leaf.facts.extended_key_usage.is_none() {
+        rule(Rule::LeafEkuMissing);
     }
 }
 
@@ -126,15 +141,19 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
 }
 
 /// The leaf's lifetime: 398 days under the Web PKI's rules (a private PKI
-/// may choose longer), and Apple's 825 days under any root.
+/// may choose longer), and Apple's 825 days under any root — for a
+/// self-signed certificate serving TLS too (`openssl req -x509 -days 3650`:
+/// refused on Apple's systems even when trusted).
 pub(super) fn lifetime(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
     let leaf = judge.leaf();
-    if leaf.is_ca == Some(true) || leaf.self_issued {
+    let self_signed_server = leaf.self_issued && serves(judge);
+    if !self_signed_server && (leaf.is_ca == Some(true) || leaf.self_issued) {
         return;
     }
     let days = leaf.not_before.days_until(leaf.not_after);
     let issued = leaf.not_before.unix_seconds();
-    let limit = if judge.profile == Profile::Web && issued >= PUBLIC_LIMIT_SINCE && days > MAX_PUBLIC_DAYS {
+    let public = judge.profile == Profile::Web && !leaf.self_issued;
+    let limit = if public && issued >= PUBLIC_LIMIT_SINCE && days > MAX_PUBLIC_DAYS {
         MAX_PUBLIC_DAYS
     } else if issued >= APPLE_LIMIT_SINCE && days > MAX_APPLE_DAYS {
         MAX_APPLE_DAYS

@@ -250,7 +250,7 @@ pub fn findings(judge: &Judge<'_>) -> Vec<Finding> {
     path::each_certificate(judge, &mut findings);
     leaf::name_constraints(judge, &mut findings);
     leaf::host(judge, &mut findings);
-    leaf::self_signed_ca(judge, &mut findings);
+    leaf::self_signed(judge, &mut findings);
     leaf::lifetime(judge, &mut findings);
     findings
 }
