@@ -344,3 +344,15 @@ fn stores_are_named() {
         }
     }
 }
+
+/// Every finding crosses from the page's engine to the page whole (bincode,
+/// as reports travel; `crate::transfer`).
+#[cfg(feature = "transfer")]
+#[test]
+fn every_finding_crosses_to_the_page_whole() {
+    for kind in fixtures::all() {
+        let bytes = bincode::encode_to_vec(&kind, bincode::config::standard()).unwrap();
+        let (back, _): (FindingKind, usize) = bincode::decode_from_slice(&bytes, bincode::config::standard()).unwrap();
+        assert_eq!(back, kind);
+    }
+}
