@@ -78,13 +78,7 @@ impl Session {
     /// `passwords`, which [`Session::read`] took.
     pub fn judge(&self, options: &Options) -> Report {
         let intake = &self.intake;
-        // Without a host given, the one a pasted error names; of a URL or
-        // `host:port`, the host.
-        let host_text = options
-            .host
-            .as_deref()
-            .map(|typed| crate::names::host::typed_host(typed).to_string())
-            .or_else(|| intake.client_errors.iter().find_map(|error| error.details.host.clone()));
+        let host_text = host_text(options, intake);
         let host = host_text.as_deref().map(Host::parse);
         let bundle: Vec<&Certificate> = intake.bundle().collect();
         // Only CA certificates: a trust store to review, with no leaf.
@@ -113,11 +107,13 @@ impl Session {
             findings.extend(ca_bundle::review(&bundle, options));
         }
         findings.extend(pairing::findings(intake, leaf, anchor, ca_bundle));
+        let host_match = match_host(certificates, chain.as_ref(), host.as_ref());
         if let Some(chain) = &chain {
             let judge = chain::Judge {
                 certificates,
                 chain,
                 host: host.as_ref(),
+                host_match: host_match.clone(),
                 profile,
                 by_clients: options.profile == Profile::Auto,
                 max_intermediates: options.max_intermediates,
@@ -141,7 +137,7 @@ impl Session {
             findings.extend(unexplained_rejection(&certificates[chain.leaf], opinion, &findings));
         }
         let (stores, clients) = match &chain {
-            Some(chain) => clients_of(certificates, chain, options, host.as_ref(), &mut findings, &mut budget),
+            Some(chain) => clients_of(certificates, chain, options, host_match.as_ref(), &mut findings, &mut budget),
             None => (Vec::new(), Vec::new()),
         };
         let told = tie::findings(intake, certificates, &findings, host_text.as_deref());
@@ -169,18 +165,37 @@ impl Session {
 }
 
 /// The stores' and the clients' view: each store's answer, a
+/// The host to check: the one given (of a URL or `host:port`, the host),
+/// else the one a pasted error names.
+fn host_text(options: &Options, intake: &Intake) -> Option<String> {
+    options
+        .host
+        .as_deref()
+        .map(|typed| crate::names::host::typed_host(typed).to_string())
+        .or_else(|| intake.client_errors.iter().find_map(|error| error.details.host.clone()))
+}
+
+/// How the host matched the leaf's names: judged once, for the findings
+/// and for the clients.
+fn match_host(certificates: &[Certificate], chain: Option<&Chain>, host: Option<&Host>) -> Option<HostMatch> {
+    let (chain, host) = (chain?, host?);
+    let leaf = &certificates[chain.leaf];
+    Some(crate::names::host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san))
+}
+
 /// `trust-store-missing` finding when the public root the path ends at is
 /// not in every store, each finding's refusal, and the matrix.
 fn clients_of(
     certificates: &[Certificate],
     chain: &Chain,
     options: &Options,
-    host: Option<&Host>,
+    host_match: Option<&HostMatch>,
     findings: &mut Vec<Finding>,
     budget: &mut Budget,
 ) -> (Vec<StoreVerdict>, Vec<ClientVerdict>) {
     let selected = options.selected_stores;
-    let stores = match options.stores.as_deref().filter(|_| options.public_roots) {
+    let data = options.stores.as_deref().filter(|_| options.public_roots);
+    let stores = match data {
         Some(data) => matrix::evaluate(
             certificates,
             chain,
@@ -222,14 +237,11 @@ fn clients_of(
             findings.push(Finding::about_certificate(kind, leaf.input, leaf.index));
         }
     }
-    if let Some(data) = options.stores.as_deref().filter(|_| options.public_roots) {
+    if let Some(data) = data {
         findings.extend(matrix::issuance_limits(certificates, chain, data, selected));
     }
     let constrained = !chain.constraints_over_leaf(certificates).is_empty();
-    let leaf = &certificates[chain.leaf];
-    let host_covered = host.is_some_and(|host| {
-        matches!(crate::names::host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_))
-    });
+    let host_covered = matches!(host_match, Some(HostMatch::Matched(_)));
     matrix::assign(findings, Situation { public, constrained, host_covered }, options.profile == Profile::Auto);
     let clients = matrix::matrix(findings, selected);
     (stores, clients)

@@ -16,6 +16,7 @@ pub fn check(
     anchor: bool,
 ) -> Option<Finding> {
     let name = certificate.name.clone();
+    let warn_window = window(certificate, warn_days);
     let kind = if at > certificate.not_after {
         FindingKind::CertExpired {
             certificate: name,
@@ -33,13 +34,13 @@ pub fn check(
             days: at.days_until(certificate.not_before),
             anchor,
         }
-    } else if certificate.not_after <= at.plus_days(window(certificate, warn_days)) {
+    } else if certificate.not_after <= at.plus_days(warn_window) {
         FindingKind::CertExpiringSoon {
             certificate: name,
             not_after: certificate.not_after,
             at,
             days: at.days_until(certificate.not_after),
-            warn_days: window(certificate, warn_days) as u32,
+            warn_days: warn_window as u32,
             ca_bundle,
         }
     } else {

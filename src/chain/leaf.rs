@@ -64,11 +64,7 @@ pub(super) fn name_constraints(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
 /// Whether the leaf is evidently the server's certificate: it covers the
 /// host given, or its private key was given with it.
 fn serves(judge: &Judge<'_>) -> bool {
-    let leaf = judge.leaf();
-    judge.leaf_has_key
-        || judge.host.is_some_and(|host| {
-            matches!(host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san), HostMatch::Matched(_))
-        })
+    judge.leaf_has_key || matches!(judge.host_match, Some(HostMatch::Matched(_)))
 }
 
 /// A self-signed certificate serving TLS (given with its key, or covering
@@ -101,7 +97,7 @@ pub(super) fn self_signed(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
 
 /// The host against the leaf's subjectAltName.
 pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
-    let Some(host) = judge.host else { return };
+    let (Some(host), Some(found)) = (judge.host, judge.host_match.clone()) else { return };
     let leaf = judge.leaf();
     let certificate = leaf.name.clone();
     // Clients that still read the CN, when there is no DNS name to read,
@@ -112,7 +108,7 @@ pub(super) fn host(judge: &Judge<'_>, findings: &mut Vec<Finding>) {
             .iter()
             .any(|cn| host::dns_matches(&crate::names::idna::to_ascii(cn), &host.to_string()))
     };
-    let kind = match host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san) {
+    let kind = match found {
         HostMatch::Matched(_) => return,
         HostMatch::NoSan => FindingKind::NameNoSan {
             certificate,

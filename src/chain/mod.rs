@@ -23,7 +23,7 @@ use crate::budget::Budget;
 use crate::certificate::Certificate;
 use crate::finding::{Finding, FindingKind, Limit, Skipped};
 use crate::names::constraints::{Constraints, Violation};
-use crate::names::Host;
+use crate::names::{Host, HostMatch};
 use crate::options::Profile;
 use crate::stores::StoreSet;
 use crate::timestamp::Timestamp;
@@ -205,6 +205,9 @@ pub struct Judge<'a> {
     pub certificates: &'a [Certificate],
     pub chain: &'a Chain,
     pub host: Option<&'a Host>,
+    /// How the host matched the leaf's names ([`crate::names::host::check`],
+    /// once per judgement).
+    pub host_match: Option<HostMatch>,
     /// [`Profile::Web`] or [`Profile::Rfc5280`].
     pub profile: Profile,
     /// Judged by the clients (`--profile auto`): a private PKI is held to
@@ -286,6 +289,7 @@ mod tests {
             certificates: &certificates,
             chain: &chain,
             host: None,
+            host_match: None,
             profile: Profile::Rfc5280,
             by_clients: false,
             max_intermediates: None,
