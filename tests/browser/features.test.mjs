@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AMAZON, CORPUS, amazonPem as pem, openSite, seriousViolations, settled } from './harness.mjs';
+import { AMAZON, CORPUS, amazonPem as pem, corpusText, openSite, seriousViolations, settled } from './harness.mjs';
 
 const fingerprint = (file) =>
   createHash('sha256').update(readFileSync(join(AMAZON, file))).digest('hex').toUpperCase().match(/../g).join(':');
@@ -275,6 +275,25 @@ test('a private CA in the bundle can be moved to the roots, and trusted no more'
     await page.locator('[data-code="trust-untrusted-root"]').waitFor({ timeout: 10_000 });
     assert.equal(await page.locator('#your-roots .root-entry').count(), 0);
     assert.deepEqual(site.foreignRequests(), []);
+    assert.deepEqual(site.problems, []);
+  } finally {
+    await site.close();
+  }
+});
+
+test('the paste is named in the page language wherever a key is shown', async () => {
+  const site = await openSite();
+  try {
+    const { page } = site;
+    await page.selectOption('#language', 'zh');
+    await page.fill('#paste', corpusText('badtls.io/certs/domain-match.crt') + corpusText('badtls.io/certs/host.key'));
+    await page.locator('.chain-key-pair').waitFor({ timeout: 15_000 });
+    await settled(page);
+    for (const where of ['.chain-key-pair', '.key-pair']) {
+      const text = await page.locator(where).first().innerText();
+      assert.match(text, /粘贴的文本/, where);
+      assert.doesNotMatch(text, /pasted text/, where);
+    }
     assert.deepEqual(site.problems, []);
   } finally {
     await site.close();

@@ -36,7 +36,7 @@ fn summary(lang: Lang, kinds: &[ItemKind]) -> String {
 
 /// The paste box's input is named "pasted text" for the engine; shown in
 /// the page's language.
-fn shown_name(text: &PageWords, name: &str) -> String {
+pub(crate) fn shown_name(text: &PageWords, name: &str) -> String {
     match name.strip_prefix("pasted text") {
         Some(rest) => format!("{}{rest}", text.pasted_text),
         None => name.to_string(),
