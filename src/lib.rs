@@ -55,7 +55,7 @@ mod words;
 pub use certificate::remember_read as remember_read_certificates;
 pub use finding::{Code, Finding, FindingKind, Severity, Verdict};
 pub use names::host::typed_host;
-pub use options::{limits, Input, Options, Password, Profile};
+pub use options::{limits, Input, Options, OwnName, Password, Profile};
 pub use render::{render, Rendered, RenderedFinding};
 pub use report::{analyze, Report, Session};
 pub use signature::forget_checked as forget_checked_signatures;

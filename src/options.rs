@@ -17,6 +17,47 @@ impl Input {
     pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
         Self { name: name.into(), bytes: Zeroizing::new(bytes.into()) }
     }
+
+    /// An input the program names itself rather than the user's file name:
+    /// reports carry its fixed name, the words say it in each language.
+    pub fn own(name: OwnName, bytes: impl Into<Vec<u8>>) -> Self {
+        Self::new(name.as_str(), bytes)
+    }
+}
+
+/// The inputs that have no file name: the shells name them, the words
+/// translate the name ([`crate::Words::input_name`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnName {
+    /// The page's paste box.
+    Paste,
+    /// A root pasted into the page's roots panel.
+    PastedRoot,
+    /// The CLI's `-`.
+    StandardInput,
+}
+
+impl OwnName {
+    const ALL: [Self; 3] = [Self::Paste, Self::PastedRoot, Self::StandardInput];
+
+    /// The name reports (and JSON) carry.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Paste => "pasted text",
+            Self::PastedRoot => "pasted root",
+            Self::StandardInput => "standard input",
+        }
+    }
+
+    /// The own name an input's name starts with, if any, and the rest: an
+    /// own name alone, or followed by a note in brackets (the page names a
+    /// large paste "pasted text (2048 KiB)").
+    pub fn of(name: &str) -> Option<(Self, &str)> {
+        Self::ALL.into_iter().find_map(|own| {
+            let rest = name.strip_prefix(own.as_str())?;
+            (rest.is_empty() || rest.starts_with(" (")).then_some((own, rest))
+        })
+    }
 }
 
 impl std::fmt::Debug for Input {

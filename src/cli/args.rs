@@ -334,7 +334,7 @@ fn read_input(file: &OsString, stdin_used: &mut bool) -> Result<Input, UsageErro
             .take(limit)
             .read_to_end(&mut bytes)
             .map_err(|error| usage(format!("cannot read standard input: {error}")))?;
-        return Ok(Input::new("standard input", bytes));
+        return Ok(Input::own(certdoctor::OwnName::StandardInput, bytes));
     }
     let path = std::path::Path::new(file);
     let name = path.display().to_string();

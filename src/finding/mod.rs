@@ -8,6 +8,7 @@
 
 mod code;
 mod explains;
+mod inputs;
 mod kind;
 
 use serde::Serialize;

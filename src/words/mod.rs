@@ -33,7 +33,8 @@ use crate::formats::FormatError;
 use crate::intake::{ItemKind, Note};
 use crate::keys::{KeyUnsupported, PublicKey};
 use crate::names::constraints::Violation;
-use crate::options::Profile;
+use crate::options::{OwnName, Profile};
+use std::borrow::Cow;
 use crate::profile::Rule;
 
 /// The language of everything shown.
@@ -182,8 +183,30 @@ pub enum ValidityState {
 pub trait Words: Sync {
     fn lang(&self) -> Lang;
     fn labels(&self) -> &'static Labels;
-    /// A finding's title, explanation and fix.
-    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation;
+    /// A finding's title, explanation and fix, the inputs it names said as
+    /// this language names them.
+    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
+        let mut kind = kind.clone();
+        for name in kind.input_names_mut() {
+            if let Cow::Owned(said) = self.input_name(name) {
+                *name = said;
+            }
+        }
+        self.explain_kind(&kind, controls)
+    }
+    /// [`Words::explain`] once the inputs' names are this language's.
+    fn explain_kind(&self, kind: &FindingKind, controls: &Controls) -> Explanation;
+    /// The name of an input that has no file name.
+    fn own_name(&self, name: OwnName) -> &'static str;
+    /// An input's name as this language says it: a file's name as given,
+    /// the paste or standard input in this language (an own name said in
+    /// English is left as it is, so the English words never copy).
+    fn input_name<'a>(&self, name: &'a str) -> Cow<'a, str> {
+        match OwnName::of(name) {
+            Some((own, rest)) if self.own_name(own) != own.as_str() => Cow::Owned(format!("{}{rest}", self.own_name(own))),
+            _ => Cow::Borrowed(name),
+        }
+    }
     fn verdict(&self, verdict: Verdict) -> &'static str;
     /// The headline of a report with nothing wrong because nothing was
     /// checked: an error message pasted alone.

@@ -281,15 +281,18 @@ test('a private CA in the bundle can be moved to the roots, and trusted no more'
   }
 });
 
-test('the paste is named in the page language wherever a key is shown', async () => {
+test('the paste is named in the page language wherever it is named: keys, inputs, findings', async () => {
   const site = await openSite();
   try {
     const { page } = site;
     await page.selectOption('#language', 'zh');
-    await page.fill('#paste', corpusText('badtls.io/certs/domain-match.crt') + corpusText('badtls.io/certs/host.key'));
+    // A damaged block besides the certificate and its key: a finding about the paste.
+    const damaged = '-----BEGIN CERTIFICATE-----\nMIIBdamaged\n-----END CERTIFICATE-----\n';
+    await page.fill('#paste', corpusText('badtls.io/certs/domain-match.crt') + corpusText('badtls.io/certs/host.key') + damaged);
     await page.locator('.chain-key-pair').waitFor({ timeout: 15_000 });
+    await page.locator('.finding[data-code="pem-malformed"]').waitFor({ timeout: 15_000 });
     await settled(page);
-    for (const where of ['.chain-key-pair', '.key-pair']) {
+    for (const where of ['.chain-key-pair', '.key-pair', '.input-list', '.finding[data-code="pem-malformed"]']) {
       const text = await page.locator(where).first().innerText();
       assert.match(text, /粘贴的文本/, where);
       assert.doesNotMatch(text, /pasted text/, where);

@@ -18,7 +18,7 @@ use crate::intake::{ItemKind, Note};
 use crate::keys::{KeyUnsupported, PublicKey};
 use crate::matrix::ClientVerdict;
 use crate::names::constraints::Violation;
-use crate::options::Profile;
+use crate::options::{OwnName, Profile};
 use crate::profile::Rule;
 use crate::stores::StoreId;
 
@@ -113,7 +113,15 @@ impl Words for English {
         &LABELS
     }
 
-    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
+    fn own_name(&self, name: OwnName) -> &'static str {
+        match name {
+            OwnName::Paste => "pasted text",
+            OwnName::PastedRoot => "pasted root",
+            OwnName::StandardInput => "standard input",
+        }
+    }
+
+    fn explain_kind(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
         use FindingKind as K;
         match kind {
             K::InputUnrecognised { .. }
@@ -306,8 +314,8 @@ impl Words for English {
             None => key.algorithm.name().to_string(),
         };
         match key.line {
-            Some(line) => format!("{strength} {kind} ({}, line {line})", key.input),
-            None => format!("{strength} {kind} ({})", key.input),
+            Some(line) => format!("{strength} {kind} ({}, line {line})", self.input_name(&key.input)),
+            None => format!("{strength} {kind} ({})", self.input_name(&key.input)),
         }
     }
 

@@ -356,3 +356,57 @@ fn every_finding_crosses_to_the_page_whole() {
         assert_eq!(back, kind);
     }
 }
+
+/// An input without a file name (the page's paste, a pasted root, the CLI's
+/// standard input) is named in the reader's language in every finding that
+/// names an input — as the input list names it — and a file whose name
+/// merely begins with the same words keeps its name.
+#[test]
+fn inputs_without_a_file_name_are_named_in_each_language() {
+    use crate::options::OwnName;
+    let mut named = 0;
+    for own in [OwnName::Paste, OwnName::PastedRoot, OwnName::StandardInput] {
+        for (rest, file) in [("", false), (" (2048 KiB)", false), (".pem", true)] {
+            let name = format!("{}{rest}", own.as_str());
+            for mut kind in fixtures::all() {
+                let names = kind.input_names_mut();
+                if names.is_empty() {
+                    continue;
+                }
+                named += 1;
+                for input in names {
+                    *input = name.clone();
+                }
+                let (_, en) = plain_text(&kind, words(Lang::En), &CONTROLS_EN);
+                let (_, zh) = plain_text(&kind, words(Lang::Zh), &CONTROLS_ZH);
+                assert!(en.contains(&name), "{}: {en}", kind.code().as_str());
+                if file {
+                    assert!(zh.contains(&name), "{}: {zh}", kind.code().as_str());
+                } else {
+                    let said = format!("{}{rest}", words(Lang::Zh).own_name(own));
+                    assert!(zh.contains(&said), "{}: {said} not in {zh}", kind.code().as_str());
+                    assert!(!zh.contains(own.as_str()), "{}: {zh}", kind.code().as_str());
+                }
+            }
+        }
+    }
+    // Every kind of finding that names an input was asked, keys and limits included.
+    assert!(named >= 9 * 100, "{named}");
+}
+
+/// The keys listed by the CLI name their input the same way.
+#[test]
+fn a_key_names_its_input_in_each_language() {
+    use crate::finding::KeyRef;
+    use crate::keys::KeyAlgorithm;
+    let key = KeyRef {
+        algorithm: KeyAlgorithm::Ec,
+        bits: 256,
+        curve: Some("P-256".into()),
+        private: true,
+        input: "standard input".into(),
+        line: Some(1),
+    };
+    assert_eq!(words(Lang::En).key(&key), "EC P-256 private key (standard input, line 1)");
+    assert_eq!(words(Lang::Zh).key(&key), "EC P-256 私钥（标准输入，第 1 行）");
+}

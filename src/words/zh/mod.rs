@@ -18,7 +18,7 @@ use crate::intake::{ItemKind, Note};
 use crate::keys::{KeyUnsupported, PublicKey};
 use crate::matrix::ClientVerdict;
 use crate::names::constraints::Violation;
-use crate::options::Profile;
+use crate::options::{OwnName, Profile};
 use crate::profile::Rule;
 use crate::stores::StoreId;
 
@@ -113,7 +113,15 @@ impl Words for Chinese {
         &LABELS
     }
 
-    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
+    fn own_name(&self, name: OwnName) -> &'static str {
+        match name {
+            OwnName::Paste => "粘贴的文本",
+            OwnName::PastedRoot => "粘贴的根证书",
+            OwnName::StandardInput => "标准输入",
+        }
+    }
+
+    fn explain_kind(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
         use FindingKind as K;
         match kind {
             K::InputUnrecognised { .. }
@@ -298,8 +306,8 @@ impl Words for Chinese {
             None => key.algorithm.name().to_string(),
         };
         match key.line {
-            Some(line) => format!("{strength} {kind}（{}，第 {line} 行）", key.input),
-            None => format!("{strength} {kind}（{}）", key.input),
+            Some(line) => format!("{strength} {kind}（{}，第 {line} 行）", self.input_name(&key.input)),
+            None => format!("{strength} {kind}（{}）", self.input_name(&key.input)),
         }
     }
 

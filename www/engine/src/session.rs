@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use zeroize::Zeroizing;
 
 use certdoctor::transfer::{Answer, File, Question, Root, Source};
-use certdoctor::{Input, Options, Password, Session, Timestamp};
+use certdoctor::{Input, Options, OwnName, Password, Session, Timestamp};
 
 use crate::trust_data;
 
@@ -74,7 +74,7 @@ fn inputs_of(sources: &Sources) -> (Vec<Input>, Vec<Source>) {
     let mut inputs = Vec::new();
     let mut ids = Vec::new();
     if !sources.text.trim().is_empty() {
-        inputs.push(Input::new("pasted text", sources.text.as_bytes().to_vec()));
+        inputs.push(Input::own(OwnName::Paste, sources.text.as_bytes().to_vec()));
         ids.push(Source::Paste);
     }
     for file in &sources.files {

@@ -5,7 +5,6 @@ use certdoctor::{words, Lang};
 use yew::prelude::*;
 
 use crate::analysis::ReportRef;
-use crate::components::input_list::shown_name;
 use crate::words::page_words;
 
 #[derive(Properties, PartialEq)]
@@ -56,7 +55,7 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                                 <dt>{ labels.key }</dt>
                                 <dd>{ format!("{} · {}", engine.public_key(&certificate.key), certificate.signature_algorithm) }</dd>
                                 { for report.keys().iter().filter(|key| key.private && key.certificates.contains(&index)).map(|key| {
-                                    let source = report.inputs().get(key.input).map(|input| shown_name(text, &input.name)).unwrap_or_default();
+                                    let source = report.inputs().get(key.input).map(|input| engine.input_name(&input.name).into_owned()).unwrap_or_default();
                                     html! {
                                         <>
                                             <dt>{ labels.private_key }</dt>

@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 use crate::analysis::ReportRef;
 use crate::download::data_url;
-use crate::components::input_list::shown_name;
 use crate::words::page_words;
 
 #[derive(Properties, PartialEq)]
@@ -81,7 +80,7 @@ fn ChainNode(props: &NodeProps) -> Html {
         .keys()
         .iter()
         .filter(|key| key.private && key.certificates.contains(&index))
-        .map(|key| report.inputs().get(key.input).map(|input| shown_name(text, &input.name)).unwrap_or_default())
+        .map(|key| report.inputs().get(key.input).map(|input| engine.input_name(&input.name).into_owned()).unwrap_or_default())
         .collect();
     let class = state_class(state);
     html! {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::secret::SharedSecret;
 use crate::state::InputId;
-use crate::words::{page_words, PageWords};
+use crate::words::page_words;
 
 #[derive(Properties, PartialEq)]
 pub struct InputListProps {
@@ -34,15 +34,6 @@ fn summary(lang: Lang, kinds: &[ItemKind]) -> String {
     counted.iter().map(|(kind, count)| words(lang).items(*kind, *count)).collect::<Vec<_>>().join(words(lang).list_separator())
 }
 
-/// The paste box's input is named "pasted text" for the engine; shown in
-/// the page's language.
-pub(crate) fn shown_name(text: &PageWords, name: &str) -> String {
-    match name.strip_prefix("pasted text") {
-        Some(rest) => format!("{}{rest}", text.pasted_text),
-        None => name.to_string(),
-    }
-}
-
 #[function_component]
 pub fn InputList(props: &InputListProps) -> Html {
     let text = page_words(props.lang);
@@ -61,7 +52,7 @@ pub fn InputList(props: &InputListProps) -> Html {
             let field: HtmlInputElement = event.target_unchecked_into();
             (source, SharedSecret::new(field.value()))
         });
-        let name = shown_name(text, &input.name);
+        let name = engine.input_name(&input.name).into_owned();
         Some(html! {
             <li class="input-entry" data-input={position.to_string()}>
                 <div class="input-head">

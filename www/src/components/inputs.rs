@@ -1,7 +1,7 @@
 //! The paste box, the file drop zone and picker, the host and date fields
 //! and the rules. The whole column takes dropped files.
 
-use certdoctor::{words, Lang, Profile};
+use certdoctor::{words, Lang, OwnName, Profile};
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, ClipboardEvent, DataTransfer, DragEvent, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -63,7 +63,7 @@ async fn read_blob(blob: &Blob, limit: f64) -> Option<Vec<u8>> {
 /// never turned into a Rust string here (for 2 MB that alone held the page
 /// for 35 ms): the browser encodes it into a blob, in a task of its own, read
 /// in the background.
-fn large_paste(on_file: Callback<NewFile>, name: &'static str) -> Callback<Event> {
+fn large_paste(on_file: Callback<NewFile>) -> Callback<Event> {
     Callback::from(move |event: Event| {
         let Some(event) = event.dyn_ref::<ClipboardEvent>() else { return };
         let Some(text) = event.clipboard_data().and_then(|data| pasted_text(&data)) else { return };
@@ -80,6 +80,7 @@ fn large_paste(on_file: Callback<NewFile>, name: &'static str) -> Callback<Event
             let Ok(blob) = Blob::new_with_str_sequence(&js_sys::Array::of1(&text)) else { return };
             let limit = certdoctor::limits::MAX_TOTAL_BYTES as f64 + 1.0;
             if let Some(bytes) = read_blob(&blob, limit).await {
+                let name = OwnName::Paste.as_str();
                 on_file.emit((format!("{name} ({} KiB)", blob.size() as u64 / 1024), bytes));
             }
         });
@@ -159,7 +160,7 @@ pub fn Inputs(props: &InputsProps) -> Html {
             <label for="paste" class="field-label">{ text.paste_label }</label>
             <textarea id="paste" class="paste" spellcheck="false" autocomplete="off"
                 placeholder={text.paste_placeholder} ref={paste} oninput={on_paste} aria-describedby="paste-hint"
-                onpaste={large_paste(props.on_file.clone(), text.pasted_text)} />
+                onpaste={large_paste(props.on_file.clone())} />
             <p class="hint" id="paste-hint">{ text.paste_error_hint }</p>
             <div class={classes!("drop-zone", dragging.then_some("dragging"))} id="drop-zone">
                 <span>{ text.drop_hint }</span>

@@ -6,7 +6,7 @@
 
 use certdoctor::stores::{StoreId, StoreSet};
 use certdoctor::transfer::RootCertificate;
-use certdoctor::{words, Lang, Timestamp, ValidityState};
+use certdoctor::{words, Lang, OwnName, Timestamp, ValidityState};
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -52,9 +52,9 @@ fn entry(props: &RootsProps, position: usize, root: &UserRoot, listed: Option<&[
     html! {
         <li class="root-entry" data-root={id.to_string()}>
             <div class="root-head">
-                <span class="root-name">{ &root.name }</span>
+                <span class="root-name">{ engine.input_name(&root.name).into_owned() }</span>
                 <button type="button" class="remove" onclick={props.on_remove.reform(move |_| id)}
-                    aria-label={format!("{}{}{}", text.stop_trusting, engine.labels().colon, root.name)}>{ "×" }</button>
+                    aria-label={format!("{}{}{}", text.stop_trusting, engine.labels().colon, engine.input_name(&root.name))}>{ "×" }</button>
             </div>
             if certificates.as_ref().is_some_and(Vec::is_empty) {
                 <p class="root-none">{ text.root_none }</p>
@@ -165,7 +165,7 @@ pub fn Roots(props: &RootsProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_paste_add = {
-        let (paste, on_add, name) = (paste.clone(), props.on_add.clone(), text.pasted_root);
+        let (paste, on_add, name) = (paste.clone(), props.on_add.clone(), OwnName::PastedRoot.as_str());
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
                 let value = area.value();
