@@ -183,19 +183,8 @@ pub enum ValidityState {
 pub trait Words: Sync {
     fn lang(&self) -> Lang;
     fn labels(&self) -> &'static Labels;
-    /// A finding's title, explanation and fix, the inputs it names said as
-    /// this language names them.
-    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
-        let mut kind = kind.clone();
-        for name in kind.input_names_mut() {
-            if let Cow::Owned(said) = self.input_name(name) {
-                *name = said;
-            }
-        }
-        self.explain_kind(&kind, controls)
-    }
-    /// [`Words::explain`] once the inputs' names are this language's.
-    fn explain_kind(&self, kind: &FindingKind, controls: &Controls) -> Explanation;
+    /// A finding's title, explanation and fix.
+    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation;
     /// The name of an input that has no file name.
     fn own_name(&self, name: OwnName) -> &'static str;
     /// An input's name as this language says it: a file's name as given,

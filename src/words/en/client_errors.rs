@@ -4,7 +4,7 @@
 use crate::client_error::{Details, ErrorClient, Family};
 use crate::finding::{Code, FindingKind};
 use crate::words::template::{fill, host, text};
-use crate::words::{Controls, Explanation, Text};
+use crate::words::{Controls, Explanation, Text, Words};
 
 fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
     Explanation { title: title.into(), explanation, fix }
@@ -33,11 +33,14 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
             };
             x(format!("{}: {title}", client_name(*client)), Text::plain(explanation), fix)
         }
-        FindingKind::ClientErrorUnrecognised { input, line, text } => x(
-            format!("An error certdoctor does not know yet ({input}, line {line})"),
-            Text::plain(format!("\"{text}\" reads like a TLS error, but it is not one certdoctor recognises, so it cannot say what that client meant. Everything else you pasted is analysed below regardless.")),
-            fill("Paste the certificates the server really sends, as `openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null` prints them, and read the findings.", &[]),
-        ),
+        FindingKind::ClientErrorUnrecognised { input, line, text } => {
+            let input = super::English.input_name(input);
+            x(
+                format!("An error certdoctor does not know yet ({input}, line {line})"),
+                Text::plain(format!("\"{text}\" reads like a TLS error, but it is not one certdoctor recognises, so it cannot say what that client meant. Everything else you pasted is analysed below regardless.")),
+                fill("Paste the certificates the server really sends, as `openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null` prints them, and read the findings.", &[]),
+            )
+        }
         FindingKind::ClientTranscript { verify_code, verify_text, protocol, cipher, no_peer_certificate, chain, showcerts, pasted, agrees } => {
             let result = match (verify_code, verify_text) {
                 (Some(0), _) => "verification succeeded (0, ok)".to_string(),

@@ -40,21 +40,21 @@ pub(super) fn keystore(kind: jks::Kind) -> &'static str {
     }
 }
 
-pub(super) fn skipped(skipped: &Skipped) -> String {
+pub(super) fn skipped(skipped: &Skipped, input: &str) -> String {
     match skipped {
-        Skipped::Input { input, bytes } => format!("{input} ({bytes} bytes)"),
-        Skipped::RestOf { input } => format!("the rest of {input}"),
+        Skipped::Input { bytes, .. } => format!("{input} ({bytes} bytes)"),
+        Skipped::RestOf { .. } => format!("the rest of {input}"),
         Skipped::AfterTheFirst { count } => format!("everything after the first {count}"),
-        Skipped::Findings { code, input, more } => {
+        Skipped::Findings { code, more, .. } => {
             format!("{more} more findings of {} about {input}", code.as_str())
         }
         Skipped::NameConstraints { leaf } => {
             format!("the rest of the name-constraint checks on the path of \"{leaf}\"")
         }
-        Skipped::Encrypted { input, structure: what, asked, limit } => {
+        Skipped::Encrypted { structure: what, asked, limit, .. } => {
             format!("the {} in {input}, which asks for {asked} ({})", structure(*what), kdf_limit(*limit))
         }
-        Skipped::RsaKey { input, bits } => format!("a {bits}-bit RSA key in {input}"),
+        Skipped::RsaKey { bits, .. } => format!("a {bits}-bit RSA key in {input}"),
         Skipped::PathSearch { leaf } => format!("the rest of the search for a trusted path from \"{leaf}\""),
     }
 }

@@ -17,10 +17,13 @@ fn at_line(line: Option<usize>) -> String {
 
 pub(super) fn input(words: &English, kind: &FindingKind, _controls: &Controls) -> Explanation {
     use FindingKind as K;
+    // The input as this language names it (the paste, standard input).
+    let named = words.input_name(kind.input_name().unwrap_or_default());
+    let input: &str = &named;
     match kind {
-        K::InputUnrecognised { input, bytes, looks_like } => input_unrecognised(input, *bytes, looks_like),
-        K::PemMalformed { input, line, problem } => pem_malformed(input, *line, problem),
-        K::CertUnparseable { input, line, error } => x(
+        K::InputUnrecognised { bytes, looks_like, .. } => input_unrecognised(input, *bytes, looks_like),
+        K::PemMalformed { line, problem, .. } => pem_malformed(input, *line, problem),
+        K::CertUnparseable { line, error, .. } => x(
             format!("A certificate in {input} cannot be read"),
             Text::plain(format!(
                 "The certificate{} in {input} is not a valid X.509 certificate: {}. TLS clients will reject it.",
@@ -29,8 +32,8 @@ pub(super) fn input(words: &English, kind: &FindingKind, _controls: &Controls) -
             )),
             fill("Take the certificate again from the place that issued it (your CA's download page or the ACME client's output directory). Check it with `openssl x509 -in FILE -noout -text`.", &[]),
         ),
-        K::InputLimitExceeded { limit, maximum, skipped } => limit_exceeded(*limit, *maximum, skipped),
-        K::InputUnparseable { input, line, structure, error } => {
+        K::InputLimitExceeded { limit, maximum, skipped } => limit_exceeded(*limit, *maximum, skipped, input),
+        K::InputUnparseable { line, structure, error, .. } => {
             let what = super::details::structure(*structure);
             x(
                 format!("The {what} in {input} cannot be read"),
@@ -42,12 +45,12 @@ pub(super) fn input(words: &English, kind: &FindingKind, _controls: &Controls) -
                 fill("Export it again from the tool that made it. To inspect it: `openssl pkcs7 -print_certs -in FILE` for PKCS#7, `openssl pkcs12 -info -in FILE` for PKCS#12, `openssl req -text -noout -in FILE` for a request, `openssl crl -text -noout -in FILE` for a CRL.", &[]),
             )
         }
-        K::InputSshKey { input, line } => x(
+        K::InputSshKey { line, .. } => x(
             format!("{input} holds an SSH key, not a TLS key"),
             Text::plain(format!("The block{} in {input} is an OpenSSH private key (\"-----BEGIN OPENSSH PRIVATE KEY-----\"). SSH keys log you in to servers; they are not the key of a TLS certificate, and web servers cannot use this file.", at_line(*line))),
             fill("Use the private key that was created with the certificate's request (often privkey.pem, server.key or the file named by nginx ssl_certificate_key / Apache SSLCertificateKeyFile). If you really mean to reuse this key, convert it: `ssh-keygen -p -m PEM -f KEYFILE` rewrites it as a PEM key (it changes the file in place: work on a copy).", &[]),
         ),
-        K::InputJavaKeystore { input, store, certificates, key_aliases, incomplete } => {
+        K::InputJavaKeystore { store, certificates, key_aliases, incomplete, .. } => {
             let store = super::details::keystore(*store);
             let mut explanation = format!("{input} is a Java keystore ({store}). certdoctor read {} from it", plural(*certificates as i64, "certificate", "certificates"));
             if !key_aliases.is_empty() {
@@ -63,7 +66,7 @@ pub(super) fn input(words: &English, kind: &FindingKind, _controls: &Controls) -
                 fill("Convert the keystore to PKCS#12, which every tool reads: `keytool -importkeystore -srckeystore {input} -destkeystore keystore.p12 -deststoretype pkcs12`. Then check keystore.p12 here with its password, or extract PEM files: `openssl pkcs12 -in keystore.p12 -nodes -out all.pem`.", &[("input", file(input))]),
             )
         }
-        K::InputCsrNotCertificate { input, request, only_requests } => csr(input, request, *only_requests),
+        K::InputCsrNotCertificate { request, only_requests, .. } => csr(input, request, *only_requests),
         other => super::unreachable(other),
     }
 }
@@ -114,18 +117,21 @@ pub(super) fn ca_bundle(_words: &English, kind: &FindingKind, _controls: &Contro
 
 pub(super) fn keys(words: &English, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
+    // The input as this language names it (the paste, standard input).
+    let named = words.input_name(kind.input_name().unwrap_or_default());
+    let input: &str = &named;
     match kind {
-        K::PasswordRequired { input, structure } => x(
+        K::PasswordRequired { structure, .. } => x(
             format!("{input} is encrypted: a password is needed"),
             Text::plain(format!("The {} in {input} is protected with a password, and none was given, so what it holds could not be checked. Everything else was analysed.", super::details::structure(*structure))),
             fill("Give the password ({control}); it stays on this machine. To remove the password from a key for a server that cannot ask for it: `openssl pkey -in FILE -out key.pem` (keep the result private: chmod 600).", &[("control", text(controls.password))]),
         ),
-        K::PasswordIncorrect { input, structure, tried } => x(
+        K::PasswordIncorrect { structure, tried, .. } => x(
             format!("Wrong password for {input}"),
             Text::plain(format!("None of the {} given opens the {} in {input}.", plural(*tried as i64, "password", "passwords"), super::details::structure(*structure))),
             fill("Check the password (keyboard layout, caps lock, trailing spaces). Exports from Windows and macOS ask for an export password when the file is made, which may differ from your login password. `openssl pkcs12 -info -in FILE -noout` and `openssl pkey -in FILE -noout` test a password directly.", &[]),
         ),
-        K::EncryptionUnsupported { input, structure, unsupported, scheme } => {
+        K::EncryptionUnsupported { structure, unsupported, scheme, .. } => {
             let how = match scheme {
                 Some(scheme) => format!("{} ({})", words.scheme(scheme), words.unsupported(unsupported)),
                 None => words.unsupported(unsupported),
@@ -154,12 +160,12 @@ pub(super) fn keys(words: &English, kind: &FindingKind, controls: &Controls) -> 
                 fill("Make a new key and get a new certificate for it: `openssl req -new -newkey rsa:2048 -nodes -keyout new.key -out new.csr` (or `-newkey ec -pkeyopt ec_paramgen_curve:P-256`), send new.csr to your CA and install the result with its chain.", &[]),
             )
         }
-        K::KeyUnreadable { input, line, error } => x(
+        K::KeyUnreadable { line, error, .. } => x(
             format!("A key in {input} cannot be read"),
             Text::plain(format!("The key{} in {input} is damaged or not in a standard form: {}.", at_line(*line), words.format_error(error))),
             fill("Take the key again from where it was made (the server's key file, or the machine where the CSR was generated). `openssl pkey -in FILE -noout` tells whether OpenSSL can read it.", &[]),
         ),
-        K::KeyUnsupported { input, line, reason } => x(
+        K::KeyUnsupported { line, reason, .. } => x(
             format!("A key in {input} cannot be used for this check"),
             Text::plain(format!("The key{} in {input} was read, but {}.", at_line(*line), words.key_unsupported(reason))),
             Text::plain("For TLS server certificates use RSA (2048 bits or more), ECDSA P-256/P-384, or Ed25519 where clients support it."),
@@ -229,7 +235,7 @@ fn pem_malformed(input: &str, line: usize, problem: &PemProblem) -> Explanation 
     )
 }
 
-fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped) -> Explanation {
+fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped, input: &str) -> Explanation {
     let what = match limit {
         Limit::TotalBytes => format!("the inputs together are larger than {} MiB", maximum / (1024 * 1024)),
         Limit::PemBlocks => format!("there are more than {maximum} PEM blocks"),
@@ -256,7 +262,7 @@ fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped) -> Explanation 
         },
         Text::plain(format!(
             "certdoctor stops when {what}, to stay fast on any input. Not analysed: {}.{}",
-            super::details::skipped(skipped),
+            super::details::skipped(skipped, input),
             if path { " No trusted path was proven, so the chain is treated as failing." } else { "" }
         )),
         Text::plain(if path {

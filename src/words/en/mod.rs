@@ -121,7 +121,7 @@ impl Words for English {
         }
     }
 
-    fn explain_kind(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
+    fn explain(&self, kind: &FindingKind, controls: &Controls) -> Explanation {
         use FindingKind as K;
         match kind {
             K::InputUnrecognised { .. }

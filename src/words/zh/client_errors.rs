@@ -3,7 +3,7 @@
 use crate::client_error::{Details, ErrorClient, Family};
 use crate::finding::{Code, FindingKind};
 use crate::words::template::{fill, host, text};
-use crate::words::{Controls, Explanation, Text};
+use crate::words::{Controls, Explanation, Text, Words};
 
 fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
     Explanation { title: title.into(), explanation, fix }
@@ -32,11 +32,14 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
             };
             x(format!("{}：{title}", client_name(*client)), Text::plain(explanation), fix)
         }
-        FindingKind::ClientErrorUnrecognised { input, line, text } => x(
-            format!("certdoctor 还不认识的错误（{input} 第 {line} 行）"),
-            Text::plain(format!("“{text}”看起来像 TLS 错误，但 certdoctor 不认识它，因此无法说明该客户端的意思。你粘贴的其他内容仍照常分析如下。")),
-            fill("粘贴服务器实际发送的证书（即 `openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null` 的输出），再查看下面的发现。", &[]),
-        ),
+        FindingKind::ClientErrorUnrecognised { input, line, text } => {
+            let input = super::Chinese.input_name(input);
+            x(
+                format!("certdoctor 还不认识的错误（{input} 第 {line} 行）"),
+                Text::plain(format!("“{text}”看起来像 TLS 错误，但 certdoctor 不认识它，因此无法说明该客户端的意思。你粘贴的其他内容仍照常分析如下。")),
+                fill("粘贴服务器实际发送的证书（即 `openssl s_client -connect HOST:443 -servername HOST -showcerts </dev/null` 的输出），再查看下面的发现。", &[]),
+            )
+        }
         FindingKind::ClientTranscript { verify_code, verify_text, protocol, cipher, no_peer_certificate, chain, showcerts, pasted, agrees } => {
             let result = match (verify_code, verify_text) {
                 (Some(0), _) => "验证成功（0）".to_string(),

@@ -49,19 +49,19 @@ pub(super) fn keystore(kind: jks::Kind) -> &'static str {
     }
 }
 
-pub(super) fn skipped(skipped: &Skipped) -> String {
+pub(super) fn skipped(skipped: &Skipped, input: &str) -> String {
     match skipped {
-        Skipped::Input { input, bytes } => format!("{input}（{bytes} 字节）"),
-        Skipped::RestOf { input } => format!("{input} 的其余部分"),
+        Skipped::Input { bytes, .. } => format!("{input}（{bytes} 字节）"),
+        Skipped::RestOf { .. } => format!("{input} 的其余部分"),
         Skipped::AfterTheFirst { count } => format!("前 {count} 个之后的全部内容"),
-        Skipped::Findings { code, input, more } => {
+        Skipped::Findings { code, more, .. } => {
             format!("关于 {input} 的另外 {more} 条 {} 发现", code.as_str())
         }
         Skipped::NameConstraints { leaf } => format!("“{leaf}”路径上其余的名称约束检查"),
-        Skipped::Encrypted { input, structure: what, asked, limit } => {
+        Skipped::Encrypted { structure: what, asked, limit, .. } => {
             format!("{input} 中的{}，它要求的{}为 {asked}", spaced(structure(*what)), kdf_limit(*limit))
         }
-        Skipped::RsaKey { input, bits } => format!("{input} 中一个 {bits} 位的 RSA 密钥"),
+        Skipped::RsaKey { bits, .. } => format!("{input} 中一个 {bits} 位的 RSA 密钥"),
         Skipped::PathSearch { leaf } => format!("从“{leaf}”出发寻找受信任路径的其余搜索"),
     }
 }

@@ -17,16 +17,19 @@ fn at_line(line: Option<usize>) -> String {
 
 pub(super) fn input(words: &Chinese, kind: &FindingKind, _controls: &Controls) -> Explanation {
     use FindingKind as K;
+    // The input as this language names it (the paste, standard input).
+    let named = words.input_name(kind.input_name().unwrap_or_default());
+    let input: &str = &named;
     match kind {
-        K::InputUnrecognised { input, bytes, looks_like } => input_unrecognised(input, *bytes, looks_like),
-        K::PemMalformed { input, line, problem } => pem_malformed(input, *line, problem),
-        K::CertUnparseable { input, line, error } => x(
+        K::InputUnrecognised { bytes, looks_like, .. } => input_unrecognised(input, *bytes, looks_like),
+        K::PemMalformed { line, problem, .. } => pem_malformed(input, *line, problem),
+        K::CertUnparseable { line, error, .. } => x(
             format!("{input} 中有一张证书无法读取"),
             Text::plain(format!("{input} 中{}的证书不是有效的 X.509 证书：{}。TLS 客户端会拒绝它。", at_line(*line), words.format_error(error))),
             fill("请从签发处重新获取证书（CA 的下载页面，或 ACME 客户端的输出目录），并用 `openssl x509 -in 文件 -noout -text` 检查。", &[]),
         ),
-        K::InputLimitExceeded { limit, maximum, skipped } => limit_exceeded(*limit, *maximum, skipped),
-        K::InputUnparseable { input, line, structure, error } => {
+        K::InputLimitExceeded { limit, maximum, skipped } => limit_exceeded(*limit, *maximum, skipped, input),
+        K::InputUnparseable { line, structure, error, .. } => {
             let what = spaced(super::details::structure(*structure));
             x(
                 format!("{input} 中的{what}无法读取"),
@@ -34,12 +37,12 @@ pub(super) fn input(words: &Chinese, kind: &FindingKind, _controls: &Controls) -
                 fill("请用生成它的工具重新导出。检查方法：PKCS#7 用 `openssl pkcs7 -print_certs -in 文件`，PKCS#12 用 `openssl pkcs12 -info -in 文件`，证书请求用 `openssl req -text -noout -in 文件`，CRL 用 `openssl crl -text -noout -in 文件`。", &[]),
             )
         }
-        K::InputSshKey { input, line } => x(
+        K::InputSshKey { line, .. } => x(
             format!("{input} 中是 SSH 密钥，不是 TLS 密钥"),
             Text::plain(format!("{input} 中{}的块是 OpenSSH 私钥（-----BEGIN OPENSSH PRIVATE KEY-----）。SSH 密钥用于登录服务器，不是 TLS 证书的私钥，Web 服务器无法使用此文件。", at_line(*line))),
             fill("请使用与证书请求一同生成的私钥（通常是 privkey.pem、server.key，或 nginx ssl_certificate_key / Apache SSLCertificateKeyFile 指向的文件）。如果确实要复用此密钥，可转换格式：`ssh-keygen -p -m PEM -f 密钥文件`（会直接修改文件，请先复制一份）。", &[]),
         ),
-        K::InputJavaKeystore { input, store, certificates, key_aliases, incomplete } => {
+        K::InputJavaKeystore { store, certificates, key_aliases, incomplete, .. } => {
             let store = super::details::keystore(*store);
             let mut explanation = format!("{input} 是 Java 密钥库（{store}）。certdoctor 从中读取了 {certificates} 张证书");
             if !key_aliases.is_empty() {
@@ -55,7 +58,7 @@ pub(super) fn input(words: &Chinese, kind: &FindingKind, _controls: &Controls) -
                 fill("将密钥库转换为通用的 PKCS#12：`keytool -importkeystore -srckeystore {input} -destkeystore keystore.p12 -deststoretype pkcs12`。然后在此用密码检查 keystore.p12，或导出 PEM 文件：`openssl pkcs12 -in keystore.p12 -nodes -out all.pem`。", &[("input", file(input))]),
             )
         }
-        K::InputCsrNotCertificate { input, request, only_requests } => csr(input, request, *only_requests),
+        K::InputCsrNotCertificate { request, only_requests, .. } => csr(input, request, *only_requests),
         other => super::unreachable(other),
     }
 }
@@ -106,18 +109,21 @@ pub(super) fn ca_bundle(_words: &Chinese, kind: &FindingKind, _controls: &Contro
 
 pub(super) fn keys(words: &Chinese, kind: &FindingKind, controls: &Controls) -> Explanation {
     use FindingKind as K;
+    // The input as this language names it (the paste, standard input).
+    let named = words.input_name(kind.input_name().unwrap_or_default());
+    let input: &str = &named;
     match kind {
-        K::PasswordRequired { input, structure } => x(
+        K::PasswordRequired { structure, .. } => x(
             format!("{input} 已加密：需要密码"),
             Text::plain(format!("{input} 中的{}受密码保护，但未提供密码，因此无法检查其内容。其余内容已分析。", spaced(super::details::structure(*structure)))),
             fill("请提供密码（{control}），密码只留在本机。若服务器无法输入密码，可去掉私钥的密码：`openssl pkey -in 文件 -out key.pem`（请妥善保管结果：chmod 600）。", &[("control", text(controls.password))]),
         ),
-        K::PasswordIncorrect { input, structure, tried } => x(
+        K::PasswordIncorrect { structure, tried, .. } => x(
             format!("{input} 的密码错误"),
             Text::plain(format!("提供的 {tried} 个密码都无法打开 {input} 中的{}。", spaced(super::details::structure(*structure)).trim_end())),
             fill("请检查密码（键盘布局、大写锁定、末尾空格）。Windows 和 macOS 导出时设置的导出密码可能与登录密码不同。可用 `openssl pkcs12 -info -in 文件 -noout` 或 `openssl pkey -in 文件 -noout` 直接测试密码。", &[]),
         ),
-        K::EncryptionUnsupported { input, structure, unsupported, scheme } => {
+        K::EncryptionUnsupported { structure, unsupported, scheme, .. } => {
             let how = match scheme {
                 Some(scheme) => format!("{}（{}）", words.scheme(scheme), words.unsupported(unsupported)),
                 None => words.unsupported(unsupported),
@@ -146,12 +152,12 @@ pub(super) fn keys(words: &Chinese, kind: &FindingKind, controls: &Controls) -> 
                 fill("生成新密钥并为其申请新证书：`openssl req -new -newkey rsa:2048 -nodes -keyout new.key -out new.csr`（或 `-newkey ec -pkeyopt ec_paramgen_curve:P-256`），将 new.csr 发给 CA，并安装返回的证书及证书链。", &[]),
             )
         }
-        K::KeyUnreadable { input, line, error } => x(
+        K::KeyUnreadable { line, error, .. } => x(
             format!("{input} 中有一个密钥无法读取"),
             Text::plain(format!("{input} 中{}的密钥已损坏或格式不标准：{}。", at_line(*line), words.format_error(error))),
             fill("请从生成处重新获取密钥（服务器的私钥文件，或生成 CSR 的机器）。`openssl pkey -in 文件 -noout` 可检查 OpenSSL 能否读取。", &[]),
         ),
-        K::KeyUnsupported { input, line, reason } => x(
+        K::KeyUnsupported { line, reason, .. } => x(
             format!("{input} 中有一个密钥无法用于此检查"),
             Text::plain(format!("{input} 中{}的密钥已读取，但{}。", at_line(*line), words.key_unsupported(reason))),
             Text::plain("TLS 服务器证书请使用 RSA（2048 位或以上）、ECDSA P-256/P-384，或在客户端支持时使用 Ed25519。"),
@@ -205,7 +211,7 @@ fn pem_malformed(input: &str, line: usize, problem: &PemProblem) -> Explanation 
     )
 }
 
-fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped) -> Explanation {
+fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped, input: &str) -> Explanation {
     let what = match limit {
         Limit::TotalBytes => format!("输入总大小超过 {} MiB", maximum / (1024 * 1024)),
         Limit::PemBlocks => format!("PEM 块超过 {maximum} 个"),
@@ -226,7 +232,7 @@ fn limit_exceeded(limit: Limit, maximum: u64, skipped: &Skipped) -> Explanation 
         if path { "证书链无法完整检查" } else { "输入过大：部分内容未被分析" },
         Text::plain(format!(
             "为了对任何输入都保持快速，当{what}时 certdoctor 停止。未分析：{}。{}",
-            super::details::skipped(skipped),
+            super::details::skipped(skipped, input),
             if path {
                 "由于没有证明存在受信任的路径，此证书链按失败处理。"
             } else {
