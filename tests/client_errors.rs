@@ -382,6 +382,26 @@ fn other_lines_of_the_same_clients_are_recognised() {
         // Go, for an issuer whose signature algorithm it does not implement.
         ("tls: failed to verify certificate: x509: certificate signed by unknown authority (possibly because of \"x509: cannot verify signature: algorithm unimplemented\" while trying to verify candidate authority certificate \"Example CA\")", F::WeakSignature),
         ("x509: certificate signed by unknown authority (possibly because of \"x509: unsupported signature algorithm\" while trying to verify candidate authority certificate \"Example CA\")", F::WeakSignature),
+        // Servers refusing their own files at start-up: Apache, HAProxy, Go, .NET on Linux.
+        ("AH02562: Failed to configure certificate example.com:443:0 (with chain), check /etc/ssl/certs/example.crt", F::PemSyntax),
+        ("AH02579: Init: Private key not found", F::PemSyntax),
+        ("[ALERT] (1) : parsing [/etc/haproxy/haproxy.cfg:40] : 'bind :443' : unable to load SSL certificate from PEM file '/etc/haproxy/certs/site.pem'.", F::PemSyntax),
+        ("tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched", F::PemSyntax),
+        ("Interop+Crypto+OpenSslCryptographicException: error:23076071:PKCS12 routines:PKCS12_parse:mac verify failure", F::Password),
+        // rustls's error names; MongoDB's drivers; Go for an issuer without CA rights.
+        ("invalid peer certificate: Revoked", F::Revoked),
+        ("invalid peer certificate: InvalidPurpose", F::Eku),
+        ("invalid peer certificate: UnhandledCriticalExtension", F::CriticalExtension),
+        ("The server certificate does not match the host name. Hostname: db.example.com does not match SAN(s): other.example.com", F::Hostname),
+        ("x509: invalid signature: parent certificate cannot sign this kind of certificate", F::CaFlag),
+        // The key exchange's DH group is not the certificate's key; a peer
+        // that does not speak TLS or our versions; revocation not reached.
+        ("ssl.SSLError: [SSL: DH_KEY_TOO_SMALL] dh key too small (_ssl.c:1006)", F::Protocol),
+        ("javax.net.ssl.SSLException: Unsupported or unrecognized SSL message", F::Protocol),
+        ("remote error: tls: protocol version not supported", F::Protocol),
+        ("The client and server cannot communicate, because they do not possess a common algorithm.", F::Protocol),
+        ("SEC_ERROR_OCSP_SERVER_ERROR", F::RevocationUnavailable),
+        ("java.security.cert.CertPathValidatorException: Could not determine revocation status", F::RevocationUnavailable),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

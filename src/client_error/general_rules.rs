@@ -73,6 +73,8 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("not valid for", Family::Hostname),
     ("valid for", Family::Hostname),
     ("does not match host", Family::Hostname),
+    // MongoDB's drivers: "Hostname: X does not match SAN(s): Y".
+    ("does not match san", Family::Hostname),
     ("doesn't match", Family::Hostname),
     ("does not match target host", Family::Hostname),
     ("does not match for hostname", Family::Hostname),

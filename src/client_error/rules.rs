@@ -51,6 +51,17 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("no appropriate protocol", Family::Protocol),
     ("fatal alert: handshake_failure", Family::Protocol),
     ("fatal alert: protocol_version", Family::Protocol),
+    // The key exchange's Diffie-Hellman group, not the certificate's key
+    // (OpenSSL, Java's ServerKeyExchange check, NSS, Chrome).
+    ("dh key too small", Family::Protocol),
+    ("dh_key_too_small", Family::Protocol),
+    ("serverkeyexchange", Family::Protocol),
+    ("weak_server_ephemeral_dh_key", Family::Protocol),
+    // Java and Go for a peer that does not speak TLS or our versions;
+    // Schannel's SEC_E_ALGORITHM_MISMATCH in words.
+    ("unsupported or unrecognized ssl message", Family::Protocol),
+    ("protocol version not supported", Family::Protocol),
+    ("do not possess a common algorithm", Family::Protocol),
     ("handshakefailure", Family::Protocol),
     ("unsupported_version", Family::Protocol),
     ("code=-1200", Family::Protocol),
@@ -83,6 +94,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("revocation function was unable", Family::RevocationUnavailable),
     ("revocation server was offline", Family::RevocationUnavailable),
     ("revocation_status_unknown", Family::RevocationUnavailable),
+    // NSS when the OCSP responder fails; Java's revocation checker.
+    ("ocsp_server_error", Family::RevocationUnavailable),
+    ("ocsp_try_server_later", Family::RevocationUnavailable),
+    ("could not determine revocation status", Family::RevocationUnavailable),
     ("revocationstatusunknown", Family::RevocationUnavailable),
     ("offlinerevocation", Family::RevocationUnavailable),
     ("unable to get certificate crl", Family::RevocationUnavailable),
@@ -100,6 +115,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("root certificate file", Family::CaBundleConfig),
     // Passwords.
     ("mac verify error", Family::Password),
+    // .NET on Linux opening a PKCS#12 (OpenSSL's PKCS12_parse).
+    ("mac verify failure", Family::Password),
     ("invalid password", Family::Password),
     ("bad password read", Family::Password),
     ("bad decrypt", Family::Password),
@@ -144,6 +161,13 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("could not load pem", Family::PemSyntax),
     ("asn1 encoding routines", Family::PemSyntax),
     ("failed to configure ca certificate chain", Family::PemSyntax),
+    // Apache's AH02562 ("Failed to configure certificate …, check FILE")
+    // and AH02579 (no private key for a certificate); HAProxy's certificate
+    // twin of its key message.
+    ("ah02562", Family::PemSyntax),
+    ("ah02579", Family::PemSyntax),
+    ("private key not found", Family::PemSyntax),
+    ("unable to load ssl certificate", Family::PemSyntax),
     // OpenSSL 3's CLI ("Could not read private key from key.pem"), its
     // decoders, keytool, Go's tls.LoadX509KeyPair (no PEM at all, or a
     // certificate where the key belongs) and node-forge.
@@ -154,6 +178,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("failed to find any pem data", Family::PemSyntax),
     ("pem block in key input", Family::PemSyntax),
     ("pem block in certificate input", Family::PemSyntax),
+    // Go: the key where the certificate belongs ("… but did find a private
+    // key; PEM inputs may have been switched").
+    ("pem data in certificate input", Family::PemSyntax),
+    ("pem inputs may have been switched", Family::PemSyntax),
     ("invalid pem formatted message", Family::PemSyntax),
     // Erlang/OTP (and Elixir over it) names the alert it sent itself:
     // "generated CLIENT ALERT: Fatal - Unknown CA" is this client refusing
@@ -356,6 +384,13 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("cert_e_critical", Family::CriticalExtension),
     ("0x800b0105", Family::CriticalExtension),
     ("unsupportedcriticalextension", Family::CriticalExtension),
+    // rustls's CertificateError names as it prints them ("invalid peer
+    // certificate: InvalidPurpose").
+    ("unhandledcriticalextension", Family::CriticalExtension),
+    ("invalidpurpose", Family::Eku),
+    ("peer certificate: revoked", Family::Revoked),
+    ("unknownrevocationstatus", Family::RevocationUnavailable),
+    ("peer certificate: badencoding", Family::CertInvalid),
     ("unsuitable certificate purpose", Family::Eku),
     // OpenSSL 1.1's words for the same X509_V_ERR_INVALID_PURPOSE.
     ("unsupported certificate purpose", Family::Eku),
@@ -385,6 +420,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("caused_as_end_entity", Family::CaFlag),
     ("causedasendentity", Family::CaFlag),
     ("not authorized to sign other certificates", Family::CaFlag),
+    // Go: the issuer found lacks the CA flag or keyCertSign.
+    ("parent certificate cannot sign", Family::CaFlag),
     ("invalid ca", Family::CaFlag),
     // Java's validator, for an anchor or intermediate without CA rights.
     ("is not a ca certificate", Family::CaFlag),

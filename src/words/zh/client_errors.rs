@@ -114,7 +114,7 @@ fn not_the_chain(family: Family, controls: &Controls) -> Text {
         Family::Password => fill("提供密码（{control}）；服务器在启动时读取加密私钥也需要密码（nginx `ssl_password_file`），或者先解密一次私钥：`openssl pkey -in key.pem -out key-plain.pem`。", &[("control", text(controls.password))]),
         Family::KeyMismatch => fill("把证书文件和私钥粘贴到这里：key-mismatch 会说明私钥属于哪张证书，chain-out-of-order 会说明文件是否以服务器自己的证书开头。也可以手动比较 `openssl x509 -noout -pubkey -in cert.pem` 与 `openssl pkey -pubout -in key.pem` 的输出。", &[]),
         Family::PemSyntax => fill("把该文件粘贴到这里，certdoctor 会说明其中的内容。DER 证书可用 `openssl x509 -inform DER -in cert.der -out cert.pem` 转成 PEM；并检查服务器配置中的路径。", &[]),
-        Family::RevocationUnavailable => fill("让客户端能访问证书中列出的 CRL 和 OCSP 地址（代理和防火墙规则）。对于未列出这些地址的私有 CA，在 Windows 客户端上为其放宽吊销检查（curl：`--ssl-no-revoke`）。", &[]),
+        Family::RevocationUnavailable => fill("让客户端能访问证书中列出的 CRL 和 OCSP 地址（代理和防火墙规则）。对于未列出这些地址的私有 CA，在 Windows 客户端上为其放宽吊销检查（curl：`--ssl-no-revoke`）；在 Java 中，若是应用开启了吊销检查，可用 `-Dcom.sun.net.ssl.checkRevocation=false` 关闭。", &[]),
         Family::CaBundleConfig => fill("让客户端指向一个存在的 CA 证书包（curl `--cacert`、`SSL_CERT_FILE`、`REQUESTS_CA_BUNDLE`、`NODE_EXTRA_CA_CERTS`），或安装系统的证书包（`apt-get install ca-certificates`）。", &[]),
         _ => fill("检查双方允许的 TLS 版本和加密套件（nginx `ssl_protocols` 和 `ssl_ciphers`、Apache `SSLProtocol`、客户端的最低版本），并把服务器证书粘贴到这里，看它的密钥是否是客户端实现的算法。“wrong version number”或“first record does not look like a TLS handshake”通常表示该端口说的是明文 HTTP，或者是代理在应答：检查 URL 的协议和端口。", &[]),
     }
@@ -147,7 +147,7 @@ pub(super) fn family_words(family: Family) -> (&'static str, &'static str) {
         F::PemSyntax => ("文件不是预期的 PEM", "某个文件不是预期类型的 PEM：它可能是 DER、把私钥放在了证书的位置（或相反）、证书请求、空文件，或者路径错误。"),
         F::Password => ("缺少密码或密码错误", "加密的私钥或密钥库需要密码，但没有提供或提供的密码错误。"),
         F::PeerRejectedOurCert => ("对方拒绝了我方证书", "这是服务器日志：对方用 TLS 告警（未知 CA、证书错误、已过期）拒绝了*我方*的证书——可能是服务器自己的证书链，也可能是双向 TLS 中的客户端证书。"),
-        F::RevocationUnavailable => ("无法检查吊销状态", "客户端（Windows 的 Schannel）无法连接 CRL 或 OCSP 服务器。这并不表示证书已被吊销，而是网络或策略问题。"),
+        F::RevocationUnavailable => ("无法检查吊销状态", "客户端无法得知证书是否已被吊销：CRL 或 OCSP 服务器无法访问或没有应答（Windows 的 Schannel、开启吊销检查的 Java，以及要求 OCSP 或收到装订的 OCSP 应答的 Firefox，会因此拒绝连接）。这并不表示证书已被吊销，而是网络或策略问题。"),
         F::CaBundleConfig => ("客户端的 CA 文件缺失", "客户端的 CA 文件或目录缺失或路径错误：它没有加载任何受信任的根证书。"),
         F::Protocol => ("握手在检查任何证书之前就失败了", "双方无法就 TLS 版本、加密套件或用服务器密钥签名的方式达成一致，或者该端口根本不是 TLS（明文 HTTP，或代理），或者有东西在握手期间关闭了连接（防火墙、代理或负载均衡器，或需要主机名（SNI）或客户端证书的服务器）。此时证书链还没有被检查；只有服务器密钥可能有关——当它是客户端没有实现的算法时。"),
     }
