@@ -645,6 +645,36 @@ fn the_client_is_named_from_its_own_words() {
 /// (JDK-8337664, and the same for Camerfirma): the day is read, and with
 /// nothing pasted to explain it the answer is that day, not the generic
 /// causes of an unknown issuer.
+/// OpenSSL 3 refusing an older PKCS#12 export's RC2-40 or RC4 encryption
+/// is said as that, not as a wrong password, from each program's words;
+/// OpenSSL's "unsupported" alone (Node's webpack and MD4) is not read.
+#[test]
+fn a_legacy_pkcs12_is_told_from_a_wrong_password() {
+    let cases = [
+        "Error outputting keys and certificates\n40C7A0D2117F0000:error:0308010C:digital envelope routines:inner_evp_generic_fetch:unsupported:../crypto/evp/evp_fetch.c:349:Global default library context, Algorithm (RC2-40-CBC : 0), Properties ()",
+        "Error: Unsupported PKCS12 PFX data",
+        "curl: (58) could not parse PKCS12 file, check password, OpenSSL error error:0308010C:digital envelope routines::unsupported",
+    ];
+    for text in cases {
+        let recognised = recognise(text, 0);
+        assert_eq!(recognised.errors.len(), 1, "{text}");
+        let error = &recognised.errors[0];
+        assert_eq!(error.family, Family::Password, "{text}");
+        assert!(error.details.legacy_pkcs12, "{text}");
+    }
+    let wrong = recognise("Mac verify error: invalid password?", 0);
+    assert!(!wrong.errors[0].details.legacy_pkcs12);
+    assert!(recognise("Error: error:0308010C:digital envelope routines::unsupported", 0).errors.is_empty());
+    // The words say the encryption, and how to re-export, in both languages.
+    let report = analyse(&[("error.txt", cases[0].to_string())], None);
+    for (lang, word) in [(certdoctor::Lang::En, "old encryption"), (certdoctor::Lang::Zh, "旧加密算法")] {
+        let rendered = certdoctor::render(&report, lang, &common::controls());
+        let finding = &rendered.findings[0];
+        assert!(finding.title.contains(word), "{}", finding.title);
+        assert!(finding.commands.iter().any(|command| command.contains("pkcs12 -legacy")), "{:?}", finding.commands);
+    }
+}
+
 #[test]
 fn javas_distrust_of_a_roots_later_certificates_is_read_with_its_day() {
     let lines = [

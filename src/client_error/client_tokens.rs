@@ -255,6 +255,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("verification error:", ErrorClient::OpensslCli),
     ("depth lookup", ErrorClient::OpensslCli),
     ("mac verify error", ErrorClient::OpensslCli),
+    ("error outputting keys and certificates", ErrorClient::OpensslCli),
     ("pem routines", ErrorClient::OpensslCli),
     ("ssl routines", ErrorClient::Openssl),
     // Ruby's OpenSSL binding (Net::HTTP, Faraday): "SSL_connect returned=1".

@@ -99,6 +99,10 @@ pub struct Details {
     /// CA"), `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub distrusted_after: Option<String>,
+    /// A PKCS#12 file OpenSSL 3 cannot open without its legacy provider
+    /// (RC2-40 or RC4 encryption, as older exports use): not a password.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub legacy_pkcs12: bool,
 }
 
 /// One recognised error.
@@ -330,6 +334,7 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
             details.openssl_error = details.openssl_error.or(error.details.openssl_error);
             details.code = details.code.take().or(error.details.code);
             details.distrusted_after = details.distrusted_after.take().or(error.details.distrusted_after);
+            details.legacy_pkcs12 |= error.details.legacy_pkcs12;
             if details.names.is_empty() {
                 details.names = error.details.names;
             }
@@ -411,6 +416,7 @@ fn details(line: &str) -> Details {
         depth: number_after(line, "depth=").or_else(|| number_before(line, " depth")),
         code: symbolic_code(line),
         distrusted_after: distrusted_after(line),
+        legacy_pkcs12: legacy_pkcs12(line),
         ..Details::default()
     };
     if let Some((names, host)) = go_valid_for(line) {
@@ -509,6 +515,17 @@ fn distrusted_after(line: &str) -> Option<String> {
         _ => byte.is_ascii_digit(),
     });
     (shape && line[at..].contains("distrusted")).then(|| day.to_string())
+}
+
+/// OpenSSL 3 refusing a PKCS#12 file's legacy encryption: it names the
+/// algorithm (`Algorithm (RC2-40-CBC : 0)`), or Node says "Unsupported
+/// PKCS12 PFX data", or curl quotes the fetch error with the file.
+/// OpenSSL's "digital envelope routines::unsupported" alone is not it (Node
+/// 17's webpack prints it for MD4).
+fn legacy_pkcs12(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    ["algorithm (rc2", "algorithm (rc4", "unsupported pkcs12 pfx data"].iter().any(|token| lower.contains(token))
+        || (lower.contains("pkcs12") && lower.contains("digital envelope routines") && lower.contains("unsupported"))
 }
 
 /// Go: `certificate is valid for A, B, not C`.

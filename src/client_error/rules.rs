@@ -115,6 +115,14 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("root certificate file", Family::CaBundleConfig),
     // Passwords.
     ("mac verify error", Family::Password),
+    // OpenSSL 3 without its legacy provider, given an older PKCS#12 export
+    // (`Details::legacy_pkcs12`): the CLI, Node, curl with a client
+    // certificate.
+    ("algorithm (rc2", Family::Password),
+    ("algorithm (rc4", Family::Password),
+    ("unsupported pkcs12 pfx data", Family::Password),
+    ("error outputting keys and certificates", Family::Password),
+    ("could not parse pkcs12", Family::Password),
     // .NET on Linux opening a PKCS#12 (OpenSSL's PKCS12_parse).
     ("mac verify failure", Family::Password),
     ("invalid password", Family::Password),

@@ -739,6 +739,7 @@ fn client_errors() -> Vec<K> {
                 names: vec![s("www.example.net")],
                 code: Some(s("NET::ERR_CERT_AUTHORITY_INVALID")),
                 distrusted_after: None,
+                legacy_pkcs12: false,
             }
         } else {
             Details::default()
@@ -755,6 +756,13 @@ fn client_errors() -> Vec<K> {
     for explained_by in [vec![], vec![Code::TrustDistrustedAfter]] {
         let (details, text) = (details.clone(), text.clone());
         out.push(K::ClientError { client: ErrorClient::Java, family: Family::UnknownIssuer, details, line: 1, text, explained_by });
+    }
+    // A PKCS#12 file OpenSSL 3 cannot open without its legacy provider.
+    let details = Details { legacy_pkcs12: true, ..Details::default() };
+    let text = s("error:0308010C:digital envelope routines:inner_evp_generic_fetch:unsupported:Algorithm (RC2-40-CBC : 0)");
+    for explained_by in [vec![], vec![Code::PasswordIncorrect]] {
+        let (details, text) = (details.clone(), text.clone());
+        out.push(K::ClientError { client: ErrorClient::OpensslCli, family: Family::Password, details, line: 2, text, explained_by });
     }
     out.push(K::ClientErrorUnrecognised { input: s("error.txt"), line: 2, text: s("TLS handshake error: something new") });
     for (showcerts, agrees, chain) in [(true, Some(true), 2), (false, None, 2), (true, Some(false), 1), (false, None, 0)] {

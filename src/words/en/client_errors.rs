@@ -13,9 +13,13 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
 pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explanation> {
     Some(match kind {
         FindingKind::ClientError { client, family, details, line, text, explained_by } => {
-            let (title, meaning) = family_words(*family);
+            let (mut title, meaning) = family_words(*family);
+            if details.legacy_pkcs12 {
+                title = "the PKCS#12 file's old encryption is not loaded";
+            }
             let meaning = match &details.distrusted_after {
                 Some(day) => format!("Its root program stopped trusting the certificates this root issued after {day} (older ones work until they expire), and the server's certificate is newer: renewing under the same root does not help."),
+                None if details.legacy_pkcs12 => "The PKCS#12 file is encrypted with RC2-40 or RC4, as older exports are (OpenSSL 1.x, Windows, Java 8 and many appliances): OpenSSL 3 no longer loads those algorithms without its legacy provider, so it fails whatever the password. The password is not the problem.".to_string(),
                 None => meaning.to_string(),
             };
             let mut explanation = format!("{} said, on line {line}: \"{text}\". {meaning}{}", client_name(*client), details_sentence(details));
@@ -23,6 +27,8 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
                 let causes: Vec<&str> = explained_by.iter().map(|code| cause(*code)).collect();
                 explanation.push_str(&format!(" In what you pasted, certdoctor finds why: {}.", causes.join("; ")));
                 Text::plain("Fix what the findings below say; this error then goes away.")
+            } else if details.legacy_pkcs12 {
+                fill("Open it with the legacy provider and write it out again with current encryption: `openssl pkcs12 -legacy -in old.p12 -nodes -out all.pem`, then `openssl pkcs12 -export -in all.pem -out new.p12` (OpenSSL 3 encrypts with AES-256 and a SHA-256 MAC). Delete all.pem afterwards: it holds the private key unencrypted. Or give the program the PEM certificate and key instead of the PKCS#12 file. certdoctor reads the old file as it is.", &[])
             } else if details.distrusted_after.is_some() {
                 Text::plain("Get the certificate from a CA whose root this client trusts without a limit, serve it with that CA's intermediates, and check the new chain here.")
             } else if family.about_the_chain() {
