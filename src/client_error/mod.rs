@@ -10,6 +10,7 @@
 //! in its length.
 
 mod client_tokens;
+mod details;
 mod family;
 mod general_rules;
 mod rules;
@@ -19,6 +20,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
+
+pub use details::Details;
+use details::details;
 
 pub use family::Family;
 
@@ -71,38 +75,6 @@ pub enum ErrorClient {
     Qt,
     /// No client named itself.
     Unknown,
-}
-
-/// What an error line says beyond its family.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
-pub struct Details {
-    /// The host the client connected to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
-    /// The depth in the chain the error is about (0: the leaf).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub depth: Option<u32>,
-    /// OpenSSL's verify error number (X509_V_ERR_*).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub openssl_error: Option<u32>,
-    /// The names the certificate is valid for, as the client listed them.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub names: Vec<String>,
-    /// The client's symbolic code (NET::ERR_CERT_…, SEC_ERROR_…, a Node
-    /// code, a Schannel code).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    /// The day after which the client no longer trusts the root's
-    /// certificates, as it names it (Java: "TLS server certificate issued
-    /// after 2024-11-11 and anchored by a distrusted legacy Entrust root
-    /// CA"), `YYYY-MM-DD`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distrusted_after: Option<String>,
-    /// A PKCS#12 file OpenSSL 3 cannot open without its legacy provider
-    /// (RC2-40 or RC4 encryption, as older exports use): not a password.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub legacy_pkcs12: bool,
 }
 
 /// One recognised error.
@@ -407,196 +379,6 @@ fn reads_like_an_error(line: &str) -> bool {
     let failing = ["error", "failed", "exception", "fatal", "错误", "失败"].iter().any(|word| lower.contains(word));
     let tls = ["ssl", "tls", "certificate", "x509", "handshake", "证书"].iter().any(|word| lower.contains(word));
     failing && tls
-}
-
-/// The details a line carries.
-fn details(line: &str) -> Details {
-    let mut details = Details {
-        openssl_error: openssl_number(line),
-        depth: number_after(line, "depth=").or_else(|| number_before(line, " depth")),
-        code: symbolic_code(line),
-        distrusted_after: distrusted_after(line),
-        legacy_pkcs12: legacy_pkcs12(line),
-        ..Details::default()
-    };
-    if let Some((names, host)) = go_valid_for(line) {
-        details.names = names;
-        details.host = Some(host);
-    } else if let Some((host, names)) = node_altnames(line) {
-        details.host = Some(host);
-        details.names = names;
-    } else {
-        details.host = host_of(line);
-    }
-    details
-}
-
-/// OpenSSL's verify number: `num=N`, `Error (N)`, `(N: text`, `error N at`,
-/// `Verify return code: N`, `verify result: text (N)`.
-fn openssl_number(line: &str) -> Option<u32> {
-    let lower = line.to_ascii_lowercase();
-    number_after(&lower, "num=")
-        .or_else(|| number_after(&lower, "verify return code: "))
-        .or_else(|| number_after(&lower, "error (").filter(|_| lower.contains("verification")))
-        .or_else(|| {
-            let at = lower.find("error ")?;
-            let rest = &lower[at + 6..];
-            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            rest[digits.len()..].starts_with(" at ").then(|| digits.parse().ok()).flatten()
-        })
-        .or_else(|| {
-            // "(20: unable to get local issuer certificate)"
-            lower.match_indices('(').find_map(|(at, _)| {
-                let rest = &lower[at + 1..];
-                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                let after = rest[digits.len()..].strip_prefix(':')?;
-                (!digits.is_empty() && after.trim_start().starts_with(|c: char| c.is_ascii_alphabetic()))
-                    .then(|| digits.parse().ok())
-                    .flatten()
-            })
-        })
-}
-
-fn number_after(text: &str, marker: &str) -> Option<u32> {
-    let at = text.find(marker)? + marker.len();
-    let digits: String = text[at..].chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
-}
-
-fn number_before(text: &str, marker: &str) -> Option<u32> {
-    let at = text.find(marker)?;
-    let digits: String =
-        text[..at].chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
-    digits.parse().ok()
-}
-
-/// The first symbolic error code on the line.
-fn symbolic_code(line: &str) -> Option<String> {
-    const PREFIXES: [&str; 9] = [
-        "NET::ERR_",
-        "net::ERR_",
-        "MOZILLA_PKIX_ERROR_",
-        "SEC_ERROR_",
-        "SSL_ERROR_",
-        "SEC_E_",
-        "CRYPT_E_",
-        "CERT_TRUST_IS_",
-        "ERR_TLS_",
-    ];
-    let token = |at: usize| -> String {
-        line[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | ':')).collect()
-    };
-    if let Some(at) = PREFIXES.iter().filter_map(|prefix| line.find(prefix)).min() {
-        return Some(token(at));
-    }
-    // Node: code: 'CERT_HAS_EXPIRED'; npm: code UNABLE_TO_GET_ISSUER_CERT_LOCALLY.
-    for marker in ["code: '", "code: \"", "code "] {
-        if let Some(at) = line.find(marker) {
-            let code: String = line[at + marker.len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
-                .collect();
-            if code.len() >= 6 {
-                return Some(code);
-            }
-        }
-    }
-    // Schannel and Win32 codes survive localisation.
-    line.find("0x8009").map(|at| line[at..].chars().take(10).collect())
-}
-
-/// Java's distrust of a root's later certificates: `issued after
-/// 2024-11-11 and anchored by a distrusted … root CA`.
-fn distrusted_after(line: &str) -> Option<String> {
-    let at = line.find("issued after ")? + "issued after ".len();
-    let day = line.get(at..at + 10)?;
-    let shape = day.bytes().enumerate().all(|(index, byte)| match index {
-        4 | 7 => byte == b'-',
-        _ => byte.is_ascii_digit(),
-    });
-    (shape && line[at..].contains("distrusted")).then(|| day.to_string())
-}
-
-/// OpenSSL 3 refusing a PKCS#12 file's legacy encryption: it names the
-/// algorithm (`Algorithm (RC2-40-CBC : 0)`), or Node says "Unsupported
-/// PKCS12 PFX data", or curl quotes the fetch error with the file.
-/// OpenSSL's "digital envelope routines::unsupported" alone is not it (Node
-/// 17's webpack prints it for MD4).
-fn legacy_pkcs12(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
-    ["algorithm (rc2", "algorithm (rc4", "unsupported pkcs12 pfx data"].iter().any(|token| lower.contains(token))
-        || (lower.contains("pkcs12") && lower.contains("digital envelope routines") && lower.contains("unsupported"))
-}
-
-/// Go: `certificate is valid for A, B, not C`.
-fn go_valid_for(line: &str) -> Option<(Vec<String>, String)> {
-    let at = line.find("is valid for ")? + "is valid for ".len();
-    let rest = &line[at..];
-    let (valid, not) = rest.rsplit_once(", not ")?;
-    let host = not.split(|c: char| c.is_whitespace() || c == '"').next()?.trim_end_matches(['.', ',', ')']).to_string();
-    let names = valid.split(", ").map(|name| name.trim().to_string()).filter(|name| !name.is_empty()).collect();
-    (!host.is_empty()).then_some((names, host))
-}
-
-/// Node: `Host: x. is not in the cert's altnames: DNS:a, DNS:b`.
-fn node_altnames(line: &str) -> Option<(String, Vec<String>)> {
-    let at = line.find("Host: ").or_else(|| line.find("IP: "))?;
-    let rest = &line[at..];
-    let host = rest.split_whitespace().nth(1)?.trim_end_matches('.').to_string();
-    let names = rest
-        .split_once("altnames: ")
-        .map(|(_, names)| {
-            names
-                .split(", ")
-                .map(|name| name.trim_start_matches("DNS:").trim_start_matches("IP Address:").trim_matches(['"', '\'', ' ']))
-                .map(str::to_string)
-                .filter(|name| !name.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    Some((host, names))
-}
-
-/// The host, from the phrasings clients use.
-fn host_of(line: &str) -> Option<String> {
-    const BEFORE: [&str; 14] = [
-        "could not prove that it is ",
-        "此服务器无法证明它是",
-        "Hostname ",
-        "matching ",
-        "not valid for '",
-        "not valid for \"",
-        "target host name '",
-        "target hostname '",
-        "does not match host name \"",
-        "for hostname ",
-        "Requested hostname: ",
-        "requested host name `",
-        "The certificate for ",
-        "host='",
-    ];
-    for marker in BEFORE {
-        if let Some(at) = line.find(marker) {
-            let host: String = line[at + marker.len()..]
-                .trim_start()
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '*' | ':' | '_' | '[' | ']'))
-                .collect();
-            let host = host.trim_end_matches(['.', ':']).to_string();
-            if looks_like_host(&host) {
-                return Some(host);
-            }
-        }
-    }
-    // A URL on the line: the host the client connected to.
-    let at = line.find("https://")? + "https://".len();
-    let host: String =
-        line[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-')).collect();
-    looks_like_host(&host).then_some(host)
-}
-
-fn looks_like_host(text: &str) -> bool {
-    !text.is_empty() && text.len() <= 253 && (text.contains('.') || text == "localhost" || text.contains(':'))
 }
 
 #[cfg(test)]
