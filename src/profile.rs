@@ -157,6 +157,12 @@ pub enum KeyDefect {
     /// Chromium's and Android's TLS stacks and Windows' default curve list
     /// no longer offer it for the handshake signature.
     HandshakeCurve { curve: String },
+    /// A CA's key on another curve (secp256k1, brainpool): OpenSSL verifies
+    /// the certificates it signs, the browsers, Apple's and Android's
+    /// verifiers, Java since 16, Go and rustls-webpki implement no such
+    /// curve. (The server's own key on one is `Curve`: no TLS stack offers
+    /// it for the handshake.)
+    CaCurve { curve: String },
     /// An EC key with its curve spelled out (explicit parameters) rather
     /// than named, as `openssl ecparam -param_enc explicit` writes it.
     ExplicitCurve,
@@ -263,7 +269,9 @@ impl Rule {
     pub fn client_support_only(&self) -> bool {
         matches!(
             self,
-            Self::KeyAlgorithm { key: KeyDefect::Ed25519 | KeyDefect::Ed448 | KeyDefect::HandshakeCurve { .. } }
+            Self::KeyAlgorithm {
+                key: KeyDefect::Ed25519 | KeyDefect::Ed448 | KeyDefect::HandshakeCurve { .. } | KeyDefect::CaCurve { .. }
+            }
                 | Self::EkuAnyWithoutServerAuth
                 | Self::NsCertTypeForbids
                 | Self::MustStaple { .. }
@@ -400,7 +408,8 @@ fn key(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
     let defect = match &key.algorithm {
         KeyAlgorithm::Dsa => Some(KeyDefect::Dsa),
         KeyAlgorithm::Ec if key.curve.is_some() && !key.on_tls_curve() => {
-            Some(KeyDefect::Curve { curve: key.curve.clone().unwrap_or_default() })
+            let curve = key.curve.clone().unwrap_or_default();
+            Some(if position == Position::Leaf { KeyDefect::Curve { curve } } else { KeyDefect::CaCurve { curve } })
         }
         KeyAlgorithm::Ec if position == Position::Leaf && key.curve.as_deref() == Some("P-521") => {
             Some(KeyDefect::HandshakeCurve { curve: "P-521".into() })

@@ -355,6 +355,14 @@ fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], message: &[u8], signature
         oid::P256 => check!(p256, 32),
         oid::P384 => check!(p384, 48),
         oid::P521 => check!(p521, 66),
+        // k256 takes only the low-S form (Bitcoin's rule against
+        // malleability); X.509 signers (OpenSSL) write either, and both verify.
+        oid::SECP256K1 => {
+            let Some(bytes) = fixed(32) else { return Some(false) };
+            let Ok(key) = k256::ecdsa::VerifyingKey::from_sec1_bytes(point) else { return Some(false) };
+            let Ok(signature) = k256::ecdsa::Signature::from_slice(&bytes) else { return Some(false) };
+            key.verify_prehash(&digest, &signature.normalize_s()).is_ok()
+        }
         _ => return None,
     })
 }

@@ -993,6 +993,34 @@ fn a_dsa_or_other_curve_server_key_fails_in_openssl_clients_too() {
     }
 }
 
+/// A CA whose key is on secp256k1 (tests/data/secp256k1-ca, made with
+/// OpenSSL 3: `openssl verify` says OK): its signature is checked, not
+/// called unverifiable; OpenSSL and Python take the chain, the browsers,
+/// Apple, Android, Java, Go and rustls implement no such curve. Before,
+/// every client was shown failing on a signature certdoctor could not
+/// check. The chain fails for the same clients whether or not the signature
+/// is right, and a wrong one is still said.
+#[test]
+fn a_ca_key_on_secp256k1_is_checked_and_fails_where_the_curve_is_missing() {
+    use Client::*;
+    let read = |file: &str| std::fs::read_to_string(format!("tests/data/secp256k1-ca/{file}")).unwrap();
+    let (leaf, intermediate, root) = (read("leaf.pem"), read("intermediate.pem"), read("root.pem"));
+    let report = judge(&[&leaf, &intermediate], &[], &[&root], Some("k1.example.com"));
+    let found = codes(&report);
+    assert!(!found.contains(&"signature-unverifiable") && !found.contains(&"signature-invalid"), "{found:?}");
+    assert_eq!(rules(&report), ["key-algorithm"]);
+    works_in(&report, &[Openssl, Python]);
+    refused_by(&report, &[Chrome, Firefox, Safari, Android, Java, Go, Rustls], "cert-profile-violation");
+    // The leaf's signature broken (its last byte changed): said as such.
+    let mut der = common::pem_blocks(&leaf)[0].clone();
+    let last = der.len() - 1;
+    der[last] ^= 1;
+    let broken = common::to_pem("CERTIFICATE", &der);
+    let report = judge(&[&broken, &intermediate], &[], &[&root], Some("k1.example.com"));
+    assert!(codes(&report).contains(&"signature-invalid"), "{:?}", codes(&report));
+    assert!(!works(&report, Openssl));
+}
+
 /// The leaf's own marks for what it is for, as OpenSSL's purpose check for
 /// a TLS server reads them (curl against a local `openssl s_server`,
 /// checked): a Netscape certificate type without SSL server

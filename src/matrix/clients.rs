@@ -465,6 +465,12 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // (Android) no longer enables secp521r1 in TLS (google/conscrypt#681),
         // and Windows' default ECC curve order is curve25519, P-256, P-384.
         Rule::KeyAlgorithm { key: KeyDefect::HandshakeCurve { .. } } => of(&[Chrome, Android, Windows]),
+        // A CA's key on secp256k1 or brainpool: OpenSSL (curl, Python)
+        // verifies what it signs (`openssl verify`: OK, tests/data/
+        // secp256k1-ca); BoringSSL (Chrome, Android), NSS, Apple, Go and
+        // rustls-webpki implement P-256/P-384 (P-521) only, and Java 16
+        // removed the other curves (JDK-8251547). Windows: not known.
+        Rule::KeyAlgorithm { key: KeyDefect::CaCurve { .. } } => of(&[Chrome, Firefox, Safari, Android, Java, Go, Rustls]),
         Rule::KeyAlgorithm { key: KeyDefect::CannotSign { .. } | KeyDefect::Unknown { .. } } => all(),
         // Explicit curve parameters: OpenSSL 3 refuses them in every mode
         // (`openssl verify`: error 94, "Certificate public key has explicit

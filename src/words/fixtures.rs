@@ -136,6 +136,7 @@ pub fn rules() -> Vec<Rule> {
         R::KeyAlgorithm { key: KeyDefect::CannotSign { algorithm: s("X25519") } },
         R::KeyAlgorithm { key: KeyDefect::Unknown { algorithm: s("1.2.643.7.1.1.1.1") } },
         R::KeyAlgorithm { key: KeyDefect::HandshakeCurve { curve: s("P-521") } },
+        R::KeyAlgorithm { key: KeyDefect::CaCurve { curve: s("secp256k1") } },
         R::KeyAlgorithm { key: KeyDefect::ExplicitCurve },
         R::KeyAlgorithm { key: KeyDefect::Unreadable },
         R::AkiMissing,
