@@ -402,6 +402,10 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("The client and server cannot communicate, because they do not possess a common algorithm.", F::Protocol),
         ("SEC_ERROR_OCSP_SERVER_ERROR", F::RevocationUnavailable),
         ("java.security.cert.CertPathValidatorException: Could not determine revocation status", F::RevocationUnavailable),
+        // Ruby's host check; Java's signature check; a Chinese line naming both causes.
+        ("hostname \"api.example.com\" does not match the server certificate (OpenSSL::SSL::SSLError)", F::Hostname),
+        ("sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: signature check failed", F::Signature),
+        ("此证书不受信任，因为它是自签名的或者由未知颁发机构签发", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

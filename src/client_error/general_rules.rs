@@ -73,6 +73,8 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("not valid for", Family::Hostname),
     ("valid for", Family::Hostname),
     ("does not match host", Family::Hostname),
+    // Ruby's OpenSSL::SSL::SSLSocket#post_connection_check.
+    ("does not match the server certificate", Family::Hostname),
     // MongoDB's drivers: "Hostname: X does not match SAN(s): Y".
     ("does not match san", Family::Hostname),
     ("doesn't match", Family::Hostname),
@@ -124,6 +126,10 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     // Azure CLI's guess, a proxy that intercepts with its own root: not
     // the server's certificate being self-signed.
     ("proxy that intercepts traffic", Family::UnknownIssuer),
+    // "Self-signed or issued by an unknown authority" names both: the
+    // generic "not trusted".
+    ("自签名的或", Family::UnknownIssuer),
+    ("自签名或", Family::UnknownIssuer),
     ("depth_zero_self_signed", Family::SelfSigned),
     ("self signed certificate", Family::SelfSigned),
     ("self-signed certificate", Family::SelfSigned),

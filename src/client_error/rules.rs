@@ -471,6 +471,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // still "signed by unknown authority" (the family of the line).
     ("signed by unknown authority", Family::UnknownIssuer),
     ("certificate signature failure", Family::Signature),
+    // Java's PKIX validator when a signature on the path does not verify.
+    ("signature check failed", Family::Signature),
     ("signature verification failed", Family::Signature),
     ("bad_signature", Family::Signature),
     ("badsignature", Family::Signature),
