@@ -110,7 +110,7 @@ fn rule_explains(family: Family, finding: &Finding, certificates: &[Certificate]
 fn matrix_client(client: ErrorClient) -> Option<Client> {
     use ErrorClient as E;
     Some(match client {
-        E::Curl | E::OpensslCli | E::Openssl | E::Php | E::Git | E::Wget | E::Postgresql | E::Mysql => Client::Openssl,
+        E::Curl | E::OpensslCli | E::Openssl | E::Php | E::Ruby | E::Git | E::Wget | E::Postgresql | E::Mysql => Client::Openssl,
         E::Nginx | E::Apache | E::Haproxy | E::Openvpn | E::Node | E::Npm | E::Dart => Client::Openssl,
         E::Python => Client::Python,
         E::Go | E::Docker | E::Kubectl => Client::Go,

@@ -539,6 +539,10 @@ fn the_client_is_named_from_its_own_words() {
         ("Your connection is not private NET::ERR_CERT_COMMON_NAME_INVALID", C::Chrome),
         // As Safari writes it, with a typographic apostrophe and quotes.
         ("Safari can\u{2019}t verify the identity of the website \u{201c}example.com\u{201d}.", C::Apple),
+        // Ruby's openssl library, its host check, and Bundler's words.
+        ("SSL_connect returned=1 errno=0 peeraddr=203.0.113.9:443 state=error: certificate verify failed (unable to get local issuer certificate) (OpenSSL::SSL::SSLError)", C::Ruby),
+        ("hostname \"api.example.com\" does not match the server certificate (OpenSSL::SSL::SSLError)", C::Ruby),
+        ("Could not verify the SSL certificate for https://index.rubygems.org/versions.", C::Ruby),
         // Copied from a page, with no-break spaces.
         ("Safari can't\u{a0}verify the\u{a0}identity of the website \"example.com\".", C::Apple),
         ("fatal: unable to access 'https://example.com/x.git/': server certificate verification failed. CAfile: none CRLfile: none", C::Git),
@@ -592,7 +596,7 @@ fn the_client_is_named_from_its_own_words() {
         ("errSSLXCertChainInvalid", C::Apple),
         ("onReceivedSslError: primary error: 3 certificate: Issued to: CN=example.com;", C::Android),
         ("VERIFY ERROR: depth=1, error=unable to get local issuer certificate: C=US, O=Example, CN=Example CA", C::Openvpn),
-        ("SSL_connect returned=1 errno=0 peeraddr=192.0.2.1:443 state=error: certificate verify failed (certificate has expired)", C::Openssl),
+        ("SSL_connect returned=1 errno=0 peeraddr=192.0.2.1:443 state=error: certificate verify failed (certificate has expired)", C::Ruby),
         ("ERR_CERTIFICATE_TRANSPARENCY_REQUIRED", C::Chrome),
         ("您的时钟快了", C::Chrome),
         ("example.com uses an invalid security certificate. The certificate is not trusted because the issuer certificate is unknown.", C::Firefox),

@@ -218,6 +218,14 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("mysql", ErrorClient::Mysql),
     ("stream_socket", ErrorClient::Php),
     ("file_get_contents", ErrorClient::Php),
+    // Ruby's openssl library: its exception class, and the line its
+    // SSLSocket#connect writes ("SSL_connect returned=1 errno=0 peeraddr=…
+    // state=error: certificate verify failed (…)").
+    ("openssl::ssl::sslerror", ErrorClient::Ruby),
+    ("ssl_connect returned=", ErrorClient::Ruby),
+    // Bundler and RubyGems: "Could not verify the SSL certificate for
+    // https://index.rubygems.org/…".
+    ("rubygems.org", ErrorClient::Ruby),
     ("openvpn", ErrorClient::Openvpn),
     // OpenVPN's log line for a certificate it refused.
     ("verify error: depth=", ErrorClient::Openvpn),

@@ -235,6 +235,8 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("known_interception_blocked", Family::UnknownIssuer),
     // GnuTLS (wget): "doesn't have a known issuer".
     ("have a known issuer", Family::UnknownIssuer),
+    // Bundler's and RubyGems' "Could not verify the SSL certificate for".
+    ("could not verify the ssl certificate", Family::UnknownIssuer),
     // pip's "There was a problem confirming the ssl certificate".
     ("problem confirming the ssl certificate", Family::UnknownIssuer),
     // CFNetwork's log line of a failed trust evaluation.

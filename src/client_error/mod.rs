@@ -64,6 +64,8 @@ pub enum ErrorClient {
     Postgresql,
     Mysql,
     Php,
+    /// Ruby's `openssl` library (Net::HTTP, Faraday, Bundler, gem).
+    Ruby,
     Dart,
     Openvpn,
     /// Erlang/OTP's `ssl` application (Elixir, RabbitMQ, Hex).

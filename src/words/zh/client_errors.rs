@@ -243,6 +243,7 @@ pub(super) fn client_name(client: ErrorClient) -> &'static str {
         E::Postgresql => "PostgreSQL",
         E::Mysql => "MySQL",
         E::Php => "PHP",
+        E::Ruby => "Ruby",
         E::Dart => "Dart / Flutter",
         E::Openvpn => "OpenVPN",
         E::Erlang => "Erlang/OTP (Elixir)",
