@@ -343,11 +343,14 @@ fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], message: &[u8], signature
         out[2 * size - s.len()..].copy_from_slice(&s);
         Some(out)
     };
+    // `$form`: a method putting the signature in the form the curve's crate
+    // verifies.
     macro_rules! check {
-        ($curve:ident, $size:expr) => {{
+        ($curve:ident, $size:expr $(, $form:ident)?) => {{
             let Some(bytes) = fixed($size) else { return Some(false) };
             let Ok(key) = $curve::ecdsa::VerifyingKey::from_sec1_bytes(point) else { return Some(false) };
             let Ok(signature) = $curve::ecdsa::Signature::from_slice(&bytes) else { return Some(false) };
+            $(let signature = signature.$form();)?
             key.verify_prehash(&digest, &signature).is_ok()
         }};
     }
@@ -357,12 +360,7 @@ fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], message: &[u8], signature
         oid::P521 => check!(p521, 66),
         // k256 takes only the low-S form (Bitcoin's rule against
         // malleability); X.509 signers (OpenSSL) write either, and both verify.
-        oid::SECP256K1 => {
-            let Some(bytes) = fixed(32) else { return Some(false) };
-            let Ok(key) = k256::ecdsa::VerifyingKey::from_sec1_bytes(point) else { return Some(false) };
-            let Ok(signature) = k256::ecdsa::Signature::from_slice(&bytes) else { return Some(false) };
-            key.verify_prehash(&digest, &signature.normalize_s()).is_ok()
-        }
+        oid::SECP256K1 => check!(k256, 32, normalize_s),
         _ => return None,
     })
 }
