@@ -37,14 +37,14 @@ pub struct Details {
     pub legacy_pkcs12: bool,
 }
 
-/// The details a line carries.
-pub(super) fn details(line: &str) -> Details {
+/// The details a line carries; `lower` is the line in lower case.
+pub(super) fn details(line: &str, lower: &str) -> Details {
     let mut details = Details {
-        openssl_error: openssl_number(line),
+        openssl_error: openssl_number(lower),
         depth: number_after(line, "depth=").or_else(|| number_before(line, " depth")),
         code: symbolic_code(line),
         distrusted_after: distrusted_after(line),
-        legacy_pkcs12: legacy_pkcs12(line),
+        legacy_pkcs12: legacy_pkcs12(lower),
         ..Details::default()
     };
     if let Some((names, host)) = go_valid_for(line) {
@@ -60,12 +60,12 @@ pub(super) fn details(line: &str) -> Details {
 }
 
 /// OpenSSL's verify number: `num=N`, `Error (N)`, `(N: text`, `error N at`,
-/// `Verify return code: N`, `verify result: text (N)`.
-fn openssl_number(line: &str) -> Option<u32> {
-    let lower = line.to_ascii_lowercase();
-    number_after(&lower, "num=")
-        .or_else(|| number_after(&lower, "verify return code: "))
-        .or_else(|| number_after(&lower, "error (").filter(|_| lower.contains("verification")))
+/// `Verify return code: N`, `verify result: text (N)` (`lower`: the line in
+/// lower case).
+fn openssl_number(lower: &str) -> Option<u32> {
+    number_after(lower, "num=")
+        .or_else(|| number_after(lower, "verify return code: "))
+        .or_else(|| number_after(lower, "error (").filter(|_| lower.contains("verification")))
         .or_else(|| {
             let at = lower.find("error ")?;
             let rest = &lower[at + 6..];
@@ -149,9 +149,8 @@ fn distrusted_after(line: &str) -> Option<String> {
 /// algorithm (`Algorithm (RC2-40-CBC : 0)`), or Node says "Unsupported
 /// PKCS12 PFX data", or curl quotes the fetch error with the file.
 /// OpenSSL's "digital envelope routines::unsupported" alone is not it (Node
-/// 17's webpack prints it for MD4).
-fn legacy_pkcs12(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
+/// 17's webpack prints it for MD4). `lower`: the line in lower case.
+fn legacy_pkcs12(lower: &str) -> bool {
     ["algorithm (rc2", "algorithm (rc4", "unsupported pkcs12 pfx data"].iter().any(|token| lower.contains(token))
         || (lower.contains("pkcs12") && lower.contains("digital envelope routines") && lower.contains("unsupported"))
 }

@@ -202,8 +202,8 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
             }
             continue;
         };
-        let details = details(line);
         let lower = line.to_ascii_lowercase();
+        let details = details(line, &lower);
         let family = details
             .openssl_error
             .and_then(Family::of_openssl)
