@@ -117,7 +117,7 @@ impl Session {
                 profile,
                 by_clients: options.profile == Profile::Auto,
                 max_intermediates: options.max_intermediates,
-                leaf_has_key: intake.keys.iter().any(|key| key.private && key.certificates.contains(&chain.leaf)),
+                leaf_has_key: intake.keys.iter().any(|key| key.is_private_key_of(chain.leaf)),
             };
             findings.extend(chain::findings(&judge));
             findings.extend(revocation::check(
@@ -164,7 +164,6 @@ impl Session {
     }
 }
 
-/// The stores' and the clients' view: each store's answer, a
 /// The host to check: the one given (of a URL or `host:port`, the host),
 /// else the one a pasted error names.
 fn host_text(options: &Options, intake: &Intake) -> Option<String> {
@@ -183,6 +182,7 @@ fn match_host(certificates: &[Certificate], chain: Option<&Chain>, host: Option<
     Some(crate::names::host::check(host, &leaf.dns_names, &leaf.ip_addresses, leaf.has_san))
 }
 
+/// The stores' and the clients' view: each store's answer, a
 /// `trust-store-missing` finding when the public root the path ends at is
 /// not in every store, each finding's refusal, and the matrix.
 fn clients_of(

@@ -126,6 +126,12 @@ pub struct Key {
 }
 
 impl Key {
+    /// Whether this is the private key of certificate `certificate`: the
+    /// certificate is the server's own, not a CA file's.
+    pub fn is_private_key_of(&self, certificate: usize) -> bool {
+        self.private && self.certificates.contains(&certificate)
+    }
+
     /// How findings name it.
     pub fn reference(&self, inputs: &[InputSummary]) -> KeyRef {
         KeyRef {

@@ -54,7 +54,7 @@ pub fn CertificateList(props: &CertificateListProps) -> Html {
                                 }
                                 <dt>{ labels.key }</dt>
                                 <dd>{ format!("{} · {}", engine.public_key(&certificate.key), certificate.signature_algorithm) }</dd>
-                                { for report.keys().iter().filter(|key| key.private && key.certificates.contains(&index)).map(|key| {
+                                { for report.keys().iter().filter(|key| key.is_private_key_of(index)).map(|key| {
                                     let source = report.inputs().get(key.input).map(|input| engine.input_name(&input.name).into_owned()).unwrap_or_default();
                                     html! {
                                         <>

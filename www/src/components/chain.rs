@@ -79,7 +79,7 @@ fn ChainNode(props: &NodeProps) -> Html {
     let keys: Vec<String> = report
         .keys()
         .iter()
-        .filter(|key| key.private && key.certificates.contains(&index))
+        .filter(|key| key.is_private_key_of(index))
         .map(|key| report.inputs().get(key.input).map(|input| engine.input_name(&input.name).into_owned()).unwrap_or_default())
         .collect();
     let class = state_class(state);
