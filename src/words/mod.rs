@@ -18,6 +18,8 @@ mod template;
 mod tests;
 mod zh;
 
+use std::borrow::Cow;
+
 use crate::client::Client;
 use crate::matrix::ClientVerdict;
 use crate::stores::StoreId;
@@ -34,7 +36,6 @@ use crate::intake::{ItemKind, Note};
 use crate::keys::{KeyUnsupported, PublicKey};
 use crate::names::constraints::Violation;
 use crate::options::{OwnName, Profile};
-use std::borrow::Cow;
 use crate::profile::Rule;
 
 /// The language of everything shown.

@@ -49,12 +49,14 @@ fn entry(props: &RootsProps, position: usize, root: &UserRoot, listed: Option<&[
         listed.map(|listed| listed.iter().filter(|certificate| certificate.root == position).collect());
     let (engine, text) = (words(props.lang), page_words(props.lang));
     let id = root.id;
+    // A pasted root is named in the page's language.
+    let name = engine.input_name(&root.name).into_owned();
     html! {
         <li class="root-entry" data-root={id.to_string()}>
             <div class="root-head">
-                <span class="root-name">{ engine.input_name(&root.name).into_owned() }</span>
+                <span class="root-name">{ name.clone() }</span>
                 <button type="button" class="remove" onclick={props.on_remove.reform(move |_| id)}
-                    aria-label={format!("{}{}{}", text.stop_trusting, engine.labels().colon, engine.input_name(&root.name))}>{ "×" }</button>
+                    aria-label={format!("{}{}{}", text.stop_trusting, engine.labels().colon, name)}>{ "×" }</button>
             </div>
             if certificates.as_ref().is_some_and(Vec::is_empty) {
                 <p class="root-none">{ text.root_none }</p>
