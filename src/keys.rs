@@ -175,8 +175,16 @@ fn curve_name(curve_oid: &str) -> (String, usize) {
         "1.2.840.10045.3.1.1" => ("P-192".into(), 192),
         "1.3.132.0.6" | "1.3.132.0.7" => ("secp112".into(), 112),
         "1.3.132.0.28" | "1.3.132.0.29" => ("secp128".into(), 128),
-        other => (other.to_string(), 0),
+        other => brainpool(other).unwrap_or_else(|| (other.to_string(), 0)),
     }
+}
+
+/// A brainpool curve's name and size (RFC 5639 §4), from its OID's last arc.
+fn brainpool(curve_oid: &str) -> Option<(String, usize)> {
+    let arc: usize = curve_oid.strip_prefix(oid::BRAINPOOL_PREFIX)?.parse().ok()?;
+    let bits = [160, 192, 224, 256, 320, 384, 512].get(arc.checked_sub(1)? / 2)?;
+    let form = if arc % 2 == 1 { "r1" } else { "t1" };
+    Some((format!("brainpoolP{bits}{form}"), *bits))
 }
 
 fn bit_length(magnitude: &[u8]) -> usize {
@@ -504,6 +512,20 @@ mod tests {
         assert_eq!(bit_length(&[0x00, 0x80, 0x00]), 16);
         assert_eq!(bit_length(&[0x01]), 1);
         assert_eq!(bit_length(&[]), 0);
+    }
+
+    #[test]
+    fn brainpool_curves_are_named_with_their_size() {
+        let named = |arc: &str| curve_name(&format!("{}{arc}", oid::BRAINPOOL_PREFIX));
+        assert_eq!(named("1"), ("brainpoolP160r1".into(), 160));
+        assert_eq!(named("7"), ("brainpoolP256r1".into(), 256));
+        assert_eq!(named("12"), ("brainpoolP384t1".into(), 384));
+        assert_eq!(named("13"), ("brainpoolP512r1".into(), 512));
+        // Arcs no brainpool curve has keep the OID, with no size.
+        for arc in ["0", "15", "99999999999999999999999", "7.1", ""] {
+            let oid = format!("{}{arc}", oid::BRAINPOOL_PREFIX);
+            assert_eq!(curve_name(&oid), (oid.clone(), 0), "{arc}");
+        }
     }
 
     #[test]

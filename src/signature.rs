@@ -1,6 +1,6 @@
 //! Signature checks on certificates (RFC 5280 §6.1.3 (a)(1)) with pure-Rust
 //! crypto: RSA PKCS#1 v1.5 and PSS with SHA-1/2, ECDSA on P-256/P-384/P-521,
-//! and Ed25519.
+//! secp256k1, brainpoolP256r1 and brainpoolP384r1, and Ed25519.
 
 use rsa::signature::Verifier;
 use serde::Serialize;
@@ -346,21 +346,23 @@ fn verify_ecdsa(hash: Hash, curve: &str, point: &[u8], message: &[u8], signature
     // `$form`: a method putting the signature in the form the curve's crate
     // verifies.
     macro_rules! check {
-        ($curve:ident, $size:expr $(, $form:ident)?) => {{
+        ($curve:ty, $size:expr $(, $form:ident)?) => {{
             let Some(bytes) = fixed($size) else { return Some(false) };
-            let Ok(key) = $curve::ecdsa::VerifyingKey::from_sec1_bytes(point) else { return Some(false) };
-            let Ok(signature) = $curve::ecdsa::Signature::from_slice(&bytes) else { return Some(false) };
+            let Ok(key) = ecdsa::VerifyingKey::<$curve>::from_sec1_bytes(point) else { return Some(false) };
+            let Ok(signature) = ecdsa::Signature::<$curve>::from_slice(&bytes) else { return Some(false) };
             $(let signature = signature.$form();)?
             key.verify_prehash(&digest, &signature).is_ok()
         }};
     }
     Some(match curve {
-        oid::P256 => check!(p256, 32),
-        oid::P384 => check!(p384, 48),
-        oid::P521 => check!(p521, 66),
+        oid::P256 => check!(p256::NistP256, 32),
+        oid::P384 => check!(p384::NistP384, 48),
+        oid::P521 => check!(p521::NistP521, 66),
         // k256 takes only the low-S form (Bitcoin's rule against
         // malleability); X.509 signers (OpenSSL) write either, and both verify.
-        oid::SECP256K1 => check!(k256, 32, normalize_s),
+        oid::SECP256K1 => check!(k256::Secp256k1, 32, normalize_s),
+        oid::BRAINPOOL_P256R1 => check!(bp256::BrainpoolP256r1, 32),
+        oid::BRAINPOOL_P384R1 => check!(bp384::BrainpoolP384r1, 48),
         _ => return None,
     })
 }

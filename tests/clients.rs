@@ -1021,6 +1021,45 @@ fn a_ca_key_on_secp256k1_is_checked_and_fails_where_the_curve_is_missing() {
     assert!(!works(&report, Openssl));
 }
 
+/// A CA whose key is on a brainpool curve (tests/data/brainpool-ca, made
+/// with OpenSSL 3 by its `make.py`: `openssl verify` says OK for all three),
+/// as Germany's and other European PKIs issue them: brainpoolP256r1 and
+/// P384r1 signatures are checked and named by curve; the clients are those
+/// of any CA on another curve (OpenSSL and Python take the chain). Before,
+/// the curve was shown as its OID and every client failing on a signature
+/// certdoctor could not check. brainpoolP512r1 is still one it cannot
+/// check: said so, and no client shown working.
+#[test]
+fn a_ca_key_on_a_brainpool_curve_is_checked_where_certdoctor_can() {
+    use Client::*;
+    let read = |file: String| std::fs::read_to_string(format!("tests/data/brainpool-ca/{file}")).unwrap();
+    for (tag, curve) in [("p256r1", "brainpoolP256r1"), ("p384r1", "brainpoolP384r1"), ("p512r1", "brainpoolP512r1")] {
+        let [leaf, intermediate, root] = ["leaf", "intermediate", "root"].map(|part| read(format!("{tag}-{part}.pem")));
+        let report = judge(&[&leaf, &intermediate], &[], &[&root], Some("bp.example.com"));
+        let ca = report.certificates().iter().find(|certificate| certificate.is_ca == Some(true) && !certificate.self_issued).unwrap();
+        assert_eq!(ca.key.curve.as_deref(), Some(curve), "{tag}");
+        let found = codes(&report);
+        assert!(!found.contains(&"signature-invalid"), "{tag}: {found:?}");
+        if tag == "p512r1" {
+            assert!(found.contains(&"signature-unverifiable"), "{tag}: {found:?}");
+            assert!(report.clients.iter().all(|verdict| !verdict.works), "{tag}");
+            continue;
+        }
+        assert!(!found.contains(&"signature-unverifiable"), "{tag}: {found:?}");
+        assert_eq!(rules(&report), ["key-algorithm"], "{tag}");
+        works_in(&report, &[Openssl, Python]);
+        refused_by(&report, &[Chrome, Firefox, Safari, Android, Java, Go, Rustls], "cert-profile-violation");
+        // The leaf's signature broken: said, and OpenSSL fails too.
+        let mut der = common::pem_blocks(&leaf)[0].clone();
+        let last = der.len() - 1;
+        der[last] ^= 1;
+        let broken = common::to_pem("CERTIFICATE", &der);
+        let report = judge(&[&broken, &intermediate], &[], &[&root], Some("bp.example.com"));
+        assert!(codes(&report).contains(&"signature-invalid"), "{tag}: {:?}", codes(&report));
+        assert!(!works(&report, Openssl), "{tag}");
+    }
+}
+
 /// The leaf's own marks for what it is for, as OpenSSL's purpose check for
 /// a TLS server reads them (curl against a local `openssl s_server`,
 /// checked): a Netscape certificate type without SSL server

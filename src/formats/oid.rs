@@ -14,6 +14,11 @@ pub const P256: &str = "1.2.840.10045.3.1.7";
 pub const P384: &str = "1.3.132.0.34";
 pub const P521: &str = "1.3.132.0.35";
 pub const SECP256K1: &str = "1.3.132.0.10";
+// Brainpool curves (RFC 5639): 1.3.36.3.3.2.8.1.1.n, odd n the random
+// (r1) curves, even n their twisted (t1) forms.
+pub const BRAINPOOL_PREFIX: &str = "1.3.36.3.3.2.8.1.1.";
+pub const BRAINPOOL_P256R1: &str = "1.3.36.3.3.2.8.1.1.7";
+pub const BRAINPOOL_P384R1: &str = "1.3.36.3.3.2.8.1.1.11";
 
 // Password-based encryption (RFC 8018, RFC 7914, RFC 7292).
 pub const PBES2: &str = "1.2.840.113549.1.5.13";
