@@ -111,6 +111,7 @@ fn matrix_client(client: ErrorClient) -> Option<Client> {
     use ErrorClient as E;
     Some(match client {
         E::Curl | E::OpensslCli | E::Openssl | E::Php | E::Ruby | E::Git | E::Wget | E::Postgresql | E::Mysql => Client::Openssl,
+        E::Subversion => Client::Openssl,
         E::Nginx | E::Apache | E::Haproxy | E::Openvpn | E::Node | E::Npm | E::Dart => Client::Openssl,
         E::Python => Client::Python,
         E::Go | E::Docker | E::Kubectl => Client::Go,
@@ -122,7 +123,7 @@ fn matrix_client(client: ErrorClient) -> Option<Client> {
         E::Apple => Client::Safari,
         E::Rustls => Client::Rustls,
         // Verifiers of their own, not in the matrix.
-        E::Erlang | E::MbedTls | E::WolfSsl | E::Qt | E::Unknown => return None,
+        E::Erlang | E::MbedTls | E::WolfSsl | E::Qt | E::GnuTls | E::Unity | E::Unknown => return None,
     })
 }
 

@@ -406,6 +406,15 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("hostname \"api.example.com\" does not match the server certificate (OpenSSL::SSL::SSLError)", F::Hostname),
         ("sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: signature check failed", F::Signature),
         ("此证书不受信任，因为它是自签名的或者由未知颁发机构签发", F::UnknownIssuer),
+        // Subversion names the host first; wolfSSL's texts for its error
+        // names; Windows' CERT_E_EXPIRED in words; Qt's self-signed
+        // certificate in the chain (OpenSSL's error 19).
+        ("Server SSL certificate verification failed: certificate issued for a different hostname, issuer is not trusted", F::Hostname),
+        ("wolfSSL_connect error -188, ASN no signer error to confirm failure", F::UnknownIssuer),
+        ("wolfSSL_connect error -150, ASN date error, current date after", F::Expired),
+        ("ASN sig error, confirm failure", F::Signature),
+        ("A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file.", F::Expired),
+        ("The root certificate of the certificate chain is self-signed, and untrusted", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -573,7 +582,6 @@ fn the_client_is_named_from_its_own_words() {
         ("根据验证过程，远程证书无效。", C::Dotnet),
         ("CertUtil: -verify command FAILED: 0x800b0109 (-2146762487) A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.", C::Schannel),
         ("CERT_E_UNTRUSTEDROOT", C::Schannel),
-        ("Curl error 60: Cert verify failed: UNITYTLS_X509VERIFY_FLAG_NOT_TRUSTED", C::Curl),
         ("CertVerifyProcBuiltin for example.com failed: ERROR: No matching issuer found", C::Chrome),
         ("TLS client: In state certify at ssl_handshake.erl:2111 generated CLIENT ALERT: Fatal - Unknown CA", C::Erlang),
         ("** (Mint.TransportError) TLS client: In state certify generated CLIENT ALERT: Fatal - Unknown CA", C::Erlang),
@@ -636,6 +644,21 @@ fn the_client_is_named_from_its_own_words() {
         ("Error: Invalid PEM formatted message.", C::Node),
         ("Certificate verification failed. This typically happens when using Azure CLI behind a proxy that intercepts traffic with a self-signed certificate.", C::Python),
         ("A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 48.", C::Schannel),
+        // Subversion's, GnuTLS's (apt, gnutls-cli) and Unity's own words,
+        // which read as curl's or no one's before; Qt's, mbed TLS's and
+        // Erlang's texts without their library's name; Chrome's client
+        // certificate error.
+        ("svn: E230001: Server SSL certificate verification failed: issuer is not trusted", C::Subversion),
+        ("Server SSL certificate verification failed: certificate issued for a different hostname, issuer is not trusted", C::Subversion),
+        ("Err:5 https://apt.example.com stable InRelease Certificate verification failed: The certificate is NOT trusted. The certificate issuer is unknown.  Could not handshake: Error in the certificate verification. [IP: 203.0.113.7 443]", C::GnuTls),
+        ("- Status: The certificate is NOT trusted. The name in the certificate does not match the expected. ", C::GnuTls),
+        ("ERROR: The certificate of 'example.com' is not trusted.", C::Wget),
+        ("Curl error 60: Cert verify failed: UNITYTLS_X509VERIFY_FLAG_NOT_TRUSTED", C::Unity),
+        ("The host name did not match any of the valid hosts for this certificate", C::Qt),
+        ("The issuer certificate of a locally looked up certificate could not be found", C::Qt),
+        ("  ! The certificate is not correctly signed by the trusted CA", C::MbedTls),
+        ("{bad_cert,hostname_check_failed}", C::Erlang),
+        ("ERR_BAD_SSL_CLIENT_AUTH_CERT", C::Chrome),
         // Citrix's dialog shares Outlook's words, not its verifier.
         ("SSL Error 61: You have not chosen to trust \"DigiCert Global Root G2\", the issuer of the server's security certificate.", C::Unknown),
     ];

@@ -47,6 +47,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("tls client: in state", ErrorClient::Erlang),
     ("{tls_alert,", ErrorClient::Erlang),
     ("{:tls_alert,", ErrorClient::Erlang),
+    ("{bad_cert,", ErrorClient::Erlang),
+    ("{:bad_cert,", ErrorClient::Erlang),
     ("mint.transporterror", ErrorClient::Erlang),
     // Embedded stacks and Qt by their names and error names.
     ("mbedtls", ErrorClient::MbedTls),
@@ -54,6 +56,17 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("asn_no_signer_e", ErrorClient::WolfSsl),
     ("qsslsocket", ErrorClient::Qt),
     ("qt.network.ssl", ErrorClient::Qt),
+    // QSslError's own texts.
+    ("did not match any of the valid hosts for this certificate", ErrorClient::Qt),
+    ("of a locally looked up certificate could not be found", ErrorClient::Qt),
+    ("the root ca certificate is not trusted for this purpose", ErrorClient::Qt),
+    ("is self-signed, and untrusted", ErrorClient::Qt),
+    // mbed TLS's verify-result texts (mbedtls_x509_crt_verify_info).
+    ("not correctly signed by the trusted ca", ErrorClient::MbedTls),
+    ("does not match with the expected cn", ErrorClient::MbedTls),
+    ("the certificate validity has expired", ErrorClient::MbedTls),
+    // Unity's own TLS stack, through its libcurl-style "Curl error 60".
+    ("unitytls", ErrorClient::Unity),
     ("handshake error in client", ErrorClient::Dart),
     ("os error: certificate_verify_failed", ErrorClient::Dart),
     // BoringSSL's source file, as Dart's HandshakeException quotes it.
@@ -134,6 +147,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("connection isn't private", ErrorClient::Edge),
     ("不是专用连接", ErrorClient::Edge),
     ("net::err_", ErrorClient::Chrome),
+    ("err_bad_ssl_client_auth_cert", ErrorClient::Chrome),
     ("err_ssl_", ErrorClient::Chrome),
     // Chrome's net error names without their NET:: prefix (Node's are ERR_TLS_).
     ("err_cert_", ErrorClient::Chrome),
@@ -201,13 +215,24 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("haproxy", ErrorClient::Haproxy),
     ("[alert]", ErrorClient::Haproxy),
     ("inconsistencies between private key", ErrorClient::Haproxy),
+    // Subversion: "Server SSL certificate verification failed: issuer is
+    // not trusted" (its error E230001), before curl's words.
+    ("server ssl certificate verification failed", ErrorClient::Subversion),
+    ("e230001", ErrorClient::Subversion),
+    ("svn:", ErrorClient::Subversion),
+    // GnuTLS's verify-status text ("The certificate is NOT trusted. The
+    // certificate issuer is unknown."), as apt and gnutls-cli print it;
+    // wget's own words around it are named before.
+    ("the certificate of '", ErrorClient::Wget),
+    ("gnutls", ErrorClient::GnuTls),
+    ("the certificate is not trusted. ", ErrorClient::GnuTls),
+    ("could not handshake: error in the certificate verification", ErrorClient::GnuTls),
     // iOS's dialog "Cannot Verify Server Identity", before wget's words.
     ("cannot verify server identity", ErrorClient::Apple),
     ("cannot verify", ErrorClient::Wget),
     ("locally verify the issuer", ErrorClient::Wget),
     ("no certificate subject alternative name matches", ErrorClient::Wget),
     // wget built with GnuTLS: "The certificate of 'host' is not trusted."
-    ("the certificate of '", ErrorClient::Wget),
     ("hasn't got a known issuer", ErrorClient::Wget),
     ("the certificate's owner does not match hostname", ErrorClient::Wget),
     ("psql", ErrorClient::Postgresql),
@@ -231,7 +256,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("verify error: depth=", ErrorClient::Openvpn),
     ("schannel", ErrorClient::Curl),
     ("curl:", ErrorClient::Curl),
-    // libcurl's code as programs over it print it (PHP's Guzzle, Unity).
+    // libcurl's code as programs over it print it (PHP's Guzzle; Unity's
+    // names its own verifier and is named before).
     ("curl error", ErrorClient::Curl),
     ("ssh remote key was not ok", ErrorClient::Curl),
     // curl's own name checks: "… does not match target host name 'x'".

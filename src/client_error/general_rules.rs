@@ -41,7 +41,10 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("code=-1201", Family::Expired),
     ("net_error -201", Family::Expired),
     ("过期", Family::Expired),
-    // Windows' CERT_E_EXPIRED in Chinese.
+    // Windows' CERT_E_EXPIRED in words ("A required certificate is not
+    // within its validity period when verifying against the current system
+    // clock…"), in English and Chinese.
+    ("not within its validity period", Family::Expired),
     ("不在其有效期内", Family::Expired),
     ("不在有效期内", Family::Expired),
     // Names.
@@ -122,6 +125,8 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     // a private root or a proxy: unknown-issuer).
     ("self signed certificate in certificate chain", Family::UnknownIssuer),
     ("self-signed certificate in certificate chain", Family::UnknownIssuer),
+    // Qt's QSslError::SelfSignedCertificateInChain.
+    ("root certificate of the certificate chain is self-signed", Family::UnknownIssuer),
     ("self_signed_cert_in_chain", Family::UnknownIssuer),
     // Azure CLI's guess, a proxy that intercepts with its own root: not
     // the server's certificate being self-signed.

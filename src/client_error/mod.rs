@@ -75,6 +75,13 @@ pub enum ErrorClient {
     WolfSsl,
     /// Qt's QSslSocket.
     Qt,
+    /// Subversion (svn, TortoiseSVN: serf over OpenSSL).
+    Subversion,
+    /// GnuTLS and what is built on it (apt, gnutls-cli).
+    #[serde(rename = "gnutls")]
+    GnuTls,
+    /// Unity's UnityWebRequest (UnityTLS, its own verifier).
+    Unity,
     /// No client named itself.
     Unknown,
 }

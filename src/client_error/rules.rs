@@ -248,6 +248,14 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("signed with an unacceptable hash", Family::WeakSignature),
     ("signed with an unacceptable key", Family::WeakKey),
     ("asn_sig_confirm_e", Family::Signature),
+    // wolfSSL's texts for the same errors (wc_GetErrorString).
+    ("asn no signer error", Family::UnknownIssuer),
+    ("asn date error, current date before", Family::NotYetValid),
+    ("asn date error, current date after", Family::Expired),
+    ("asn sig error, confirm failure", Family::Signature),
+    // Subversion names each failure it found, the name first when wrong
+    // ("certificate issued for a different hostname, issuer is not trusted").
+    ("issued for a different hostname", Family::Hostname),
     ("not correctly signed by the trusted ca", Family::UnknownIssuer),
     ("asn_no_signer_e", Family::UnknownIssuer),
     // OpenVPN's own checks of the peer's key usages and name; Outlook's

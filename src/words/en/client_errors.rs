@@ -251,6 +251,9 @@ pub(super) fn client_name(client: ErrorClient) -> &'static str {
         E::MbedTls => "mbed TLS",
         E::WolfSsl => "wolfSSL",
         E::Qt => "Qt",
+        E::Subversion => "Subversion",
+        E::GnuTls => "GnuTLS",
+        E::Unity => "Unity",
         E::Unknown => "The client",
     }
 }
