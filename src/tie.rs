@@ -123,7 +123,7 @@ fn matrix_client(client: ErrorClient) -> Option<Client> {
         E::Apple => Client::Safari,
         E::Rustls => Client::Rustls,
         // Verifiers of their own, not in the matrix.
-        E::Erlang | E::MbedTls | E::WolfSsl | E::Qt | E::GnuTls | E::Unity | E::Unknown => return None,
+        E::Erlang | E::MbedTls | E::WolfSsl | E::Qt | E::GnuTls | E::Unity | E::MiniProgram | E::Unknown => return None,
     })
 }
 

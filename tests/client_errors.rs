@@ -415,6 +415,14 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("ASN sig error, confirm failure", F::Signature),
         ("A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file.", F::Expired),
         ("The root certificate of the certificate chain is self-signed, and untrusted", F::UnknownIssuer),
+        // Chinese cloud consoles and panels refusing an upload.
+        ("证书与私钥不匹配", F::KeyMismatch),
+        ("证书和密钥不匹配", F::KeyMismatch),
+        ("私钥格式错误", F::PemSyntax),
+        ("私钥密码错误", F::Password),
+        ("中间证书缺失", F::MissingIntermediate),
+        ("证书签名无效", F::Signature),
+        ("证书吊销状态无法检查", F::RevocationUnavailable),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -659,6 +667,8 @@ fn the_client_is_named_from_its_own_words() {
         ("  ! The certificate is not correctly signed by the trusted CA", C::MbedTls),
         ("{bad_cert,hostname_check_failed}", C::Erlang),
         ("ERR_BAD_SSL_CLIENT_AUTH_CERT", C::Chrome),
+        ("request:fail ssl hand shake error", C::MiniProgram),
+        ("{errMsg: \"request:fail -202:net::ERR_CERT_INVALID\"}", C::MiniProgram),
         // Citrix's dialog shares Outlook's words, not its verifier.
         ("SSL Error 61: You have not chosen to trust \"DigiCert Global Root G2\", the issuer of the server's security certificate.", C::Unknown),
     ];

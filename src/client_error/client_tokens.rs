@@ -65,6 +65,12 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("not correctly signed by the trusted ca", ErrorClient::MbedTls),
     ("does not match with the expected cn", ErrorClient::MbedTls),
     ("the certificate validity has expired", ErrorClient::MbedTls),
+    // A mini program's request, in WeChat and in uni-app ("request:fail
+    // ssl hand shake error", "request:fail -202:net::ERR_CERT_INVALID"),
+    // before Chrome's codes it may quote.
+    ("request:fail", ErrorClient::MiniProgram),
+    ("wx.request", ErrorClient::MiniProgram),
+    ("uni.request", ErrorClient::MiniProgram),
     // Unity's own TLS stack, through its libcurl-style "Curl error 60".
     ("unitytls", ErrorClient::Unity),
     ("handshake error in client", ErrorClient::Dart),

@@ -82,6 +82,9 @@ pub enum ErrorClient {
     GnuTls,
     /// Unity's UnityWebRequest (UnityTLS, its own verifier).
     Unity,
+    /// A mini program's request (WeChat's `wx.request`, uni-app's
+    /// `uni.request`: "request:fail …").
+    MiniProgram,
     /// No client named itself.
     Unknown,
 }

@@ -292,6 +292,25 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("颁发机构吊销", Family::Revoked),
     ("已过期或尚未生效", Family::Expired),
     ("证书已失效", Family::Expired),
+    // Cloud consoles and hosting panels refusing an upload, in Chinese: a
+    // key of another certificate, a file that is not PEM, a wrong key
+    // password, a missing intermediate, a signature that does not verify,
+    // revocation not reached.
+    ("私钥不匹配", Family::KeyMismatch),
+    ("密钥不匹配", Family::KeyMismatch),
+    ("私钥不对应", Family::KeyMismatch),
+    ("证书格式错误", Family::PemSyntax),
+    ("证书格式不正确", Family::PemSyntax),
+    ("私钥格式错误", Family::PemSyntax),
+    ("私钥格式不正确", Family::PemSyntax),
+    ("私钥密码错误", Family::Password),
+    ("私钥密码不正确", Family::Password),
+    ("中间证书缺失", Family::MissingIntermediate),
+    ("缺失中间证书", Family::MissingIntermediate),
+    ("签名无效", Family::Signature),
+    ("签名验证失败", Family::Signature),
+    ("吊销状态", Family::RevocationUnavailable),
+    ("密钥用法不允许", Family::Eku),
     // Chrome's pages in traditional Chinese (zh-TW, zh-HK).
     ("不是私人連線", Family::UnknownIssuer),
     ("安全性憑證來自", Family::Hostname),

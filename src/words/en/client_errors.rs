@@ -254,6 +254,7 @@ pub(super) fn client_name(client: ErrorClient) -> &'static str {
         E::Subversion => "Subversion",
         E::GnuTls => "GnuTLS",
         E::Unity => "Unity",
+        E::MiniProgram => "A mini program (WeChat's wx.request, uni-app)",
         E::Unknown => "The client",
     }
 }

@@ -253,6 +253,7 @@ pub(super) fn client_name(client: ErrorClient) -> &'static str {
         E::Subversion => "Subversion",
         E::GnuTls => "GnuTLS",
         E::Unity => "Unity",
+        E::MiniProgram => "小程序（微信 wx.request、uni-app）",
         E::Unknown => "客户端",
     }
 }
