@@ -119,8 +119,15 @@ impl Budget {
 
     /// Takes one signature check; `false` when none is left.
     pub fn signature(&mut self) -> bool {
+        self.signature_costing(1)
+    }
+
+    /// Takes a signature check that counts as `cost` ordinary ones (a DSA
+    /// check, whose exponentiations are modulo a 3072-bit p, costs several
+    /// ECDSA ones); `false` (and nothing taken) when fewer are left.
+    pub fn signature_costing(&mut self, cost: u64) -> bool {
         let mut left = self.signatures as u64;
-        let ok = Self::spend(&mut left, 1, Limit::SignatureChecks, &mut self.exhausted);
+        let ok = Self::spend(&mut left, cost, Limit::SignatureChecks, &mut self.exhausted);
         self.signatures = left as usize;
         ok
     }
@@ -185,6 +192,12 @@ mod tests {
         assert!(!budget.signature());
         assert!(budget.step());
         assert_eq!(budget.exhausted(), Some(Limit::SignatureChecks));
+        // A costlier check takes its cost, and nothing when less is left.
+        let mut costly = Budget::default();
+        assert!(costly.signature_costing(MAX_SIGNATURE_CHECKS as u64 - 3));
+        assert!(!costly.signature_costing(4));
+        assert!(costly.signature_costing(3));
+        assert!(!costly.signature());
         // The first limit reached is the one named.
         assert!(!budget.compare(MAX_NAME_COMPARISONS + 1));
         assert_eq!(budget.exhausted(), Some(Limit::SignatureChecks));

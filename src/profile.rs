@@ -142,7 +142,13 @@ pub enum Rule {
 #[cfg_attr(feature = "transfer", derive(bincode::Encode, bincode::Decode))]
 #[serde(tag = "defect", rename_all = "kebab-case")]
 pub enum KeyDefect {
+    /// The server's own key is DSA: no TLS 1.3 scheme and no default
+    /// cipher of the browsers, OpenSSL 3, Go or rustls signs with it.
     Dsa,
+    /// A CA's key is DSA: OpenSSL and Java verify the certificates it
+    /// signs; BoringSSL (Chrome, Android), NSS, Apple, Go (since 1.16) and
+    /// rustls-webpki verify no DSA signature.
+    CaDsa,
     Curve { curve: String },
     /// An Ed25519 key (RFC 8410): allowed by RFC 5280, not by BR §6.1.5,
     /// and not implemented in certificates by the browsers and platforms.
@@ -270,7 +276,11 @@ impl Rule {
         matches!(
             self,
             Self::KeyAlgorithm {
-                key: KeyDefect::Ed25519 | KeyDefect::Ed448 | KeyDefect::HandshakeCurve { .. } | KeyDefect::CaCurve { .. }
+                key: KeyDefect::Ed25519
+                    | KeyDefect::Ed448
+                    | KeyDefect::HandshakeCurve { .. }
+                    | KeyDefect::CaCurve { .. }
+                    | KeyDefect::CaDsa
             }
                 | Self::EkuAnyWithoutServerAuth
                 | Self::NsCertTypeForbids
@@ -406,7 +416,7 @@ fn key(certificate: &Certificate, position: Position, out: &mut Vec<Rule>) {
         out.push(Rule::RsaModulusSize { bits: key.bits });
     }
     let defect = match &key.algorithm {
-        KeyAlgorithm::Dsa => Some(KeyDefect::Dsa),
+        KeyAlgorithm::Dsa => Some(if position == Position::Leaf { KeyDefect::Dsa } else { KeyDefect::CaDsa }),
         KeyAlgorithm::Ec if key.curve.is_some() && !key.on_tls_curve() => {
             let curve = key.curve.clone().unwrap_or_default();
             Some(if position == Position::Leaf { KeyDefect::Curve { curve } } else { KeyDefect::CaCurve { curve } })

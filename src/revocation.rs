@@ -86,7 +86,7 @@ enum Verified<'a> {
 fn verify<'a>(crl: &Crl, certificates: &'a [Certificate], budget: &mut Budget) -> Verified<'a> {
     let Some(signed) = Signed::parse(&crl.der) else { return Verified::No };
     for candidate in certificates.iter().filter(|candidate| candidate.subject_key == crl.issuer_key) {
-        if !budget.signature() {
+        if !budget.signature_costing(signature::cost(&candidate.spki_der)) {
             return Verified::OutOfBudget;
         }
         if signature::verify(&signed, &candidate.spki_der) == Outcome::Valid {

@@ -1,6 +1,6 @@
 //! Signature checks on certificates (RFC 5280 §6.1.3 (a)(1)) with pure-Rust
 //! crypto: RSA PKCS#1 v1.5 and PSS with SHA-1/2, ECDSA on P-256/P-384/P-521,
-//! secp256k1, brainpoolP256r1 and brainpoolP384r1, and Ed25519.
+//! secp256k1, brainpoolP256r1 and brainpoolP384r1, DSA, and Ed25519.
 
 use rsa::signature::Verifier;
 use serde::Serialize;
@@ -8,6 +8,8 @@ use serde::Serialize;
 use crate::formats::ber::{tag, Tlv};
 use crate::formats::hash::Hash;
 use crate::formats::oid;
+
+mod dsa;
 
 /// The outcome of one check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,6 +56,7 @@ pub(crate) enum Scheme {
     RsaPkcs1(Hash),
     RsaPss { hash: Hash, salt: usize },
     Ecdsa(Hash),
+    Dsa(Hash),
     Ed25519,
 }
 
@@ -71,6 +74,11 @@ fn scheme(signed: &Signed<'_>) -> Result<Scheme, String> {
         "1.2.840.10045.4.3.2" => Scheme::Ecdsa(Hash::Sha256),
         "1.2.840.10045.4.3.3" => Scheme::Ecdsa(Hash::Sha384),
         "1.2.840.10045.4.3.4" => Scheme::Ecdsa(Hash::Sha512),
+        "1.2.840.10040.4.3" => Scheme::Dsa(Hash::Sha1),
+        "2.16.840.1.101.3.4.3.1" => Scheme::Dsa(Hash::Sha224),
+        "2.16.840.1.101.3.4.3.2" => Scheme::Dsa(Hash::Sha256),
+        "2.16.840.1.101.3.4.3.3" => Scheme::Dsa(Hash::Sha384),
+        "2.16.840.1.101.3.4.3.4" => Scheme::Dsa(Hash::Sha512),
         "1.3.101.112" => Scheme::Ed25519,
         "1.2.840.113549.1.1.2" => return Err("md2WithRSAEncryption".into()),
         other => return Err(oid::name_of_dotted(other)),
@@ -148,11 +156,30 @@ pub fn algorithm(signed: &Signed<'_>) -> Algorithm {
         Ok(Scheme::RsaPss { hash, .. }) => {
             Algorithm { name: format!("RSASSA-PSS-{}", hash.name()), weak_hash: hash.is_weak() }
         }
+        Ok(Scheme::Dsa(hash)) => {
+            Algorithm { name: named(format!("dsa_with_{}", compact(hash))), weak_hash: hash.is_weak() }
+        }
         Ok(Scheme::Ed25519) => Algorithm { name: "Ed25519".into(), weak_hash: false },
         Err(name) => {
             let lower = name.to_ascii_lowercase();
             Algorithm { weak_hash: lower.contains("md2") || lower.contains("md4"), name }
         }
+    }
+}
+
+/// What a check with this SubjectPublicKeyInfo's key counts for in the
+/// analysis's signature budget: a DSA one as four (one 3072-bit check takes
+/// about as long as four P-521 ones), every other as one.
+pub fn cost(issuer_spki: &[u8]) -> u64 {
+    let algorithm = Tlv::parse_whole(issuer_spki)
+        .ok()
+        .and_then(|spki| spki.children().expect(tag::SEQUENCE, "algorithm").ok())
+        .and_then(|algorithm| algorithm.children().expect(tag::OID, "algorithm").ok())
+        .and_then(|oid| oid.oid().ok());
+    if algorithm.as_deref() == Some(oid::DSA) {
+        4
+    } else {
+        1
     }
 }
 
@@ -197,6 +224,15 @@ fn verify_signed(signed: &Signed<'_>, known: Option<Known<'_>>, issuer_spki: &[u
     let result = match scheme {
         Scheme::Ecdsa(_) if key_oid != oid::EC => Some(false),
         Scheme::Ed25519 if key_oid != oid::ED25519 => Some(false),
+        Scheme::Dsa(_) if key_oid != oid::DSA => Some(false),
+        // A DSA key's parameters are part of it: the check takes the whole
+        // SubjectPublicKeyInfo.
+        Scheme::Dsa(_) => verify_parts_of(
+            &scheme,
+            "",
+            issuer_spki,
+            Message { signed: signed.tbs, signature: signed.signature, known },
+        ),
         Scheme::RsaPkcs1(_) | Scheme::RsaPss { .. } if key_oid != oid::RSA && key_oid != oid::RSA_PSS => {
             Some(false)
         }
@@ -250,6 +286,8 @@ fn verify_parts_of(scheme: &Scheme, curve: &str, key_bits: &[u8], message: Messa
         Scheme::RsaPss { hash, salt } => verify_rsa_pss(*hash, *salt, key_bits, message, signature),
         Scheme::Ecdsa(hash) => verify_ecdsa(*hash, curve, key_bits, message, signature),
         Scheme::Ed25519 => verify_ed25519(key_bits, message, signature),
+        // `key_bits` is the whole SubjectPublicKeyInfo here.
+        Scheme::Dsa(hash) => dsa::verify(*hash, key_bits, message, signature),
     };
     memo::put(key, result);
     result

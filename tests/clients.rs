@@ -1060,6 +1060,33 @@ fn a_ca_key_on_a_brainpool_curve_is_checked_where_certdoctor_can() {
     }
 }
 
+/// A CA whose key is DSA (tests/data/dsa-ca, made with OpenSSL 3 by its
+/// `make.py`: `openssl verify` says OK): its dsa_with_SHA256 signature is
+/// checked; OpenSSL, Python and Java take the chain, the browsers, Apple,
+/// Android, Go and rustls verify no DSA signature. Before, every client was
+/// shown failing on a signature certdoctor could not check, and the leaf's
+/// algorithm was a bare OID.
+#[test]
+fn a_ca_key_on_dsa_is_checked_and_fails_where_dsa_is_gone() {
+    use Client::*;
+    let read = |file: &str| std::fs::read_to_string(format!("tests/data/dsa-ca/{file}")).unwrap();
+    let (leaf, intermediate, root) = (read("leaf.pem"), read("intermediate.pem"), read("root.pem"));
+    let report = judge(&[&leaf, &intermediate], &[], &[&root], Some("dsa.example.com"));
+    let found = codes(&report);
+    assert!(!found.contains(&"signature-unverifiable") && !found.contains(&"signature-invalid"), "{found:?}");
+    assert_eq!(report.certificates()[0].signature_algorithm, "dsa_with_SHA256");
+    assert_eq!(rules(&report), ["key-algorithm"]);
+    works_in(&report, &[Openssl, Python, Java]);
+    refused_by(&report, &[Chrome, Firefox, Safari, Android, Go, Rustls], "cert-profile-violation");
+    // The leaf's signature broken (a byte of the signed part changed).
+    let mut der = common::pem_blocks(&leaf)[0].clone();
+    der[40] ^= 1;
+    let broken = common::to_pem("CERTIFICATE", &der);
+    let report = judge(&[&broken, &intermediate], &[], &[&root], Some("dsa.example.com"));
+    assert!(codes(&report).contains(&"signature-invalid"), "{:?}", codes(&report));
+    assert!(!works(&report, Openssl) && !works(&report, Java));
+}
+
 /// The leaf's own marks for what it is for, as OpenSSL's purpose check for
 /// a TLS server reads them (curl against a local `openssl s_server`,
 /// checked): a Netscape certificate type without SSL server

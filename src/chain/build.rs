@@ -156,9 +156,6 @@ impl<'a, 'b> Builder<'a, 'b> {
         if let Some(outcome) = self.verified.get(&(child, issuer)) {
             return outcome.clone();
         }
-        if !self.budget.signature() {
-            return Outcome::Invalid;
-        }
         let (spki, issuer_sha256) = match issuer {
             Issuer::Certificate(index) => {
                 let certificate = self.certificates.get(index);
@@ -172,6 +169,9 @@ impl<'a, 'b> Builder<'a, 'b> {
                 (anchor.spki, sha256)
             }
         };
+        if !self.budget.signature_costing(signature::cost(spki)) {
+            return Outcome::Invalid;
+        }
         let certificate = self.certificates.get(child);
         let known = signature::Known { signed: &certificate.fingerprint, issuer: issuer_sha256 };
         let outcome = match Signed::parse(&certificate.der) {

@@ -66,12 +66,19 @@ pub const X509_CERTIFICATE: &str = "1.2.840.113549.1.9.22.1";
 pub const X509_CRL: &str = "1.2.840.113549.1.9.23.1";
 pub const FRIENDLY_NAME: &str = "1.2.840.113549.1.9.20";
 
-/// Short name of an OID from x509-parser's registry, else the dotted form.
+/// Short name of an OID from x509-parser's registry or, for the signature
+/// algorithms it lacks, OpenSSL's; else the dotted form.
 pub fn name(oid: &x509_parser::der_parser::oid::Oid<'_>) -> String {
-    x509_parser::objects::oid_registry()
-        .get(oid)
-        .map(|entry| entry.sn().to_string())
-        .unwrap_or_else(|| oid.to_id_string())
+    x509_parser::objects::oid_registry().get(oid).map(|entry| entry.sn().to_string()).unwrap_or_else(|| {
+        let dotted = oid.to_id_string();
+        match dotted.as_str() {
+            "2.16.840.1.101.3.4.3.1" => "dsa_with_SHA224".into(),
+            "2.16.840.1.101.3.4.3.2" => "dsa_with_SHA256".into(),
+            "2.16.840.1.101.3.4.3.3" => "dsa_with_SHA384".into(),
+            "2.16.840.1.101.3.4.3.4" => "dsa_with_SHA512".into(),
+            _ => dotted,
+        }
+    })
 }
 
 /// Short name of a dotted OID, else the dotted form.

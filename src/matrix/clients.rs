@@ -440,8 +440,8 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // checked). Other curves (secp256k1, brainpool) for the server's
         // key: no TLS 1.3 signature scheme or default group offers them
         // (curl, Python and Node: handshake failure, checked), and Java 16
-        // removed them. A CA's DSA or other-curve signature is one
-        // certdoctor cannot check at all (`signature-unverifiable`).
+        // removed them. A CA's DSA key or one on another curve is
+        // below.
         Rule::KeyAlgorithm { key: KeyDefect::Dsa } => {
             of(&[Chrome, Firefox, Safari, Windows, Android, Openssl, Python, Go, Rustls])
         }
@@ -471,6 +471,11 @@ fn rule_refusing(rule: &Rule, situation: Situation) -> ClientSet {
         // rustls-webpki implement P-256/P-384 (P-521) only, and Java 16
         // removed the other curves (JDK-8251547). Windows: not known.
         Rule::KeyAlgorithm { key: KeyDefect::CaCurve { .. } } => of(&[Chrome, Firefox, Safari, Android, Java, Go, Rustls]),
+        // A CA's DSA key: OpenSSL (curl, Python) and Java verify what it
+        // signs (`openssl verify`: OK, tests/data/dsa-ca); BoringSSL,
+        // mozilla::pkix, Apple's verifier, Go since 1.16 ("algorithm
+        // unimplemented") and rustls-webpki have no DSA. Windows: not known.
+        Rule::KeyAlgorithm { key: KeyDefect::CaDsa } => of(&[Chrome, Firefox, Safari, Android, Go, Rustls]),
         Rule::KeyAlgorithm { key: KeyDefect::CannotSign { .. } | KeyDefect::Unknown { .. } } => all(),
         // Explicit curve parameters: OpenSSL 3 refuses them in every mode
         // (`openssl verify`: error 94, "Certificate public key has explicit

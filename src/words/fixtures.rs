@@ -130,6 +130,7 @@ pub fn rules() -> Vec<Rule> {
         R::SanNotCriticalWithEmptySubject,
         R::RsaModulusSize { bits: 2047 },
         R::KeyAlgorithm { key: KeyDefect::Dsa },
+        R::KeyAlgorithm { key: KeyDefect::CaDsa },
         R::KeyAlgorithm { key: KeyDefect::Curve { curve: s("secp256k1") } },
         R::KeyAlgorithm { key: KeyDefect::Ed25519 },
         R::KeyAlgorithm { key: KeyDefect::Ed448 },

@@ -277,6 +277,7 @@ pub(super) fn rule(rule: &Rule) -> String {
             KeyDefect::Ed448 => "密钥是 Ed448：只有 OpenSSL 和 Java 接受它，Chrome、Edge、Firefox、Safari、Windows、Android、Go 和 rustls 都没有实现 Ed448（BR §6.1.5 也只允许 RSA 和 ECDSA）；请改用 ECDSA P-256 或 RSA 2048 密钥重新签发".into(),
             KeyDefect::CannotSign { algorithm } => format!("密钥是 {algorithm}，这是只能用于密钥协商、不能签名的密钥，任何客户端都无法验证它本应做出的签名；请改用 ECDSA P-256 或 RSA 2048 密钥重新签发"),
             KeyDefect::Unknown { algorithm } => format!("密钥算法（{algorithm}）不是任何一个客户端实现的算法；请改用 ECDSA P-256 或 RSA 2048 密钥重新签发"),
+            KeyDefect::CaDsa => "CA 的密钥是 DSA：浏览器、Apple、Android、Go 和 rustls 无法检查它签发的证书上的 DSA 签名；OpenSSL（curl、Python）和 Java 可以（BR §6.1.5 只允许 RSA 和 ECDSA）。请改由密钥为 RSA 或 ECDSA 的 CA 签发证书链".into(),
             KeyDefect::CaCurve { curve } => format!("CA 的密钥位于曲线 {curve} 上；只允许 P-256、P-384 和 P-521（BR §6.1.5），浏览器、Apple、Android、Java、Go 和 rustls 也只实现了这些曲线，无法检查这个 CA 签发的证书；OpenSSL（curl、Python）可以。请改由密钥为 P-256 或 P-384（或 RSA）的 CA 签发证书链"),
             KeyDefect::HandshakeCurve { curve } => format!("服务器密钥位于 {curve} 上：Chrome、Edge、Android 和 Windows 不提供 {curve} 用于握手签名，会连接失败（Chrome：ERR_SSL_VERSION_OR_CIPHER_MISMATCH），而 Firefox、Safari、OpenSSL 和 Go 接受它；请改用 P-256 或 P-384 密钥重新签发"),
             KeyDefect::ExplicitCurve => "它的 EC 密钥逐项写出了曲线参数，而不是给出曲线名称（RFC 5480 §2.1.1：只允许 namedCurve），OpenSSL 3（“Certificate public key has explicit ECC parameters”）、Java、浏览器、Go 和 rustls 都会拒绝；请在具名曲线上生成新密钥（如 prime256v1，即 P-256；生成时不要加 `-param_enc explicit`）并重新签发证书".into(),
