@@ -423,6 +423,23 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("中间证书缺失", F::MissingIntermediate),
         ("证书签名无效", F::Signature),
         ("证书吊销状态无法检查", F::RevocationUnavailable),
+        // Windows' CryptoAPI texts, in English and Chinese; keytool
+        // importing a CA's reply.
+        ("The signature of the certificate cannot be verified.", F::Signature),
+        ("无法验证证书的签名。", F::Signature),
+        ("The certificate is not valid for the requested usage.", F::Eku),
+        ("证书对于请求的用法无效。", F::Eku),
+        ("The certificate is revoked.", F::Revoked),
+        ("The certificate's CN name does not match the passed value.", F::Hostname),
+        ("An internal certificate chaining error has occurred.", F::UnknownIssuer),
+        ("keytool error: java.lang.Exception: Public keys in reply and keystore don't match", F::KeyMismatch),
+        ("keytool 错误: java.lang.Exception: 证书回复中的公共密钥与密钥库不匹配", F::KeyMismatch),
+        ("keytool error: java.lang.Exception: Failed to establish chain from reply", F::MissingIntermediate),
+        ("keytool 错误: java.lang.Exception: 无法从回复中建立链", F::MissingIntermediate),
+        ("keytool 错误: java.lang.Exception: 输入的不是 X.509 证书", F::PemSyntax),
+        ("网站名称与证书上的名称不一致", F::Hostname),
+        ("私钥与证书不匹配", F::KeyMismatch),
+        ("PKCS12 密码错误", F::Password),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -737,4 +754,29 @@ fn javas_distrust_of_a_roots_later_certificates_is_read_with_its_day() {
             assert!(explanation.contains(&words) && !explanation.contains("proxy") && !explanation.contains("代理"), "{explanation}");
         }
     }
+}
+
+/// keytool failing to import a CA's reply whose issuers the keystore lacks
+/// is said as that — no server, import the root and intermediates first —
+/// not as a server sending an incomplete chain, in both languages.
+#[test]
+fn keytools_reply_without_its_issuers_is_not_a_server_problem() {
+    for text in [
+        "keytool error: java.lang.Exception: Failed to establish chain from reply",
+        "keytool 错误: java.lang.Exception: 无法从回复中建立链",
+    ] {
+        let error = &recognise(text, 0).errors[0];
+        assert_eq!((error.client, error.family), (ErrorClient::Java, Family::MissingIntermediate), "{text}");
+        assert!(error.details.keytool_reply, "{text}");
+        let report = analyse(&[("error.txt", text.to_string())], None);
+        for (lang, word) in [(certdoctor::Lang::En, "keystore"), (certdoctor::Lang::Zh, "密钥库")] {
+            let rendered = certdoctor::render(&report, lang, &common::controls());
+            let finding = &rendered.findings[0];
+            assert!(finding.title.contains(word), "{}", finding.title);
+            assert!(finding.commands.iter().any(|command| command.contains("crl2pkcs7")), "{:?}", finding.commands);
+        }
+    }
+    // A server's incomplete chain, as Java reports it, stays that.
+    let server = recognise("sun.security.validator.ValidatorException: PKIX path building failed", 0);
+    assert!(!server.errors[0].details.keytool_reply);
 }

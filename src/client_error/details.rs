@@ -1,7 +1,7 @@
 //! What an error line says beyond its family: the host, the depth, the
 //! OpenSSL error number, the names the certificate is valid for, the
 //! client's symbolic code, a root program's day of distrust, a PKCS#12
-//! file's legacy encryption.
+//! file's legacy encryption, keytool's reply without its issuers.
 
 use serde::Serialize;
 
@@ -35,6 +35,11 @@ pub struct Details {
     /// (RC2-40 or RC4 encryption, as older exports use): not a password.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub legacy_pkcs12: bool,
+    /// keytool could not build a path from a CA's reply (the signed
+    /// certificate being imported) to a certificate the keystore or cacerts
+    /// holds: its issuers are to be imported first. No server is involved.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub keytool_reply: bool,
 }
 
 /// The details a line carries; `lower` is the line in lower case.
@@ -45,6 +50,7 @@ pub(super) fn details(line: &str, lower: &str) -> Details {
         code: symbolic_code(line),
         distrusted_after: distrusted_after(line),
         legacy_pkcs12: legacy_pkcs12(lower),
+        keytool_reply: ["failed to establish chain from reply", "无法从回复中建立链"].iter().any(|token| lower.contains(token)),
         ..Details::default()
     };
     if let Some((names, host)) = go_valid_for(line) {

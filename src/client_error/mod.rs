@@ -319,6 +319,7 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
             details.code = details.code.take().or(error.details.code);
             details.distrusted_after = details.distrusted_after.take().or(error.details.distrusted_after);
             details.legacy_pkcs12 |= error.details.legacy_pkcs12;
+            details.keytool_reply |= error.details.keytool_reply;
             if details.names.is_empty() {
                 details.names = error.details.names;
             }

@@ -292,6 +292,29 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("颁发机构吊销", Family::Revoked),
     ("已过期或尚未生效", Family::Expired),
     ("证书已失效", Family::Expired),
+    // Windows' CryptoAPI texts (TRUST_E_CERT_SIGNATURE, CERT_E_WRONG_USAGE,
+    // CRYPT_E_REVOKED, CERT_E_CN_NO_MATCH, CERT_E_CHAINING), in English and
+    // Chinese, before the general words they contain ("not valid for").
+    ("the signature of the certificate cannot be verified", Family::Signature),
+    ("无法验证证书的签名", Family::Signature),
+    ("not valid for the requested usage", Family::Eku),
+    ("对于请求的用法无效", Family::Eku),
+    ("the certificate is revoked", Family::Revoked),
+    ("被其颁发者吊销", Family::Revoked),
+    ("cn name does not match the passed value", Family::Hostname),
+    ("internal certificate chaining error", Family::UnknownIssuer),
+    ("到受信任的根颁发机构", Family::UnknownIssuer),
+    ("到受信任的根证书颁发机构", Family::UnknownIssuer),
+    // keytool importing a CA's reply: not the key's certificate, or no path
+    // from it to a certificate the keystore or cacerts trusts (the
+    // intermediates and root are imported first); a file that is not DER.
+    ("public keys in reply and keystore don't match", Family::KeyMismatch),
+    ("与密钥库不匹配", Family::KeyMismatch),
+    ("reply does not contain public key for", Family::KeyMismatch),
+    ("failed to establish chain from reply", Family::MissingIntermediate),
+    ("无法从回复中建立链", Family::MissingIntermediate),
+    ("extra data given to dervalue constructor", Family::PemSyntax),
+    ("输入的不是 x.509 证书", Family::PemSyntax),
     // Cloud consoles and hosting panels refusing an upload, in Chinese: a
     // key of another certificate, a file that is not PEM, a wrong key
     // password, a missing intermediate, a signature that does not verify,
@@ -311,6 +334,23 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("签名验证失败", Family::Signature),
     ("吊销状态", Family::RevocationUnavailable),
     ("密钥用法不允许", Family::Eku),
+    ("私钥与证书不匹配", Family::KeyMismatch),
+    ("密钥与证书不匹配", Family::KeyMismatch),
+    ("证书链缺失", Family::MissingIntermediate),
+    ("吊销检查失败", Family::RevocationUnavailable),
+    ("签名算法不安全", Family::WeakSignature),
+    ("密钥长度太短", Family::WeakKey),
+    ("密钥太弱", Family::WeakKey),
+    ("不包含主题备用名称", Family::Hostname),
+    ("不是 ca", Family::CaFlag),
+    ("文件格式不正确", Family::PemSyntax),
+    ("文件格式错误", Family::PemSyntax),
+    ("密码错误", Family::Password),
+    ("密码不正确", Family::Password),
+    // Android's and macOS's words for a name the certificate lacks.
+    ("名称不一致", Family::Hostname),
+    ("对这个主机无效", Family::Hostname),
+    ("对此主机无效", Family::Hostname),
     // Chrome's pages in traditional Chinese (zh-TW, zh-HK).
     ("不是私人連線", Family::UnknownIssuer),
     ("安全性憑證來自", Family::Hostname),

@@ -742,6 +742,7 @@ fn client_errors() -> Vec<K> {
                 code: Some(s("NET::ERR_CERT_AUTHORITY_INVALID")),
                 distrusted_after: None,
                 legacy_pkcs12: false,
+                keytool_reply: false,
             }
         } else {
             Details::default()
@@ -765,6 +766,13 @@ fn client_errors() -> Vec<K> {
     for explained_by in [vec![], vec![Code::PasswordIncorrect]] {
         let (details, text) = (details.clone(), text.clone());
         out.push(K::ClientError { client: ErrorClient::OpensslCli, family: Family::Password, details, line: 2, text, explained_by });
+    }
+    // keytool importing a CA's reply whose issuers the keystore lacks.
+    let details = Details { keytool_reply: true, ..Details::default() };
+    let text = s("keytool error: java.lang.Exception: Failed to establish chain from reply");
+    for explained_by in [vec![], vec![Code::ChainIncomplete]] {
+        let (details, text) = (details.clone(), text.clone());
+        out.push(K::ClientError { client: ErrorClient::Java, family: Family::MissingIntermediate, details, line: 1, text, explained_by });
     }
     out.push(K::ClientErrorUnrecognised { input: s("error.txt"), line: 2, text: s("TLS handshake error: something new") });
     for (showcerts, agrees, chain) in [(true, Some(true), 2), (false, None, 2), (true, Some(false), 1), (false, None, 0)] {

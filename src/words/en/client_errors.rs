@@ -16,10 +16,13 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
             let (mut title, meaning) = family_words(*family);
             if details.legacy_pkcs12 {
                 title = "the PKCS#12 file's old encryption is not loaded";
+            } else if details.keytool_reply {
+                title = "the CA's reply does not chain to a certificate the keystore trusts";
             }
             let meaning = match &details.distrusted_after {
                 Some(day) => format!("Its root program stopped trusting the certificates this root issued after {day} (older ones work until they expire), and the server's certificate is newer: renewing under the same root does not help."),
                 None if details.legacy_pkcs12 => "The PKCS#12 file is encrypted with RC2-40 or RC4, as older exports are (OpenSSL 1.x, Windows, Java 8 and many appliances): OpenSSL 3 no longer loads those algorithms without its legacy provider, so it fails whatever the password. The password is not the problem.".to_string(),
+                None if details.keytool_reply => "Importing the signed certificate (the CA's reply) with `keytool -importcert` needs a path from it to a certificate already in the keystore or in Java's cacerts, and its intermediate (for a private CA, its root too) is in neither. No server is involved.".to_string(),
                 None => meaning.to_string(),
             };
             let mut explanation = format!("{} said, on line {line}: \"{text}\". {meaning}{}", client_name(*client), details_sentence(details));
@@ -29,6 +32,8 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
                 Text::plain("Fix what the findings below say; this error then goes away.")
             } else if details.legacy_pkcs12 {
                 fill("Open it with the legacy provider and write it out again with current encryption: `openssl pkcs12 -legacy -in old.p12 -nodes -out all.pem`, then `openssl pkcs12 -export -in all.pem -out new.p12` (OpenSSL 3 encrypts with AES-256 and a SHA-256 MAC). Delete all.pem afterwards: it holds the private key unencrypted. Or give the program the PEM certificate and key instead of the PKCS#12 file. certdoctor reads the old file as it is.", &[])
+            } else if details.keytool_reply {
+                fill("Import the CA's certificates first, each under an alias of its own, the root before the intermediates (`keytool -importcert -keystore server.jks -alias root -file root.pem`, then the same with `-alias intermediate -file intermediate.pem`), then import the reply again under the key's alias. Or import the whole chain at once: `openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`, then `keytool -importcert -keystore server.jks -alias KEYALIAS -file chain.p7b`.", &[])
             } else if details.distrusted_after.is_some() {
                 Text::plain("Get the certificate from a CA whose root this client trusts without a limit, serve it with that CA's intermediates, and check the new chain here.")
             } else if family.about_the_chain() {

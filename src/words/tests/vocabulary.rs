@@ -36,6 +36,7 @@ pub const IDENTIFIERS: &[&str] = &[
     "ACME",
     "certbot",
     "keytool",
+    "importcert",
     "Docker",
     "Node",
     "git",

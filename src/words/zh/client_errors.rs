@@ -15,10 +15,13 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
             let (mut title, meaning) = family_words(*family);
             if details.legacy_pkcs12 {
                 title = "未加载 PKCS#12 文件使用的旧加密算法";
+            } else if details.keytool_reply {
+                title = "CA 的回复证书无法链接到密钥库信任的证书";
             }
             let meaning = match &details.distrusted_after {
                 Some(day) => format!("它的根证书计划不再信任这个根证书在 {day} 之后签发的证书（此前签发的在到期前仍可用），而服务器的证书签发得更晚：在同一根证书下续期无济于事。"),
                 None if details.legacy_pkcs12 => "这个 PKCS#12 文件使用 RC2-40 或 RC4 加密，较早的导出工具都这样做（OpenSSL 1.x、Windows、Java 8 以及许多设备）：OpenSSL 3 不加载旧算法提供程序就不再支持这些算法，因此无论密码是什么都会失败。问题不在密码。".to_string(),
+                None if details.keytool_reply => "用 `keytool -importcert` 导入签发好的证书（CA 的回复）时，需要从它出发找到一条通向密钥库或 Java cacerts 中已有证书的路径，而它的中间证书（私有 CA 还包括根证书）两处都没有。这与服务器无关。".to_string(),
                 None => meaning.to_string(),
             };
             let mut explanation = format!("{}在第 {line} 行报告：“{text}”。{meaning}{}", client_name(*client), details_sentence(details));
@@ -28,6 +31,8 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
                 Text::plain("按下面的发现逐一修复，这个错误就会消失。")
             } else if details.legacy_pkcs12 {
                 fill("用旧算法提供程序打开它，再用当前的加密方式重新导出：`openssl pkcs12 -legacy -in old.p12 -nodes -out all.pem`，然后 `openssl pkcs12 -export -in all.pem -out new.p12`（OpenSSL 3 使用 AES-256 加密和 SHA-256 MAC）。完成后删除 all.pem：其中的私钥未加密。也可以改为向程序提供 PEM 格式的证书和私钥，而不是 PKCS#12 文件。certdoctor 可以直接读取旧文件。", &[])
+            } else if details.keytool_reply {
+                fill("先导入 CA 的证书，每个用单独的别名，根证书在前、中间证书在后（`keytool -importcert -keystore server.jks -alias root -file root.pem`，然后用 `-alias intermediate -file intermediate.pem` 同样导入），再用私钥的别名重新导入回复证书。也可以一次导入整条链：`openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`，然后 `keytool -importcert -keystore server.jks -alias KEYALIAS -file chain.p7b`。", &[])
             } else if details.distrusted_after.is_some() {
                 Text::plain("向根证书受该客户端无限制信任的 CA 申请证书，连同该 CA 的中间证书一起提供，并在这里检查新的证书链。")
             } else if family.about_the_chain() {
