@@ -440,6 +440,16 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("网站名称与证书上的名称不一致", F::Hostname),
         ("私钥与证书不匹配", F::KeyMismatch),
         ("PKCS12 密码错误", F::Password),
+        // .NET's chain statuses, Apple's trust result, Schannel's disabled
+        // protocols, Cloudflare's origin errors, MySQL's client.
+        ("The remote certificate is invalid because of errors in the certificate chain: NotSignatureValid", F::Signature),
+        ("The remote certificate is invalid because of errors in the certificate chain: Revoked", F::Revoked),
+        ("The remote certificate is invalid because of errors in the certificate chain: HasNotSupportedCriticalExtension", F::CriticalExtension),
+        ("kSecTrustResultRecoverableTrustFailure", F::UnknownIssuer),
+        ("A fatal error occurred while creating a TLS client credential. The internal error state is 10013.", F::Protocol),
+        ("Error 526 Invalid SSL certificate", F::UnknownIssuer),
+        ("Error 525 SSL handshake failed", F::Protocol),
+        ("SSL connection error: SSL certificate validation failure", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

@@ -315,6 +315,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("revocation function was unable", ErrorClient::Schannel),
     ("吊销功能无法检查", ErrorClient::Schannel),
     // Schannel's event log.
+    ("creating a tls client credential", ErrorClient::Schannel),
     ("certificate received from the remote server", ErrorClient::Schannel),
     ("fatal alert was received from the remote endpoint", ErrorClient::Schannel),
     ("fatal alert was generated and sent to the remote endpoint", ErrorClient::Schannel),

@@ -292,6 +292,32 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("颁发机构吊销", Family::Revoked),
     ("已过期或尚未生效", Family::Expired),
     ("证书已失效", Family::Expired),
+    // .NET's X509ChainStatusFlags as SslStream lists them ("… errors in the
+    // certificate chain: NotSignatureValid"); the others are read below.
+    ("notsignaturevalid", Family::Signature),
+    ("certificate chain: revoked", Family::Revoked),
+    ("hasnotsupportedcriticalextension", Family::CriticalExtension),
+    ("invalidbasicconstraints", Family::CaFlag),
+    ("invalidnameconstraints", Family::NameConstraints),
+    ("hasnotpermittednameconstraint", Family::NameConstraints),
+    ("hasexcludednameconstraint", Family::NameConstraints),
+    ("explicitdistrust", Family::UnknownIssuer),
+    // Apple's SecTrustResultType for a chain the user could still accept.
+    ("ksectrustresultrecoverabletrustfailure", Family::UnknownIssuer),
+    // Schannel's event 36871: TLS versions or ciphers switched off.
+    ("creating a tls client credential", Family::Protocol),
+    ("internal error state is 10013", Family::Protocol),
+    // Cloudflare's pages for an origin it reaches with TLS: 526, the
+    // origin's certificate failed its check ("Full (strict)"); 525, no
+    // handshake at all. MySQL's client for a chain it refused.
+    ("526 invalid ssl certificate", Family::UnknownIssuer),
+    ("525 ssl handshake failed", Family::Protocol),
+    ("ssl certificate validation failure", Family::UnknownIssuer),
+    // AWS Certificate Manager refusing an import whose certificate is not
+    // PEM. (Its other refusals — the chain field not the certificate's, the
+    // chain put in the certificate field — have no family that would not
+    // send the reader to a server; they stay unread.)
+    ("the certificate body is not valid", Family::PemSyntax),
     // Windows' CryptoAPI texts (TRUST_E_CERT_SIGNATURE, CERT_E_WRONG_USAGE,
     // CRYPT_E_REVOKED, CERT_E_CN_NO_MATCH, CERT_E_CHAINING), in English and
     // Chinese, before the general words they contain ("not valid for").
