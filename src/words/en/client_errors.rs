@@ -22,7 +22,7 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
             let meaning = match &details.distrusted_after {
                 Some(day) => format!("Its root program stopped trusting the certificates this root issued after {day} (older ones work until they expire), and the server's certificate is newer: renewing under the same root does not help."),
                 None if details.legacy_pkcs12 => "The PKCS#12 file is encrypted with RC2-40 or RC4, as older exports are (OpenSSL 1.x, Windows, Java 8 and many appliances): OpenSSL 3 no longer loads those algorithms without its legacy provider, so it fails whatever the password. The password is not the problem.".to_string(),
-                None if details.keytool_reply => "Importing the signed certificate (the CA's reply) with `keytool -importcert` needs a path from it to a certificate already in the keystore or in Java's cacerts, and its intermediate (for a private CA, its root too) is in neither. No server is involved.".to_string(),
+                None if details.keytool_reply => "Importing the signed certificate (the CA's reply) with keytool -importcert needs a path from it to a certificate already in the keystore or in Java's cacerts, and its intermediate (for a private CA, its root too) is in neither. No server is involved.".to_string(),
                 None => meaning.to_string(),
             };
             let mut explanation = format!("{} said, on line {line}: \"{text}\". {meaning}{}", client_name(*client), details_sentence(details));

@@ -21,7 +21,7 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
             let meaning = match &details.distrusted_after {
                 Some(day) => format!("它的根证书计划不再信任这个根证书在 {day} 之后签发的证书（此前签发的在到期前仍可用），而服务器的证书签发得更晚：在同一根证书下续期无济于事。"),
                 None if details.legacy_pkcs12 => "这个 PKCS#12 文件使用 RC2-40 或 RC4 加密，较早的导出工具都这样做（OpenSSL 1.x、Windows、Java 8 以及许多设备）：OpenSSL 3 不加载旧算法提供程序就不再支持这些算法，因此无论密码是什么都会失败。问题不在密码。".to_string(),
-                None if details.keytool_reply => "用 `keytool -importcert` 导入签发好的证书（CA 的回复）时，需要从它出发找到一条通向密钥库或 Java cacerts 中已有证书的路径，而它的中间证书（私有 CA 还包括根证书）两处都没有。这与服务器无关。".to_string(),
+                None if details.keytool_reply => "用 keytool -importcert 导入签发好的证书（CA 的回复）时，需要从它出发找到一条通向密钥库或 Java cacerts 中已有证书的路径，而它的中间证书（私有 CA 还包括根证书）两处都没有。这与服务器无关。".to_string(),
                 None => meaning.to_string(),
             };
             let mut explanation = format!("{}在第 {line} 行报告：“{text}”。{meaning}{}", client_name(*client), details_sentence(details));
