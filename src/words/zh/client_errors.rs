@@ -24,7 +24,11 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
                 None if details.keytool_reply => "用 keytool -importcert 导入签发好的证书（CA 的回复）时，需要从它出发找到一条通向密钥库或 Java cacerts 中已有证书的路径，而它的中间证书（私有 CA 还包括根证书）两处都没有。这与服务器无关。".to_string(),
                 None => meaning.to_string(),
             };
-            let mut explanation = format!("{}在第 {line} 行报告：“{text}”。{meaning}{}", client_name(*client), details_sentence(details));
+            // A space between a Latin name and the Chinese after it ("Java 在第"),
+            // as everywhere else in these words; none after a Chinese one.
+            let name = client_name(*client);
+            let gap = if name.ends_with(|c: char| c.is_ascii_alphanumeric()) { " " } else { "" };
+            let mut explanation = format!("{name}{gap}在第 {line} 行报告：“{text}”。{meaning}{}", details_sentence(details));
             let fix = if !explained_by.is_empty() {
                 let causes: Vec<&str> = explained_by.iter().map(|code| cause(*code)).collect();
                 explanation.push_str(&format!("在你粘贴的内容中，certdoctor 找到了原因：{}。", causes.join("；")));
