@@ -450,6 +450,7 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("Error 526 Invalid SSL certificate", F::UnknownIssuer),
         ("Error 525 SSL handshake failed", F::Protocol),
         ("SSL connection error: SSL certificate validation failure", F::UnknownIssuer),
+        ("CondaSSLError: Encountered an SSL error. Most likely a certificate verification issue.", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

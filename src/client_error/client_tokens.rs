@@ -32,6 +32,7 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("requests.exceptions", ErrorClient::Python),
     ("urllib3", ErrorClient::Python),
     ("pip._vendor", ErrorClient::Python),
+    ("condasslerror", ErrorClient::Python),
     ("problem confirming the ssl certificate", ErrorClient::Python),
     ("azure cli", ErrorClient::Python),
     ("urlopen error", ErrorClient::Python),

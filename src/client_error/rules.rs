@@ -313,6 +313,8 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("526 invalid ssl certificate", Family::UnknownIssuer),
     ("525 ssl handshake failed", Family::Protocol),
     ("ssl certificate validation failure", Family::UnknownIssuer),
+    // conda's own words over Python's ssl.
+    ("most likely a certificate verification issue", Family::UnknownIssuer),
     // AWS Certificate Manager refusing an import whose certificate is not
     // PEM. (Its other refusals — the chain field not the certificate's, the
     // chain put in the certificate field — have no family that would not
