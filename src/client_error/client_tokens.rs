@@ -94,6 +94,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("the name of the site doesn't match the name on the certificate", ErrorClient::Android),
     ("javax.net.ssl", ErrorClient::Java),
     ("java.security", ErrorClient::Java),
+    // Elasticsearch's own diagnosis of a TLS failure (Java's verifier).
+    ("failed to establish trust with server at", ErrorClient::Java),
     ("java.io.ioexception", ErrorClient::Java),
     ("sun.security", ErrorClient::Java),
     ("pkix path", ErrorClient::Java),
@@ -125,6 +127,11 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // Secure Transport's result codes (errSSLXCertChainInvalid, …).
     ("errssl", ErrorClient::Apple),
     ("kcfstreamerror", ErrorClient::Apple),
+    ("kcferrordomaincfnetwork", ErrorClient::Apple),
+    // Its trust report, a certificate at a time ("Certificate 1 “…” has
+    // errors: Root is not trusted;").
+    ("has errors: root is not trusted", ErrorClient::Apple),
+    ("has errors: ssl hostname does not match", ErrorClient::Apple),
     ("-1202", ErrorClient::Apple),
     // Security framework status codes, and CFNetwork's log line.
     ("osstatus", ErrorClient::Apple),

@@ -97,6 +97,12 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // NSS when the OCSP responder fails; Java's revocation checker.
     ("ocsp_server_error", Family::RevocationUnavailable),
     ("ocsp_try_server_later", Family::RevocationUnavailable),
+    // NSS's other OCSP failures (SEC_ERROR_OCSP_UNAUTHORIZED_RESPONSE,
+    // _MALFORMED_RESPONSE, _INVALID_SIGNING_CERT, _OLD_RESPONSE, …) and
+    // mozilla::pkix's answer without the certificate asked about: the
+    // answer could not be used, which says nothing of the certificate.
+    ("sec_error_ocsp_", Family::RevocationUnavailable),
+    ("ocsp_response_for_cert_missing", Family::RevocationUnavailable),
     ("could not determine revocation status", Family::RevocationUnavailable),
     ("revocationstatusunknown", Family::RevocationUnavailable),
     ("offlinerevocation", Family::RevocationUnavailable),
@@ -113,6 +119,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("cafile: not found", Family::CaBundleConfig),
     // libpq with sslmode=verify-ca/verify-full and no root file.
     ("root certificate file", Family::CaBundleConfig),
+    // redis-cli and hiredis: the CA file or folder given could not be read
+    // (before OpenSSL's "invalid CA certificate", a CA's flag).
+    ("invalid ca certificate file", Family::CaBundleConfig),
     // Passwords.
     ("mac verify error", Family::Password),
     // OpenSSL 3 without its legacy provider, given an older PKCS#12 export
@@ -176,6 +185,11 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("ah02579", Family::PemSyntax),
     ("private key not found", Family::PemSyntax),
     ("unable to load ssl certificate", Family::PemSyntax),
+    // Dovecot ("Can't load SSL certificate (ssl_cert setting): …", "Can't
+    // load private key"); a wrong password says "bad decrypt" above.
+    ("can't load ssl certificate", Family::PemSyntax),
+    ("can't load ssl private key", Family::PemSyntax),
+    ("can't load private key", Family::PemSyntax),
     // OpenSSL 3's CLI ("Could not read private key from key.pem"), its
     // decoders, keytool, Go's tls.LoadX509KeyPair (no PEM at all, or a
     // certificate where the key belongs) and node-forge.
@@ -230,6 +244,10 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("is not sending the correct intermediate", Family::UnknownIssuer),
     ("服务器未发送正确的中间证书", Family::UnknownIssuer),
     ("安全证书已过期或不可信", Family::UnknownIssuer),
+    // Elasticsearch's diagnosis describes the certificate ("subject name
+    // [CN=…]", "does not have any subject alternative names") before its
+    // verdict on the issuer.
+    ("is not trusted in this ssl context", Family::UnknownIssuer),
     // SQL Server's "chain was issued by an authority that is not trusted"
     // is, by default, the server's own self-signed certificate.
     ("provider: ssl provider", Family::SelfSigned),
@@ -238,6 +256,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // `mbedtls_x509_crt_verify_info` prints them, one per line, "! " first)
     // and wolfSSL's error names.
     ("common name (cn) does not match", Family::Hostname),
+    // Apple's trust report per certificate ("Certificate 0 “…” has
+    // errors: SSL hostname does not match name(s) in certificate;").
+    ("ssl hostname does not match name", Family::Hostname),
     ("domain_name_mismatch", Family::Hostname),
     ("ipaddr_mismatch", Family::Hostname),
     ("usage does not match the keyusage", Family::Eku),
