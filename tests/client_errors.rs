@@ -460,6 +460,20 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("Certificate 0 \u{201c}api.example.com\u{201d} has errors: SSL hostname does not match name(s) in certificate;", F::Hostname),
         ("Error code: SEC_ERROR_OCSP_UNAUTHORIZED_RESPONSE", F::RevocationUnavailable),
         ("Error code: SEC_ERROR_OCSP_INVALID_SIGNING_CERT", F::RevocationUnavailable),
+        // Haskell's tls, SwiftNIO, Python given a CA file without a
+        // certificate, and Java's rarer words.
+        ("HandshakeFailed (Error_Protocol \"certificate has unknown CA\" UnknownCa)", F::UnknownIssuer),
+        ("HandshakeFailed (Error_Protocol (\"certificate rejected: [AuthorityTooDeep]\",True,CertificateUnknown))", F::Pathlen),
+        ("NIOSSLExtraError.failedToValidateHostname: Couldn't find <api.example.com> in certificate from peer", F::Hostname),
+        ("ssl.SSLError: [X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4149)", F::CaBundleConfig),
+        ("javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]", F::Protocol),
+        ("Caused by: java.security.cert.CertificateException: KeyUsage does not allow key encipherment", F::Eku),
+        ("Caused by: java.security.SignatureException: Signature does not match.", F::Signature),
+        ("Caused by: java.security.cert.CertificateParsingException: java.io.IOException: Invalid encoding for AuthorityKeyIdentifierExtension", F::CertInvalid),
+        ("java.io.IOException: Invalid keystore format", F::PemSyntax),
+        ("java.io.IOException: toDerInputStream rejects tag type 45", F::PemSyntax),
+        ("java.io.IOException: DerInputStream.getLength(): lengthTag=111, too big.", F::PemSyntax),
+        ("java.security.cert.CertificateException: Could not parse certificate: java.io.IOException: Empty input", F::PemSyntax),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -711,6 +725,7 @@ fn the_client_is_named_from_its_own_words() {
         ("Certificate 1 \u{201c}Example Issuing CA\u{201d} has errors: Root is not trusted;", C::Apple),
         ("Error Domain=kCFErrorDomainCFNetwork Code=-9813 \"(null)\"", C::Apple),
         ("failed to establish trust with server at [es01.example.com]; the [CN=Example CA] certificate is not trusted in this ssl context", C::Java),
+        ("java.io.IOException: toDerInputStream rejects tag type 45", C::Java),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

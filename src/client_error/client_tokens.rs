@@ -96,6 +96,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("java.security", ErrorClient::Java),
     // Elasticsearch's own diagnosis of a TLS failure (Java's verifier).
     ("failed to establish trust with server at", ErrorClient::Java),
+    ("invalid keystore format", ErrorClient::Java),
+    ("derinputstream", ErrorClient::Java),
     ("java.io.ioexception", ErrorClient::Java),
     ("sun.security", ErrorClient::Java),
     ("pkix path", ErrorClient::Java),

@@ -122,6 +122,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // redis-cli and hiredis: the CA file or folder given could not be read
     // (before OpenSSL's "invalid CA certificate", a CA's flag).
     ("invalid ca certificate file", Family::CaBundleConfig),
+    // Python's load_verify_locations given a file without a certificate.
+    ("no certificate or crl found", Family::CaBundleConfig),
+    ("no_certificate_or_crl_found", Family::CaBundleConfig),
     // Passwords.
     ("mac verify error", Family::Password),
     // OpenSSL 3 without its legacy provider, given an older PKCS#12 export
@@ -336,6 +339,32 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("ssl certificate validation failure", Family::UnknownIssuer),
     // conda's own words over Python's ssl.
     ("most likely a certificate verification issue", Family::UnknownIssuer),
+    // Haskell's tls and x509-validation ("certificate has unknown CA",
+    // "certificate rejected: [UnknownCA]"; their Expired, SelfSigned and
+    // NameMismatch read by the general words) and SwiftNIO's host check.
+    ("certificate has unknown ca", Family::UnknownIssuer),
+    ("certificate rejected: [unknownca", Family::UnknownIssuer),
+    ("certificate rejected: [infuture", Family::NotYetValid),
+    ("certificate rejected: [notanauthority", Family::CaFlag),
+    ("certificate rejected: [authoritytoodeep", Family::Pathlen),
+    ("certificate rejected: [invalidsignature", Family::Signature),
+    ("certificate rejected: [leafkeypurposenotallowed", Family::Eku),
+    ("certificate rejected: [leafkeyusagenotallowed", Family::Eku),
+    ("failedtovalidatehostname", Family::Hostname),
+    // Java: a protocol version refused, a key usage that forbids the
+    // handshake's use, a signature that does not verify, an extension
+    // that cannot be read, a PKCS#12 password outside ASCII (Java 8), and
+    // a keystore or certificate file that is not what it should be (PEM
+    // where DER is read: "rejects tag type 45" is the "-" of "-----").
+    ("is not accepted by client preferences", Family::Protocol),
+    ("keyusage does not allow", Family::Eku),
+    ("signatureexception: signature does not match", Family::Signature),
+    ("certificateparsingexception", Family::CertInvalid),
+    ("password is not ascii", Family::Password),
+    ("invalid keystore format", Family::PemSyntax),
+    ("toderinputstream rejects tag type", Family::PemSyntax),
+    ("derinputstream.getlength()", Family::PemSyntax),
+    ("could not parse certificate: java.io", Family::PemSyntax),
     // AWS Certificate Manager refusing an import whose certificate is not
     // PEM. (Its other refusals — the chain field not the certificate's, the
     // chain put in the certificate field — have no family that would not
