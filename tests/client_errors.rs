@@ -474,6 +474,20 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("java.io.IOException: toDerInputStream rejects tag type 45", F::PemSyntax),
         ("java.io.IOException: DerInputStream.getLength(): lengthTag=111, too big.", F::PemSyntax),
         ("java.security.cert.CertificateException: Could not parse certificate: java.io.IOException: Empty input", F::PemSyntax),
+        // Chinese: Internet Explorer's revocation prompt, Firefox's unknown
+        // issuer, macOS's "not trusted", OpenSSL's errors 19 and 21 and the
+        // host check translated, panels' key and file refusals.
+        ("该站点安全证书的吊销信息不可用。是否继续?", F::RevocationUnavailable),
+        ("www.example.com 使用了无效的安全证书。该证书因其颁发者证书未知而不被信任。服务器可能未发送相应的中间证书。", F::UnknownIssuer),
+        ("此证书未被信任", F::UnknownIssuer),
+        ("证书链中存在自签名证书", F::UnknownIssuer),
+        ("无法验证第一个证书", F::MissingIntermediate),
+        ("主机名与证书不匹配", F::Hostname),
+        ("私钥解密失败，请检查密码", F::Password),
+        ("证书内容不合法", F::PemSyntax),
+        ("证书使用了不安全的签名算法 SHA1", F::WeakSignature),
+        ("证书密钥长度不足", F::WeakKey),
+        ("SSL 握手失败", F::Protocol),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

@@ -121,6 +121,7 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("chain is incomplete", Family::MissingIntermediate),
     ("can't retrieve issuer certificate", Family::MissingIntermediate),
     ("ah02217", Family::MissingIntermediate),
+    ("无法验证第一个证书", Family::MissingIntermediate),
     // Self-signed: the chain-internal kind first ("in certificate chain" is
     // a private root or a proxy: unknown-issuer).
     ("self signed certificate in certificate chain", Family::UnknownIssuer),
@@ -131,6 +132,8 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     // Azure CLI's guess, a proxy that intercepts with its own root: not
     // the server's certificate being self-signed.
     ("proxy that intercepts traffic", Family::UnknownIssuer),
+    ("证书链中存在自签名证书", Family::UnknownIssuer),
+    ("证书链中的自签名证书", Family::UnknownIssuer),
     // "Self-signed or issued by an unknown authority" names both: the
     // generic "not trusted".
     ("自签名的或", Family::UnknownIssuer),
@@ -291,6 +294,9 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("curl.haxx.se/docs/sslcerts", Family::UnknownIssuer),
     ("不受信任", Family::UnknownIssuer),
     ("不信任", Family::UnknownIssuer),
+    ("不被信任", Family::UnknownIssuer),
+    ("未被信任", Family::UnknownIssuer),
+    ("颁发者证书未知", Family::UnknownIssuer),
     ("颁发者未知", Family::UnknownIssuer),
     ("不是私密连接", Family::UnknownIssuer),
     // Safari's page in Chinese ("This Connection Is Not Private").
@@ -316,6 +322,7 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("could not create ssl/tls secure channel", Family::Protocol),
     ("未能创建 ssl/tls 安全通道", Family::Protocol),
     ("无法建立安全连接", Family::Protocol),
+    ("握手失败", Family::Protocol),
     // Chrome's page with neither heading nor code: its generic cause.
     ("steal your information", Family::UnknownIssuer),
     ("窃取您的信息", Family::UnknownIssuer),
