@@ -488,6 +488,23 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("证书使用了不安全的签名算法 SHA1", F::WeakSignature),
         ("证书密钥长度不足", F::WeakKey),
         ("SSL 握手失败", F::Protocol),
+        // Servers and proxies: Apache's own certificate with CA:TRUE and
+        // HTTP on 443, HAProxy's health check and CA-less verify, Schannel's
+        // certificate without its key, Envoy's files and BoringSSL's alert
+        // names (the peer refused our expired certificate), upload refusals.
+        ("[ssl:warn] [pid 123] AH01906: www.example.com:443:0 server certificate is a CA certificate (BasicConstraints: CA == TRUE !?)", F::CaFlag),
+        ("[ssl:warn] [pid 123] AH01916: Init: (www.example.com:443) You configured HTTP(80) on the standard HTTPS(443) port!", F::Protocol),
+        ("Server backend/srv1 is DOWN, reason: Layer6 invalid response, info: \"SSL handshake failure\", check duration: 3ms.", F::Protocol),
+        ("[ALERT] (123) : config : parsing [/etc/haproxy/haproxy.cfg:42] : 'server srv1' : verify is enabled by default but no CA file specified.", F::CaBundleConfig),
+        ("The TLS server credential's certificate does not have a private key information property attached to it.", F::KeyMismatch),
+        ("Failed to load certificate chain from /etc/envoy/certs/cert.pem", F::PemSyntax),
+        ("Failed to load trusted CA certificates from /etc/envoy/certs/ca.pem", F::CaBundleConfig),
+        ("TLS error: 268436501:SSL routines:OPENSSL_internal:SSLV3_ALERT_CERTIFICATE_EXPIRED", F::PeerRejectedOurCert),
+        ("TLS error: 268435703:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER", F::Protocol),
+        ("Ingress has an invalid TLS configuration: the server certificate does not match the private key", F::KeyMismatch),
+        ("An error occurred (KeyPairMismatch) when calling the UploadServerCertificate operation: The public key certificate and the private key do not match.", F::KeyMismatch),
+        ("An error occurred (MalformedCertificate) when calling the UploadServerCertificate operation: Unable to parse certificate. Please ensure the certificate is in PEM format.", F::PemSyntax),
+        ("The server certificate is not valid for server authentication because it doesn't contain a server authentication enhanced key usage.", F::Eku),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

@@ -14,6 +14,7 @@ mod details;
 mod family;
 mod general_rules;
 mod rules;
+mod setup_rules;
 pub mod transcript;
 
 use std::collections::HashMap;

@@ -6,208 +6,17 @@
 //!
 //! The table is ordered: the first family rule a line matches wins, so
 //! specific complaints come before the generic "verify failed". It is
-//! this file's [`FAMILY_TOKENS`] followed by `general_rules.rs`'s dates,
-//! trust and catch-alls. The clients' table is `client_tokens.rs`.
+//! `setup_rules.rs`'s files, settings and protocol, this file's
+//! [`FAMILY_TOKENS`], then `general_rules.rs`'s dates, trust and
+//! catch-alls. The clients' table is `client_tokens.rs`.
 
 use super::family::Family;
 use super::general_rules::GENERAL_TOKENS;
+use super::setup_rules::SETUP_TOKENS;
 
-/// (token, family), most specific first. Tokens match without regard to
-/// ASCII case.
+/// (token, family), most specific first, after `SETUP_TOKENS`. Tokens
+/// match without regard to ASCII case.
 pub const FAMILY_TOKENS: &[(&str, Family)] = &[
-    // Not a certificate at all: versions, ciphers, plaintext.
-    ("wrong version number", Family::Protocol),
-    ("version_or_cipher_mismatch", Family::Protocol),
-    ("version or cipher mismatch", Family::Protocol),
-    ("tls version is invalid", Family::Protocol),
-    ("unsupported protocol", Family::Protocol),
-    ("no shared cipher", Family::Protocol),
-    ("no_cypher_overlap", Family::Protocol),
-    // Firefox when the port answers in plain HTTP.
-    ("ssl_error_rx_record_too_long", Family::Protocol),
-    ("record that exceeded the maximum permissible length", Family::Protocol),
-    ("no cipher suites in common", Family::Protocol),
-    ("alert protocol version", Family::Protocol),
-    ("alert handshake failure", Family::Protocol),
-    ("http request", Family::Protocol),
-    ("plain http request", Family::Protocol),
-    ("packet length too long", Family::Protocol),
-    ("record layer failure", Family::Protocol),
-    ("unknown protocol", Family::Protocol),
-    ("err_ssl_protocol_error", Family::Protocol),
-    ("sec_e_algorithm_mismatch", Family::Protocol),
-    // Schannel (curl on Windows) when the peer sends a fatal alert.
-    ("sec_e_illegal_message", Family::Protocol),
-    // Chrome's newer name for a TLS version or cipher it dropped; OpenSSL 3
-    // refusing a server without RFC 5746 renegotiation.
-    ("obsolete_version_or_cipher", Family::Protocol),
-    // Go's words for a handshake_failure alert from the server.
-    ("tls: handshake failure", Family::Protocol),
-    ("unsafe legacy renegotiation", Family::Protocol),
-    ("0x80090326", Family::Protocol),
-    ("0x80090331", Family::Protocol),
-    ("inappropriate fallback", Family::Protocol),
-    ("first record does not look like a tls handshake", Family::Protocol),
-    ("no appropriate protocol", Family::Protocol),
-    ("fatal alert: handshake_failure", Family::Protocol),
-    ("fatal alert: protocol_version", Family::Protocol),
-    // The key exchange's Diffie-Hellman group, not the certificate's key
-    // (OpenSSL, Java's ServerKeyExchange check, NSS, Chrome).
-    ("dh key too small", Family::Protocol),
-    ("dh_key_too_small", Family::Protocol),
-    ("serverkeyexchange", Family::Protocol),
-    ("weak_server_ephemeral_dh_key", Family::Protocol),
-    // Java and Go for a peer that does not speak TLS or our versions;
-    // Schannel's SEC_E_ALGORITHM_MISMATCH in words.
-    ("unsupported or unrecognized ssl message", Family::Protocol),
-    ("protocol version not supported", Family::Protocol),
-    ("do not possess a common algorithm", Family::Protocol),
-    ("handshakefailure", Family::Protocol),
-    ("unsupported_version", Family::Protocol),
-    ("code=-1200", Family::Protocol),
-    // Apple's NSURLErrorSecureConnectionFailed (-1200) in words.
-    ("an ssl error has occurred and a secure connection", Family::Protocol),
-    // The connection closed or reset during the handshake: a firewall,
-    // proxy or load balancer, a server that wants SNI or a client
-    // certificate, or one that takes none of the client's versions (curl
-    // 35, OpenSSL 3, Python, Java, Node).
-    ("ssl_error_syscall", Family::Protocol),
-    ("unexpected eof while reading", Family::Protocol),
-    ("eof occurred in violation of protocol", Family::Protocol),
-    ("remote host terminated the handshake", Family::Protocol),
-    ("remote host closed connection during handshake", Family::Protocol),
-    ("disconnected before secure tls connection was established", Family::Protocol),
-    ("recv failure: connection reset by peer", Family::Protocol),
-    // Schannel's event log of a TLS alert (36887 received, 36888
-    // generated); its number says more (`Family::of_schannel_alert`).
-    ("fatal alert was received", Family::PeerRejectedOurCert),
-    ("fatal alert was generated", Family::UnknownIssuer),
-    // The revocation server could not be reached: not "revoked".
-    ("no_revocation_check", Family::RevocationUnavailable),
-    ("0x80092012", Family::RevocationUnavailable),
-    ("revocation_offline", Family::RevocationUnavailable),
-    ("0x80092013", Family::RevocationUnavailable),
-    // CryptoAPI's CERT_E_REVOCATION_FAILURE.
-    ("cert_e_revocation_failure", Family::RevocationUnavailable),
-    ("0x800b010e", Family::RevocationUnavailable),
-    ("unable to check revocation", Family::RevocationUnavailable),
-    ("revocation function was unable", Family::RevocationUnavailable),
-    ("revocation server was offline", Family::RevocationUnavailable),
-    ("revocation_status_unknown", Family::RevocationUnavailable),
-    // NSS when the OCSP responder fails; Java's revocation checker.
-    ("ocsp_server_error", Family::RevocationUnavailable),
-    ("ocsp_try_server_later", Family::RevocationUnavailable),
-    // NSS's other OCSP failures (SEC_ERROR_OCSP_UNAUTHORIZED_RESPONSE,
-    // _MALFORMED_RESPONSE, _INVALID_SIGNING_CERT, _OLD_RESPONSE, …) and
-    // mozilla::pkix's answer without the certificate asked about: the
-    // answer could not be used, which says nothing of the certificate.
-    ("sec_error_ocsp_", Family::RevocationUnavailable),
-    ("ocsp_response_for_cert_missing", Family::RevocationUnavailable),
-    ("could not determine revocation status", Family::RevocationUnavailable),
-    ("revocationstatusunknown", Family::RevocationUnavailable),
-    ("offlinerevocation", Family::RevocationUnavailable),
-    ("unable to get certificate crl", Family::RevocationUnavailable),
-    ("吊销功能无法检查", Family::RevocationUnavailable),
-    ("无法检查证书是否吊销", Family::RevocationUnavailable),
-    // The client's own CA file.
-    ("error setting certificate verify locations", Family::CaBundleConfig),
-    ("error setting certificate file", Family::CaBundleConfig),
-    ("could not find a suitable tls ca certificate bundle", Family::CaBundleConfig),
-    ("unable to load verify locations", Family::CaBundleConfig),
-    ("ca certificate set failed", Family::CaBundleConfig),
-    ("invalid path to ca", Family::CaBundleConfig),
-    ("cafile: not found", Family::CaBundleConfig),
-    // libpq with sslmode=verify-ca/verify-full and no root file.
-    ("root certificate file", Family::CaBundleConfig),
-    // redis-cli and hiredis: the CA file or folder given could not be read
-    // (before OpenSSL's "invalid CA certificate", a CA's flag).
-    ("invalid ca certificate file", Family::CaBundleConfig),
-    // Python's load_verify_locations given a file without a certificate.
-    ("no certificate or crl found", Family::CaBundleConfig),
-    ("no_certificate_or_crl_found", Family::CaBundleConfig),
-    // Passwords.
-    ("mac verify error", Family::Password),
-    // OpenSSL 3 without its legacy provider, given an older PKCS#12 export
-    // (`Details::legacy_pkcs12`): the CLI, Node, curl with a client
-    // certificate.
-    ("algorithm (rc2", Family::Password),
-    ("algorithm (rc4", Family::Password),
-    ("unsupported pkcs12 pfx data", Family::Password),
-    ("error outputting keys and certificates", Family::Password),
-    ("could not parse pkcs12", Family::Password),
-    // .NET on Linux opening a PKCS#12 (OpenSSL's PKCS12_parse).
-    ("mac verify failure", Family::Password),
-    ("invalid password", Family::Password),
-    ("bad password read", Family::Password),
-    ("bad decrypt", Family::Password),
-    ("password was incorrect", Family::Password),
-    ("password is not correct", Family::Password),
-    ("network password is not correct", Family::Password),
-    ("incorrect password", Family::Password),
-    ("wrong password", Family::Password),
-    ("password is incorrect", Family::Password),
-    ("unable to decrypt", Family::Password),
-    ("网络密码不正确", Family::Password),
-    ("cannot recover key", Family::Password),
-    // Java: a key entry's password is wrong (a keystore's right).
-    ("given final block not properly padded", Family::Password),
-    // Key and certificate do not pair (at server start-up).
-    ("key values mismatch", Family::KeyMismatch),
-    ("key_values_mismatch", Family::KeyMismatch),
-    ("inconsistencies between private key and certificate", Family::KeyMismatch),
-    ("private key does not match", Family::KeyMismatch),
-    ("does not match the certificate", Family::KeyMismatch),
-    ("check of private key failed", Family::KeyMismatch),
-    ("unable to set private key file", Family::KeyMismatch),
-    ("x509_check_private_key", Family::KeyMismatch),
-    ("ah02565", Family::KeyMismatch),
-    ("private key does not match public key", Family::KeyMismatch),
-    // Files that are not the PEM expected.
-    ("no start line", Family::PemSyntax),
-    ("expecting: trusted certificate", Family::PemSyntax),
-    ("expecting: any private key", Family::PemSyntax),
-    ("bad end line", Family::PemSyntax),
-    ("bad base64 decode", Family::PemSyntax),
-    ("pem_read_bio", Family::PemSyntax),
-    ("pem lib", Family::PemSyntax),
-    ("unable to load certificate", Family::PemSyntax),
-    ("unable to load ssl private key", Family::PemSyntax),
-    ("unable to load private key", Family::PemSyntax),
-    ("cannot load certificate", Family::PemSyntax),
-    ("cannot load certificate key", Family::PemSyntax),
-    ("does not exist or is empty", Family::PemSyntax),
-    ("failed to configure at least one certificate and key", Family::PemSyntax),
-    ("ah02572", Family::PemSyntax),
-    ("could not load pem", Family::PemSyntax),
-    ("asn1 encoding routines", Family::PemSyntax),
-    ("failed to configure ca certificate chain", Family::PemSyntax),
-    // Apache's AH02562 ("Failed to configure certificate …, check FILE")
-    // and AH02579 (no private key for a certificate); HAProxy's certificate
-    // twin of its key message.
-    ("ah02562", Family::PemSyntax),
-    ("ah02579", Family::PemSyntax),
-    ("private key not found", Family::PemSyntax),
-    ("unable to load ssl certificate", Family::PemSyntax),
-    // Dovecot ("Can't load SSL certificate (ssl_cert setting): …", "Can't
-    // load private key"); a wrong password says "bad decrypt" above.
-    ("can't load ssl certificate", Family::PemSyntax),
-    ("can't load ssl private key", Family::PemSyntax),
-    ("can't load private key", Family::PemSyntax),
-    // OpenSSL 3's CLI ("Could not read private key from key.pem"), its
-    // decoders, keytool, Go's tls.LoadX509KeyPair (no PEM at all, or a
-    // certificate where the key belongs) and node-forge.
-    ("could not read private key", Family::PemSyntax),
-    ("could not read certificate", Family::PemSyntax),
-    ("decoder routines::unsupported", Family::PemSyntax),
-    ("input not an x.509 certificate", Family::PemSyntax),
-    ("failed to find any pem data", Family::PemSyntax),
-    ("pem block in key input", Family::PemSyntax),
-    ("pem block in certificate input", Family::PemSyntax),
-    // Go: the key where the certificate belongs ("… but did find a private
-    // key; PEM inputs may have been switched").
-    ("pem data in certificate input", Family::PemSyntax),
-    ("pem inputs may have been switched", Family::PemSyntax),
-    ("invalid pem formatted message", Family::PemSyntax),
     // Erlang/OTP (and Elixir over it) names the alert it sent itself:
     // "generated CLIENT ALERT: Fatal - Unknown CA" is this client refusing
     // the server's chain, not the peer refusing ours.
@@ -227,6 +36,16 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("alert certificate expired", Family::PeerRejectedOurCert),
     ("alert certificate revoked", Family::PeerRejectedOurCert),
     ("alert unsupported certificate", Family::PeerRejectedOurCert),
+    // BoringSSL's names for the same alerts (Envoy, gRPC, Chrome's logs),
+    // and TLS 1.3's alert for a client certificate the peer required.
+    ("alert_unknown_ca", Family::PeerRejectedOurCert),
+    ("alert_bad_certificate", Family::PeerRejectedOurCert),
+    ("alert_certificate_unknown", Family::PeerRejectedOurCert),
+    ("alert_certificate_expired", Family::PeerRejectedOurCert),
+    ("alert_certificate_revoked", Family::PeerRejectedOurCert),
+    ("alert_unsupported_certificate", Family::PeerRejectedOurCert),
+    ("alert certificate required", Family::PeerRejectedOurCert),
+    ("alert_certificate_required", Family::PeerRejectedOurCert),
     ("alert number 48", Family::PeerRejectedOurCert),
     ("alert number 42", Family::PeerRejectedOurCert),
     ("alert number 46", Family::PeerRejectedOurCert),
@@ -508,6 +327,9 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // for (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING).
     ("required_tls_feature_missing", Family::CertInvalid),
     ("v1_cert_used_as_ca", Family::CaFlag),
+    // Apache's AH01906: the server's own certificate has CA:TRUE.
+    ("ah01906", Family::CaFlag),
+    ("server certificate is a ca certificate", Family::CaFlag),
     ("inadequate_key_usage", Family::Eku),
     ("certificate revoked", Family::Revoked),
     ("cert_revoked", Family::Revoked),
@@ -566,6 +388,7 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("requiredekunotfound", Family::Eku),
     ("notvalidforusage", Family::Eku),
     ("extended key usage", Family::Eku),
+    ("enhanced key usage", Family::Eku),
     // Windows: CryptoAPI's CERT_E_WRONG_USAGE, Schannel's SEC_E_CERT_WRONG_USAGE.
     ("cert_e_wrong_usage", Family::Eku),
     ("0x800b0110", Family::Eku),
@@ -656,16 +479,21 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("生效日期在未来", Family::NotYetValid),
 ];
 
-/// The family of the family table's token `index`: [`FAMILY_TOKENS`], then
-/// the general complaints of `general_rules.rs`, in that order.
+/// The family of the family table's token `index`: `SETUP_TOKENS`,
+/// [`FAMILY_TOKENS`], then the general complaints of `general_rules.rs`,
+/// in that order.
 pub fn family_of_token(index: usize) -> Option<Family> {
-    FAMILY_TOKENS
-        .get(index)
-        .or_else(|| GENERAL_TOKENS.get(index.checked_sub(FAMILY_TOKENS.len())?))
-        .map(|(_, family)| *family)
+    let mut index = index;
+    for table in [SETUP_TOKENS, FAMILY_TOKENS, GENERAL_TOKENS] {
+        match table.get(index) {
+            Some((_, family)) => return Some(*family),
+            None => index -= table.len(),
+        }
+    }
+    None
 }
 
 /// Every token of the family table, in order.
 pub fn family_tokens() -> impl Iterator<Item = &'static str> {
-    FAMILY_TOKENS.iter().chain(GENERAL_TOKENS).map(|(token, _)| *token)
+    SETUP_TOKENS.iter().chain(FAMILY_TOKENS).chain(GENERAL_TOKENS).map(|(token, _)| *token)
 }
