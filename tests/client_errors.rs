@@ -487,14 +487,12 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("证书内容不合法", F::PemSyntax),
         ("证书使用了不安全的签名算法 SHA1", F::WeakSignature),
         ("证书密钥长度不足", F::WeakKey),
-        ("SSL 握手失败", F::Protocol),
         // Servers and proxies: Apache's own certificate with CA:TRUE and
-        // HTTP on 443, HAProxy's health check and CA-less verify, Schannel's
+        // HTTP on 443, HAProxy's CA-less verify, Schannel's
         // certificate without its key, Envoy's files and BoringSSL's alert
         // names (the peer refused our expired certificate), upload refusals.
         ("[ssl:warn] [pid 123] AH01906: www.example.com:443:0 server certificate is a CA certificate (BasicConstraints: CA == TRUE !?)", F::CaFlag),
         ("[ssl:warn] [pid 123] AH01916: Init: (www.example.com:443) You configured HTTP(80) on the standard HTTPS(443) port!", F::Protocol),
-        ("Server backend/srv1 is DOWN, reason: Layer6 invalid response, info: \"SSL handshake failure\", check duration: 3ms.", F::Protocol),
         ("[ALERT] (123) : config : parsing [/etc/haproxy/haproxy.cfg:42] : 'server srv1' : verify is enabled by default but no CA file specified.", F::CaBundleConfig),
         ("The TLS server credential's certificate does not have a private key information property attached to it.", F::KeyMismatch),
         ("Failed to load certificate chain from /etc/envoy/certs/cert.pem", F::PemSyntax),
@@ -505,6 +503,28 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("An error occurred (KeyPairMismatch) when calling the UploadServerCertificate operation: The public key certificate and the private key do not match.", F::KeyMismatch),
         ("An error occurred (MalformedCertificate) when calling the UploadServerCertificate operation: Unable to parse certificate. Please ensure the certificate is in PEM format.", F::PemSyntax),
         ("The server certificate is not valid for server authentication because it doesn't contain a server authentication enhanced key usage.", F::Eku),
+        // OpenSSL's symbolic names and the texts the general words would
+        // misread (a CRL's dates, an issuer key that cannot be decoded);
+        // curl's OCSP stapling and client-key words; VPN and Remote Desktop
+        // dialogs.
+        ("X509_V_ERR_HOSTNAME_MISMATCH", F::Hostname),
+        ("SQUID_X509_V_ERR_DOMAIN_MISMATCH", F::Hostname),
+        ("X509_V_ERR_CERT_SIGNATURE_FAILURE", F::Signature),
+        ("X509_V_ERR_EE_KEY_TOO_SMALL", F::WeakKey),
+        ("X509_V_ERR_PERMITTED_VIOLATION", F::NameConstraints),
+        ("X509_V_ERR_CRL_HAS_EXPIRED", F::RevocationUnavailable),
+        ("verify error:num=12:CRL has expired", F::RevocationUnavailable),
+        ("curl: (60) SSL certificate problem: unable to decode issuer public key", F::CertInvalid),
+        ("curl: (60) SSL certificate problem: format error in certificate's notAfter field", F::CertInvalid),
+        ("curl: (91) SSL certificate revocation reason: key compromise", F::Revoked),
+        ("curl: (91) No OCSP response received", F::RevocationUnavailable),
+        ("curl: (58) unable to use client certificate (no key found or wrong pass phrase?)", F::Password),
+        ("curl: (58) could not load PEM client certificate, OpenSSL error error:0A00018F:SSL routines::ee key too small", F::WeakKey),
+        ("curl: (58) could not load PEM client certificate from client.pem, OpenSSL error error:05800088:x509 certificate routines::no certificate or crl found", F::PemSyntax),
+        ("curl: (35) schannel: failed to receive handshake, SSL/TLS connection failed", F::Protocol),
+        ("Certificate Validation Failure", F::UnknownIssuer),
+        ("Untrusted Server Blocked! AnyConnect cannot verify server: vpn.example.com", F::UnknownIssuer),
+        ("The name in the certificate does not match the name of the remote computer", F::Hostname),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

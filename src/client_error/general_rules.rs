@@ -122,6 +122,9 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("can't retrieve issuer certificate", Family::MissingIntermediate),
     ("ah02217", Family::MissingIntermediate),
     ("无法验证第一个证书", Family::MissingIntermediate),
+    // Remote Desktop's certificate dialog and its details.
+    ("server name on the certificate is incorrect", Family::Hostname),
+    ("name in the certificate does not match", Family::Hostname),
     ("missing intermediate", Family::MissingIntermediate),
     // Self-signed: the chain-internal kind first ("in certificate chain" is
     // a private root or a proxy: unknown-issuer).
@@ -323,13 +326,14 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("could not create ssl/tls secure channel", Family::Protocol),
     ("未能创建 ssl/tls 安全通道", Family::Protocol),
     ("无法建立安全连接", Family::Protocol),
-    ("握手失败", Family::Protocol),
-    // A handshake that failed, said alone (HAProxy's health checks): after
-    // every certificate word, which a line naming one would match first.
-    ("ssl handshake failure", Family::Protocol),
     // stunnel's verdict on a peer's certificate after its reason line;
     // Schannel's event for a server certificate it could not validate.
     ("rejected by cert at depth", Family::UnknownIssuer),
+    // VPN clients: Cisco AnyConnect ("Certificate Validation Failure",
+    // "Untrusted Server Blocked!"), FortiClient's untrusted gateway.
+    ("certificate validation failure", Family::UnknownIssuer),
+    ("untrusted server blocked", Family::UnknownIssuer),
+    ("connecting to an untrusted server", Family::UnknownIssuer),
     ("certificate that cannot be validated", Family::UnknownIssuer),
     // Chrome's page with neither heading nor code: its generic cause.
     ("steal your information", Family::UnknownIssuer),

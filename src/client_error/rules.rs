@@ -17,6 +17,32 @@ use super::setup_rules::SETUP_TOKENS;
 /// (token, family), most specific first, after `SETUP_TOKENS`. Tokens
 /// match without regard to ASCII case.
 pub const FAMILY_TOKENS: &[(&str, Family)] = &[
+    // OpenSSL's verify errors by their symbolic names (X509_V_ERR_…, and
+    // as Node and Squid give them) and the texts the general words below
+    // would misread ("unable to decode issuer public key" is not an
+    // unknown issuer; a date field that cannot be read is not expired).
+    ("hostname_mismatch", Family::Hostname),
+    ("ip_address_mismatch", Family::Hostname),
+    ("domain_mismatch", Family::Hostname),
+    ("cert_signature_failure", Family::Signature),
+    ("unable_to_decrypt_cert_signature", Family::Signature),
+    ("cert_chain_too_long", Family::ChainTooLong),
+    ("permitted_violation", Family::NameConstraints),
+    ("excluded_violation", Family::NameConstraints),
+    ("ee_key_too_small", Family::WeakKey),
+    ("ca_key_too_small", Family::WeakKey),
+    ("ca_md_too_weak", Family::WeakSignature),
+    ("invalid_non_ca", Family::CaFlag),
+    ("keyusage_no_certsign", Family::CaFlag),
+    ("subject_issuer_mismatch", Family::UnknownIssuer),
+    ("akid_skid_mismatch", Family::UnknownIssuer),
+    ("cert_rejected", Family::UnknownIssuer),
+    ("error_in_cert_not_", Family::CertInvalid),
+    ("format error in certificate's", Family::CertInvalid),
+    ("unable_to_decode_issuer_public_key", Family::CertInvalid),
+    ("unable to decode issuer public key", Family::CertInvalid),
+    // curl --cert-status with a stapled answer that says revoked.
+    ("certificate revocation reason", Family::Revoked),
     // Erlang/OTP (and Elixir over it) names the alert it sent itself:
     // "generated CLIENT ALERT: Fatal - Unknown CA" is this client refusing
     // the server's chain, not the peer refusing ours.

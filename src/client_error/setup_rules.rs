@@ -37,6 +37,10 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("sec_e_algorithm_mismatch", Family::Protocol),
     // Schannel (curl on Windows) when the peer sends a fatal alert.
     ("sec_e_illegal_message", Family::Protocol),
+    // curl over Schannel when the server closes the handshake; a server's
+    // internal-error alert (often no certificate for the name asked).
+    ("failed to receive handshake", Family::Protocol),
+    ("alert internal error", Family::Protocol),
     // Chrome's newer name for a TLS version or cipher it dropped; OpenSSL 3
     // refusing a server without RFC 5746 renegotiation.
     ("obsolete_version_or_cipher", Family::Protocol),
@@ -102,6 +106,22 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // answer could not be used, which says nothing of the certificate.
     ("sec_error_ocsp_", Family::RevocationUnavailable),
     ("ocsp_response_for_cert_missing", Family::RevocationUnavailable),
+    // curl --cert-status: no stapled answer, or one it could not use.
+    ("no ocsp response received", Family::RevocationUnavailable),
+    ("invalid ocsp response", Family::RevocationUnavailable),
+    // OpenSSL's CRL errors by text and name: the list, not the
+    // certificate ("CRL has expired" is not "certificate has expired").
+    ("unable_to_get_crl", Family::RevocationUnavailable),
+    ("crl has expired", Family::RevocationUnavailable),
+    ("crl_has_expired", Family::RevocationUnavailable),
+    ("crl is not yet valid", Family::RevocationUnavailable),
+    ("crl_not_yet_valid", Family::RevocationUnavailable),
+    ("crl signature failure", Family::RevocationUnavailable),
+    ("crl_signature_failure", Family::RevocationUnavailable),
+    ("unable to decrypt crl", Family::RevocationUnavailable),
+    ("unable_to_decrypt_crl", Family::RevocationUnavailable),
+    ("format error in crl", Family::RevocationUnavailable),
+    ("error_in_crl_", Family::RevocationUnavailable),
     ("could not determine revocation status", Family::RevocationUnavailable),
     ("revocationstatusunknown", Family::RevocationUnavailable),
     ("offlinerevocation", Family::RevocationUnavailable),
@@ -122,7 +142,6 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // (before OpenSSL's "invalid CA certificate", a CA's flag).
     ("invalid ca certificate file", Family::CaBundleConfig),
     // Python's load_verify_locations given a file without a certificate.
-    ("no certificate or crl found", Family::CaBundleConfig),
     // HAProxy's server line that verifies without a CA file, Envoy's
     // trusted CA file that could not be loaded.
     ("no ca file specified", Family::CaBundleConfig),
@@ -130,6 +149,9 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("no_certificate_or_crl_found", Family::CaBundleConfig),
     // Passwords.
     ("mac verify error", Family::Password),
+    // curl's client certificate whose key it could not use (its longer
+    // "wrong pass phrase, or wrong file format?" follows a PEM error).
+    ("or wrong pass phrase?)", Family::Password),
     // OpenSSL 3 without its legacy provider, given an older PKCS#12 export
     // (`Details::legacy_pkcs12`): the CLI, Node, curl with a client
     // certificate.
@@ -173,6 +195,10 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("does not have a private key information property", Family::KeyMismatch),
     ("tls server credential private key", Family::KeyMismatch),
     ("ssl server credential private key", Family::KeyMismatch),
+    // OpenSSL refusing a file's key or signature as too weak, before the
+    // loading words around it ("could not load PEM client certificate").
+    ("ee key too small", Family::WeakKey),
+    ("ca md too weak", Family::WeakSignature),
     // Files that are not the PEM expected.
     ("no start line", Family::PemSyntax),
     ("expecting: trusted certificate", Family::PemSyntax),
