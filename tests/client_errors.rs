@@ -525,6 +525,18 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("Certificate Validation Failure", F::UnknownIssuer),
         ("Untrusted Server Blocked! AnyConnect cannot verify server: vpn.example.com", F::UnknownIssuer),
         ("The name in the certificate does not match the name of the remote computer", F::Hostname),
+        // Apple's device log by policy check (the specific one before the
+        // untrusted anchor that follows it), .NET's closed handshake and
+        // PKCS#12 password, Go's unlinked names, Dart's dio.
+        ("Trust evaluate failure: [leaf TemporalValidity] [root AnchorTrusted]", F::Expired),
+        ("Trust evaluate failure: [leaf SSLHostname]", F::Hostname),
+        ("Trust evaluate failure: [intermediate MissingIntermediate]", F::MissingIntermediate),
+        ("Trust evaluate failure: [leaf ValidityPeriodMaximums]", F::ValidityTooLong),
+        ("Trust evaluate failure: [root AnchorTrusted]", F::UnknownIssuer),
+        ("System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception. ---> System.IO.IOException: Received an unexpected EOF or 0 bytes from the transport stream.", F::Protocol),
+        ("System.Security.Cryptography.CryptographicException: The certificate data cannot be read with the provided password, the password may be incorrect.", F::Password),
+        ("tls: failed to verify certificate: x509: issuer name does not match subject from issuing certificate", F::UnknownIssuer),
+        ("DioException [bad certificate]: The certificate of the response is not approved.", F::UnknownIssuer),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -777,6 +789,8 @@ fn the_client_is_named_from_its_own_words() {
         ("Error Domain=kCFErrorDomainCFNetwork Code=-9813 \"(null)\"", C::Apple),
         ("failed to establish trust with server at [es01.example.com]; the [CN=Example CA] certificate is not trusted in this ssl context", C::Java),
         ("java.io.IOException: toDerInputStream rejects tag type 45", C::Java),
+        ("Trust evaluate failure: [leaf TemporalValidity]", C::Apple),
+        ("DioException [bad certificate]: The certificate of the response is not approved.", C::Dart),
     ];
     let mut wrong = Vec::new();
     for (line, client) in cases {

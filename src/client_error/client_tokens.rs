@@ -75,6 +75,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     // Unity's own TLS stack, through its libcurl-style "Curl error 60".
     ("unitytls", ErrorClient::Unity),
     ("handshake error in client", ErrorClient::Dart),
+    ("dioexception", ErrorClient::Dart),
+    ("dioerror", ErrorClient::Dart),
     ("os error: certificate_verify_failed", ErrorClient::Dart),
     // BoringSSL's source file, as Dart's HandshakeException quotes it.
     ("(handshake.cc:", ErrorClient::Dart),
@@ -130,6 +132,8 @@ pub const CLIENT_TOKENS: &[(&str, ErrorClient)] = &[
     ("errssl", ErrorClient::Apple),
     ("kcfstreamerror", ErrorClient::Apple),
     ("kcferrordomaincfnetwork", ErrorClient::Apple),
+    ("trust evaluate failure", ErrorClient::Apple),
+    ("ats failed system trust", ErrorClient::Apple),
     // Its trust report, a certificate at a time ("Certificate 1 “…” has
     // errors: Root is not trusted;").
     ("has errors: root is not trusted", ErrorClient::Apple),

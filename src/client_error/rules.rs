@@ -41,6 +41,32 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("format error in certificate's", Family::CertInvalid),
     ("unable_to_decode_issuer_public_key", Family::CertInvalid),
     ("unable to decode issuer public key", Family::CertInvalid),
+    // Apple's Security framework in the device log ("Trust evaluate
+    // failure: [leaf TemporalValidity] [root AnchorTrusted]"): its policy
+    // checks by name, the specific ones before the anchor that follows them.
+    ("sslhostname]", Family::Hostname),
+    ("temporalvalidity]", Family::Expired),
+    ("missingintermediate]", Family::MissingIntermediate),
+    ("extendedkeyusage]", Family::Eku),
+    ("keyusage]", Family::Eku),
+    ("weakkeysize]", Family::WeakKey),
+    ("keysize]", Family::WeakKey),
+    ("weaksignature]", Family::WeakSignature),
+    ("signaturehashalgorithms]", Family::WeakSignature),
+    ("validityperiodmaximums]", Family::ValidityTooLong),
+    ("basicconstraints]", Family::CaFlag),
+    ("nameconstraints]", Family::NameConstraints),
+    ("criticalextensions]", Family::CriticalExtension),
+    ("revocation]", Family::Revoked),
+    ("ctrequired]", Family::CertInvalid),
+    ("blacklistedleaf]", Family::UnknownIssuer),
+    ("blacklistedkey]", Family::UnknownIssuer),
+    ("anchortrusted]", Family::UnknownIssuer),
+    ("ats failed system trust", Family::UnknownIssuer),
+    // Go's x509.NameMismatch: a chain whose names do not link.
+    ("issuer name does not match subject", Family::UnknownIssuer),
+    // Dart's dio when its badCertificateCallback refuses.
+    ("certificate of the response is not approved", Family::UnknownIssuer),
     // curl --cert-status with a stapled answer that says revoked.
     ("certificate revocation reason", Family::Revoked),
     // Erlang/OTP (and Elixir over it) names the alert it sent itself:

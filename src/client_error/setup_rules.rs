@@ -40,6 +40,8 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // curl over Schannel when the server closes the handshake; a server's
     // internal-error alert (often no certificate for the name asked).
     ("failed to receive handshake", Family::Protocol),
+    // .NET when the peer closes the connection during the handshake.
+    ("unexpected eof or 0 bytes from the transport stream", Family::Protocol),
     ("alert internal error", Family::Protocol),
     // Chrome's newer name for a TLS version or cipher it dropped; OpenSSL 3
     // refusing a server without RFC 5746 renegotiation.
@@ -174,6 +176,9 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("unable to decrypt", Family::Password),
     ("网络密码不正确", Family::Password),
     ("cannot recover key", Family::Password),
+    // .NET opening a PKCS#12 with another password; its words for a file
+    // that holds no certificate it can read (below, with the PEM words).
+    ("cannot be read with the provided password", Family::Password),
     // Java: a key entry's password is wrong (a keystore's right).
     ("given final block not properly padded", Family::Password),
     // Key and certificate do not pair (at server start-up).
@@ -252,4 +257,5 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("pem data in certificate input", Family::PemSyntax),
     ("pem inputs may have been switched", Family::PemSyntax),
     ("invalid pem formatted message", Family::PemSyntax),
+    ("cannot find the requested object", Family::PemSyntax),
 ];
