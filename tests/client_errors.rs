@@ -537,6 +537,14 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("System.Security.Cryptography.CryptographicException: The certificate data cannot be read with the provided password, the password may be incorrect.", F::Password),
         ("tls: failed to verify certificate: x509: issuer name does not match subject from issuing certificate", F::UnknownIssuer),
         ("DioException [bad certificate]: The certificate of the response is not approved.", F::UnknownIssuer),
+        // Package managers and version control; traditional Chinese.
+        ("Could not GET 'https://plugins.gradle.org/m2/x.pom'. > The server may not support the client's requested TLS protocol versions: (TLSv1.2, TLSv1.3).", F::Protocol),
+        ("fatal: unable to access 'https://git.example.com/repo.git/': OpenSSL SSL_connect: Connection was reset in connection to git.example.com:443", F::Protocol),
+        ("Server SSL certificate untrusted", F::UnknownIssuer),
+        ("憑證主機名稱不符", F::Hostname),
+        ("此憑證由不明的授權單位簽署", F::UnknownIssuer),
+        ("憑證鏈不完整", F::MissingIntermediate),
+        ("私密金鑰與憑證不符", F::KeyMismatch),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

@@ -333,6 +333,8 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     // "Untrusted Server Blocked!"), FortiClient's untrusted gateway.
     ("certificate validation failure", Family::UnknownIssuer),
     ("untrusted server blocked", Family::UnknownIssuer),
+    // Subversion's prompt ("Server SSL certificate untrusted").
+    ("certificate untrusted", Family::UnknownIssuer),
     ("connecting to an untrusted server", Family::UnknownIssuer),
     ("certificate that cannot be validated", Family::UnknownIssuer),
     // Chrome's page with neither heading nor code: its generic cause.

@@ -40,6 +40,9 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // curl over Schannel when the server closes the handshake; a server's
     // internal-error alert (often no certificate for the name asked).
     ("failed to receive handshake", Family::Protocol),
+    ("connection was reset", Family::Protocol),
+    // Gradle's and Java's hint when no TLS version is shared.
+    ("requested tls protocol versions", Family::Protocol),
     // .NET when the peer closes the connection during the handshake.
     ("unexpected eof or 0 bytes from the transport stream", Family::Protocol),
     ("alert internal error", Family::Protocol),
