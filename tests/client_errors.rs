@@ -545,6 +545,19 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("此憑證由不明的授權單位簽署", F::UnknownIssuer),
         ("憑證鏈不完整", F::MissingIntermediate),
         ("私密金鑰與憑證不符", F::KeyMismatch),
+        // SQL Server's other SSL Provider errors are not its self-signed
+        // default; wpa_supplicant, Mosquitto, OpenLDAP, PostgreSQL's and
+        // MySQL's servers.
+        ("A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The target principal name is incorrect.)", F::Hostname),
+        ("A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - 证书链是由不受信任的颁发机构颁发的。)", F::SelfSigned),
+        ("CTRL-EVENT-EAP-TLS-CERT-ERROR reason=9 depth=0 subject='/CN=radius.example.com' err='Domain suffix mismatch'", F::Hostname),
+        ("Error: Unable to load CA certificates. Check cafile \"/etc/mosquitto/ca_certificates/ca.crt\".", F::CaBundleConfig),
+        ("Error: Unable to load server key file \"/etc/mosquitto/certs/server.key\". Check keyfile.", F::PemSyntax),
+        ("Error: Server certificate/key are inconsistent.", F::KeyMismatch),
+        ("TLS: hostname (ldap.example.com) does not match common name in certificate (ldap2.example.com).", F::Hostname),
+        ("FATAL:  could not load private key file \"server.key\": ASN1 lib", F::PemSyntax),
+        ("ERROR 2026 (HY000): SSL connection error: Failed to set ciphers to use", F::Protocol),
+        ("[ERROR] [MY-010283] [Server] Unable to get private key from 'server-key.pem'", F::PemSyntax),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

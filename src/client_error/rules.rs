@@ -123,8 +123,19 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // verdict on the issuer.
     ("is not trusted in this ssl context", Family::UnknownIssuer),
     // SQL Server's "chain was issued by an authority that is not trusted"
-    // is, by default, the server's own self-signed certificate.
-    ("provider: ssl provider", Family::SelfSigned),
+    // is, by default, the server's own self-signed certificate; its other
+    // SSL Provider errors ("The target principal name is incorrect") are
+    // read by their own words.
+    ("ssl provider, error: 0 - the certificate chain was issued", Family::SelfSigned),
+    ("ssl provider, error: 0 - 证书链是由不受信任的颁发机构颁发的", Family::SelfSigned),
+    // wpa_supplicant's EAP-TLS certificate errors by their err= text.
+    ("domain suffix mismatch", Family::Hostname),
+    ("err='domain mismatch", Family::Hostname),
+    ("err='subject mismatch", Family::Hostname),
+    ("err='altsubject mismatch", Family::Hostname),
+    // OpenLDAP's host check; a server certificate said not to match.
+    ("does not match common name in certificate", Family::Hostname),
+    ("does not match the host name", Family::Hostname),
     // Specific verification failures.
     // Embedded TLS stacks: mbed TLS's verify-flag texts (as
     // `mbedtls_x509_crt_verify_info` prints them, one per line, "! " first)

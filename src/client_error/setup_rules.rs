@@ -43,6 +43,8 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("connection was reset", Family::Protocol),
     // Gradle's and Java's hint when no TLS version is shared.
     ("requested tls protocol versions", Family::Protocol),
+    // MySQL's client with a cipher list nothing matches.
+    ("failed to set ciphers", Family::Protocol),
     // .NET when the peer closes the connection during the handshake.
     ("unexpected eof or 0 bytes from the transport stream", Family::Protocol),
     ("alert internal error", Family::Protocol),
@@ -151,6 +153,9 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // trusted CA file that could not be loaded.
     ("no ca file specified", Family::CaBundleConfig),
     ("failed to load trusted ca certificates", Family::CaBundleConfig),
+    // Mosquitto's start-up: its cafile (then its certfile and keyfile,
+    // with the PEM words below).
+    ("unable to load ca certificates", Family::CaBundleConfig),
     ("no_certificate_or_crl_found", Family::CaBundleConfig),
     // Passwords.
     ("mac verify error", Family::Password),
@@ -202,6 +207,7 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // with it (imported without it, or the key cannot be reached).
     ("does not have a private key information property", Family::KeyMismatch),
     ("tls server credential private key", Family::KeyMismatch),
+    ("certificate/key are inconsistent", Family::KeyMismatch),
     ("ssl server credential private key", Family::KeyMismatch),
     // OpenSSL refusing a file's key or signature as too weak, before the
     // loading words around it ("could not load PEM client certificate").
@@ -261,4 +267,10 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("pem inputs may have been switched", Family::PemSyntax),
     ("invalid pem formatted message", Family::PemSyntax),
     ("cannot find the requested object", Family::PemSyntax),
+    // Mosquitto's, PostgreSQL's and MySQL's servers at start-up.
+    ("unable to load server certificate", Family::PemSyntax),
+    ("unable to load server key file", Family::PemSyntax),
+    ("could not load server certificate file", Family::PemSyntax),
+    ("could not load private key file", Family::PemSyntax),
+    ("unable to get private key", Family::PemSyntax),
 ];
