@@ -558,6 +558,19 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("FATAL:  could not load private key file \"server.key\": ASN1 lib", F::PemSyntax),
         ("ERROR 2026 (HY000): SSL connection error: Failed to set ciphers to use", F::Protocol),
         ("[ERROR] [MY-010283] [Server] Unable to get private key from 'server-key.pem'", F::PemSyntax),
+        // Chrome's and Firefox's rarer codes.
+        ("NET::ERR_CERT_UNABLE_TO_CHECK_REVOCATION", F::RevocationUnavailable),
+        ("NET::ERR_CERT_CONTAINS_ERRORS", F::CertInvalid),
+        ("ERR_SSL_VERSION_INTERFERENCE", F::Protocol),
+        ("ERR_SSL_CLIENT_AUTH_CERT_NEEDED", F::PeerRejectedOurCert),
+        ("Error code: SEC_ERROR_UNTRUSTED_ISSUER", F::UnknownIssuer),
+        ("Error code: SSL_ERROR_UNKNOWN_CA_ALERT", F::PeerRejectedOurCert),
+        ("Error code: SSL_ERROR_HANDSHAKE_FAILURE_ALERT", F::Protocol),
+        ("Error code: SEC_ERROR_CRL_EXPIRED", F::RevocationUnavailable),
+        ("Error code: SSL_ERROR_WEAK_SERVER_CERT_KEY", F::WeakKey),
+        ("Error code: SEC_ERROR_CERT_USAGES_INVALID", F::Eku),
+        ("Error code: MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY", F::CertInvalid),
+        ("Error code: PR_END_OF_FILE_ERROR", F::Protocol),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

@@ -67,6 +67,28 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("issuer name does not match subject", Family::UnknownIssuer),
     // Dart's dio when its badCertificateCallback refuses.
     ("certificate of the response is not approved", Family::UnknownIssuer),
+    // Chrome's and Firefox's rarer certificate codes by name: the peer's
+    // alerts about our certificate, a client certificate asked for, a
+    // certificate that cannot be read or breaks a rule, explicit distrust.
+    ("ssl_error_bad_cert_alert", Family::PeerRejectedOurCert),
+    ("ssl_error_unknown_ca_alert", Family::PeerRejectedOurCert),
+    ("ssl_error_certificate_unknown_alert", Family::PeerRejectedOurCert),
+    ("ssl_error_expired_cert_alert", Family::PeerRejectedOurCert),
+    ("ssl_error_revoked_cert_alert", Family::PeerRejectedOurCert),
+    ("ssl_error_unsupported_cert_alert", Family::PeerRejectedOurCert),
+    ("ssl_error_certificate_required_alert", Family::PeerRejectedOurCert),
+    ("err_ssl_client_auth_cert_needed", Family::PeerRejectedOurCert),
+    ("err_cert_contains_errors", Family::CertInvalid),
+    ("err_ssl_server_cert_bad_format", Family::CertInvalid),
+    ("signature_algorithm_mismatch", Family::CertInvalid),
+    ("sec_error_invalid_time", Family::CertInvalid),
+    ("sec_error_reused_issuer_and_serial", Family::CertInvalid),
+    ("insufficient_certificate_transparency", Family::CertInvalid),
+    ("sec_error_policy_validation_failed", Family::CertInvalid),
+    ("sec_error_cert_usages_invalid", Family::Eku),
+    ("ssl_error_weak_server_cert_key", Family::WeakKey),
+    ("sec_error_untrusted_issuer", Family::UnknownIssuer),
+    ("sec_error_untrusted_cert", Family::UnknownIssuer),
     // curl --cert-status with a stapled answer that says revoked.
     ("certificate revocation reason", Family::Revoked),
     // Erlang/OTP (and Elixir over it) names the alert it sent itself:

@@ -34,6 +34,17 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("record layer failure", Family::Protocol),
     ("unknown protocol", Family::Protocol),
     ("err_ssl_protocol_error", Family::Protocol),
+    // Chrome's and Firefox's other handshake codes: no shared version or
+    // cipher, a middlebox in the way, a malformed or cut handshake, the
+    // peer's handshake, version, parameter and internal-error alerts.
+    ("err_ssl_obsolete_cipher", Family::Protocol),
+    ("err_ssl_version_interference", Family::Protocol),
+    ("ssl_error_handshake_failure_alert", Family::Protocol),
+    ("ssl_error_protocol_version_alert", Family::Protocol),
+    ("ssl_error_illegal_parameter_alert", Family::Protocol),
+    ("ssl_error_internal_error_alert", Family::Protocol),
+    ("ssl_error_rx_malformed_", Family::Protocol),
+    ("pr_end_of_file_error", Family::Protocol),
     ("sec_e_algorithm_mismatch", Family::Protocol),
     // Schannel (curl on Windows) when the peer sends a fatal alert.
     ("sec_e_illegal_message", Family::Protocol),
@@ -113,6 +124,11 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // answer could not be used, which says nothing of the certificate.
     ("sec_error_ocsp_", Family::RevocationUnavailable),
     ("ocsp_response_for_cert_missing", Family::RevocationUnavailable),
+    // Chrome's revocation codes (an EV or enterprise policy that asks for
+    // it), NSS's CRL errors (SEC_ERROR_CRL_EXPIRED is the list's date).
+    ("err_cert_no_revocation_mechanism", Family::RevocationUnavailable),
+    ("err_cert_unable_to_check_revocation", Family::RevocationUnavailable),
+    ("sec_error_crl_", Family::RevocationUnavailable),
     // curl --cert-status: no stapled answer, or one it could not use.
     ("no ocsp response received", Family::RevocationUnavailable),
     ("invalid ocsp response", Family::RevocationUnavailable),
