@@ -571,6 +571,12 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("Error code: SEC_ERROR_CERT_USAGES_INVALID", F::Eku),
         ("Error code: MOZILLA_PKIX_ERROR_INSUFFICIENT_CERTIFICATE_TRANSPARENCY", F::CertInvalid),
         ("Error code: PR_END_OF_FILE_ERROR", F::Protocol),
+        // OpenSSL 3's CLI and Windows importing keys and PFX files.
+        ("Could not find private key from key.pem", F::PemSyntax),
+        ("Error decrypting key", F::Password),
+        ("No certificate matches private key", F::KeyMismatch),
+        ("CertUtil: -importPFX command FAILED: 0x80070056 (WIN32: 86 ERROR_INVALID_PASSWORD)", F::Password),
+        ("Import-PfxCertificate : The PFX file you are trying to import requires either a different password or membership in an Active Directory principal to which it is protected.", F::Password),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -916,4 +922,33 @@ fn keytools_reply_without_its_issuers_is_not_a_server_problem() {
     // A server's incomplete chain, as Java reports it, stays that.
     let server = recognise("sun.security.validator.ValidatorException: PKIX path building failed", 0);
     assert!(!server.errors[0].details.keytool_reply);
+}
+
+/// Windows' words for a certificate whose private key it cannot use (no
+/// key imported with it, another store, no access for the program's
+/// account) are said as that, with the import and access steps, in both
+/// languages; a key that belongs to another certificate stays a mismatch.
+#[test]
+fn a_windows_certificate_without_its_private_key_is_said_as_that() {
+    for text in [
+        "System.Security.Cryptography.CryptographicException: Keyset does not exist",
+        "The TLS server credential's certificate does not have a private key information property attached to it.",
+        "schannel: AcquireCredentialsHandle failed: SEC_E_NO_CREDENTIALS (0x8009030e) - No credentials are available in the security package",
+        "The credentials supplied to the package were not recognized",
+        "A fatal error occurred when attempting to access the TLS server credential private key. The error code returned from the cryptographic module is 0x8009030D.",
+    ] {
+        let error = &recognise(text, 0).errors[0];
+        assert_eq!(error.family, Family::KeyMismatch, "{text}");
+        assert!(error.details.key_unreachable, "{text}");
+        let report = analyse(&[("error.txt", text.to_string())], None);
+        for (lang, word) in [(certdoctor::Lang::En, "private key is missing"), (certdoctor::Lang::Zh, "私钥缺失")] {
+            let rendered = certdoctor::render(&report, lang, &common::controls());
+            let finding = &rendered.findings[0];
+            assert!(finding.title.contains(word), "{}", finding.title);
+            assert!(finding.commands.iter().any(|command| command.contains("Import-PfxCertificate")), "{:?}", finding.commands);
+        }
+    }
+    let mismatch = recognise("SSL_CTX_use_PrivateKey(\"/etc/nginx/key.pem\") failed (SSL: error:05800074:x509 certificate routines::key values mismatch)", 0);
+    assert_eq!(mismatch.errors[0].family, Family::KeyMismatch);
+    assert!(!mismatch.errors[0].details.key_unreachable);
 }

@@ -1,7 +1,8 @@
 //! What an error line says beyond its family: the host, the depth, the
 //! OpenSSL error number, the names the certificate is valid for, the
 //! client's symbolic code, a root program's day of distrust, a PKCS#12
-//! file's legacy encryption, keytool's reply without its issuers.
+//! file's legacy encryption, keytool's reply without its issuers, a
+//! Windows certificate whose private key is missing or out of reach.
 
 use serde::Serialize;
 
@@ -40,7 +41,28 @@ pub struct Details {
     /// holds: its issuers are to be imported first. No server is involved.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub keytool_reply: bool,
+    /// Windows has the certificate but cannot use its private key (imported
+    /// without it, in another store, or unreadable by the program's
+    /// account): Schannel's and CryptoAPI's words for it. Not the chain.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub key_unreachable: bool,
 }
+
+/// Windows' words for a certificate whose private key it cannot use.
+const KEY_UNREACHABLE: &[&str] = &[
+    "keyset does not exist",
+    "private key could not be accessed",
+    "cryptacquirecertificateprivatekey",
+    "credentials supplied to the package were not recognized",
+    "sec_e_unknown_credentials",
+    "0x8009030d",
+    "sec_e_no_credentials",
+    "0x8009030e",
+    "does not have a private key information property",
+    "server credential private key",
+    "a specified logon session does not exist",
+    "密钥集不存在",
+];
 
 /// The details a line carries; `lower` is the line in lower case.
 pub(super) fn details(line: &str, lower: &str) -> Details {
@@ -51,6 +73,7 @@ pub(super) fn details(line: &str, lower: &str) -> Details {
         distrusted_after: distrusted_after(line),
         legacy_pkcs12: legacy_pkcs12(lower),
         keytool_reply: ["failed to establish chain from reply", "无法从回复中建立链"].iter().any(|token| lower.contains(token)),
+        key_unreachable: KEY_UNREACHABLE.iter().any(|token| lower.contains(token)),
         ..Details::default()
     };
     if let Some((names, host)) = go_valid_for(line) {

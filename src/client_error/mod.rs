@@ -321,6 +321,7 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
             details.distrusted_after = details.distrusted_after.take().or(error.details.distrusted_after);
             details.legacy_pkcs12 |= error.details.legacy_pkcs12;
             details.keytool_reply |= error.details.keytool_reply;
+            details.key_unreachable |= error.details.key_unreachable;
             if details.names.is_empty() {
                 details.names = error.details.names;
             }

@@ -84,6 +84,7 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("sec_error_invalid_time", Family::CertInvalid),
     ("sec_error_reused_issuer_and_serial", Family::CertInvalid),
     ("insufficient_certificate_transparency", Family::CertInvalid),
+    ("no valid scts", Family::CertInvalid),
     ("sec_error_policy_validation_failed", Family::CertInvalid),
     ("sec_error_cert_usages_invalid", Family::Eku),
     ("ssl_error_weak_server_cert_key", Family::WeakKey),

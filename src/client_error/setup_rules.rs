@@ -203,6 +203,11 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // .NET opening a PKCS#12 with another password; its words for a file
     // that holds no certificate it can read (below, with the PEM words).
     ("cannot be read with the provided password", Family::Password),
+    // Windows importing a PFX (CertUtil's ERROR_INVALID_PASSWORD,
+    // PowerShell's Import-PfxCertificate); OpenSSL 3 decrypting a key.
+    ("error_invalid_password", Family::Password),
+    ("requires either a different password", Family::Password),
+    ("error decrypting key", Family::Password),
     // Java: a key entry's password is wrong (a keystore's right).
     ("given final block not properly padded", Family::Password),
     // Key and certificate do not pair (at server start-up).
@@ -222,9 +227,24 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // Schannel: the certificate bound to the service has no private key
     // with it (imported without it, or the key cannot be reached).
     ("does not have a private key information property", Family::KeyMismatch),
-    ("tls server credential private key", Family::KeyMismatch),
+    ("server credential private key", Family::KeyMismatch),
+    // Its other words for a certificate whose key it cannot use (no key
+    // imported, another store, no access): `Details::key_unreachable`.
+    ("keyset does not exist", Family::KeyMismatch),
+    ("密钥集不存在", Family::KeyMismatch),
+    ("private key could not be accessed", Family::KeyMismatch),
+    ("cryptacquirecertificateprivatekey", Family::KeyMismatch),
+    ("credentials supplied to the package were not recognized", Family::KeyMismatch),
+    ("sec_e_unknown_credentials", Family::KeyMismatch),
+    ("0x8009030d", Family::KeyMismatch),
+    ("sec_e_no_credentials", Family::KeyMismatch),
+    ("0x8009030e", Family::KeyMismatch),
+    ("a specified logon session does not exist", Family::KeyMismatch),
+    // Mosquitto's start-up; OpenSSL's pkcs12 -export given a key of
+    // another certificate.
     ("certificate/key are inconsistent", Family::KeyMismatch),
-    ("ssl server credential private key", Family::KeyMismatch),
+    ("no certificate matches private key", Family::KeyMismatch),
+    ("certificate and private key do not match", Family::KeyMismatch),
     // OpenSSL refusing a file's key or signature as too weak, before the
     // loading words around it ("could not load PEM client certificate").
     ("ee key too small", Family::WeakKey),
@@ -283,6 +303,9 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("pem inputs may have been switched", Family::PemSyntax),
     ("invalid pem formatted message", Family::PemSyntax),
     ("cannot find the requested object", Family::PemSyntax),
+    // OpenSSL 3's CLI given a file without the object it asked for.
+    ("could not find certificate from", Family::PemSyntax),
+    ("could not find private key from", Family::PemSyntax),
     // Mosquitto's, PostgreSQL's and MySQL's servers at start-up.
     ("unable to load server certificate", Family::PemSyntax),
     ("unable to load server key file", Family::PemSyntax),

@@ -743,6 +743,7 @@ fn client_errors() -> Vec<K> {
                 distrusted_after: None,
                 legacy_pkcs12: false,
                 keytool_reply: false,
+                key_unreachable: false,
             }
         } else {
             Details::default()
@@ -773,6 +774,13 @@ fn client_errors() -> Vec<K> {
     for explained_by in [vec![], vec![Code::ChainIncomplete]] {
         let (details, text) = (details.clone(), text.clone());
         out.push(K::ClientError { client: ErrorClient::Java, family: Family::MissingIntermediate, details, line: 1, text, explained_by });
+    }
+    // Windows with a certificate whose private key it cannot use.
+    let details = Details { key_unreachable: true, ..Details::default() };
+    let text = s("System.Security.Cryptography.CryptographicException: Keyset does not exist");
+    for explained_by in [vec![], vec![Code::KeyMismatch]] {
+        let (details, text) = (details.clone(), text.clone());
+        out.push(K::ClientError { client: ErrorClient::Dotnet, family: Family::KeyMismatch, details, line: 1, text, explained_by });
     }
     out.push(K::ClientErrorUnrecognised { input: s("error.txt"), line: 2, text: s("TLS handshake error: something new") });
     for (showcerts, agrees, chain) in [(true, Some(true), 2), (false, None, 2), (true, Some(false), 1), (false, None, 0)] {

@@ -10,30 +10,55 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
     Explanation { title: title.into(), explanation, fix }
 }
 
+/// What a line means beyond its family, where its details say (a legacy
+/// PKCS#12 file, keytool's reply, a Windows key out of reach): the title,
+/// the meaning and the fix.
+fn what_it_is(details: &Details) -> Option<(&'static str, &'static str, Text)> {
+    if details.legacy_pkcs12 {
+        Some((
+            "the PKCS#12 file's old encryption is not loaded",
+            "The PKCS#12 file is encrypted with RC2-40 or RC4, as older exports are (OpenSSL 1.x, Windows, Java 8 and many appliances): OpenSSL 3 no longer loads those algorithms without its legacy provider, so it fails whatever the password. The password is not the problem.",
+            fill("Open it with the legacy provider and write it out again with current encryption: `openssl pkcs12 -legacy -in old.p12 -nodes -out all.pem`, then `openssl pkcs12 -export -in all.pem -out new.p12` (OpenSSL 3 encrypts with AES-256 and a SHA-256 MAC). Delete all.pem afterwards: it holds the private key unencrypted. Or give the program the PEM certificate and key instead of the PKCS#12 file. certdoctor reads the old file as it is.", &[]),
+        ))
+    } else if details.keytool_reply {
+        Some((
+            "the CA's reply does not chain to a certificate the keystore trusts",
+            "Importing the signed certificate (the CA's reply) with keytool -importcert needs a path from it to a certificate already in the keystore or in Java's cacerts, and its intermediate (for a private CA, its root too) is in neither. No server is involved.",
+            fill("Import the CA's certificates first, each under an alias of its own, the root before the intermediates (`keytool -importcert -keystore server.jks -alias root -file root.pem`, then the same with `-alias intermediate -file intermediate.pem`), then import the reply again under the key's alias. Or import the whole chain at once: `openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`, then `keytool -importcert -keystore server.jks -alias KEYALIAS -file chain.p7b`.", &[]),
+        ))
+    } else if details.key_unreachable {
+        Some((
+            "the certificate's private key is missing or out of reach",
+            "Windows has the certificate but cannot use its private key: it was imported without it (a .cer or .crt file instead of the .pfx or .p12), it is in another store or user profile than the program looks in, or the account the program runs as may not read it. The chain is not the problem.",
+            fill("Import the certificate with its key from a PKCS#12 file into the computer's store (`certutil -importPFX site.pfx`, or in PowerShell `Import-PfxCertificate -FilePath site.pfx -CertStoreLocation Cert:\\LocalMachine\\My`), check that certlm.msc says \"You have a private key that corresponds to this certificate\", and let the program's account read the key (certlm.msc, the certificate, All Tasks, Manage Private Keys). Make the PKCS#12 file from PEM files with `openssl pkcs12 -export -in fullchain.pem -inkey privkey.pem -out site.pfx`.", &[]),
+        ))
+    } else {
+        None
+    }
+}
+
 pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explanation> {
     Some(match kind {
         FindingKind::ClientError { client, family, details, line, text, explained_by } => {
             let (mut title, meaning) = family_words(*family);
-            if details.legacy_pkcs12 {
-                title = "the PKCS#12 file's old encryption is not loaded";
-            } else if details.keytool_reply {
-                title = "the CA's reply does not chain to a certificate the keystore trusts";
+            let special = what_it_is(details);
+            if let Some((special_title, _, _)) = &special {
+                title = special_title;
             }
             let meaning = match &details.distrusted_after {
                 Some(day) => format!("Its root program stopped trusting the certificates this root issued after {day} (older ones work until they expire), and the server's certificate is newer: renewing under the same root does not help."),
-                None if details.legacy_pkcs12 => "The PKCS#12 file is encrypted with RC2-40 or RC4, as older exports are (OpenSSL 1.x, Windows, Java 8 and many appliances): OpenSSL 3 no longer loads those algorithms without its legacy provider, so it fails whatever the password. The password is not the problem.".to_string(),
-                None if details.keytool_reply => "Importing the signed certificate (the CA's reply) with keytool -importcert needs a path from it to a certificate already in the keystore or in Java's cacerts, and its intermediate (for a private CA, its root too) is in neither. No server is involved.".to_string(),
-                None => meaning.to_string(),
+                None => match &special {
+                    Some((_, special_meaning, _)) => special_meaning.to_string(),
+                    None => meaning.to_string(),
+                },
             };
             let mut explanation = format!("{} said, on line {line}: \"{text}\". {meaning}{}", client_name(*client), details_sentence(details));
             let fix = if !explained_by.is_empty() {
                 let causes: Vec<&str> = explained_by.iter().map(|code| cause(*code)).collect();
                 explanation.push_str(&format!(" In what you pasted, certdoctor finds why: {}.", causes.join("; ")));
                 Text::plain("Fix what the findings below say; this error then goes away.")
-            } else if details.legacy_pkcs12 {
-                fill("Open it with the legacy provider and write it out again with current encryption: `openssl pkcs12 -legacy -in old.p12 -nodes -out all.pem`, then `openssl pkcs12 -export -in all.pem -out new.p12` (OpenSSL 3 encrypts with AES-256 and a SHA-256 MAC). Delete all.pem afterwards: it holds the private key unencrypted. Or give the program the PEM certificate and key instead of the PKCS#12 file. certdoctor reads the old file as it is.", &[])
-            } else if details.keytool_reply {
-                fill("Import the CA's certificates first, each under an alias of its own, the root before the intermediates (`keytool -importcert -keystore server.jks -alias root -file root.pem`, then the same with `-alias intermediate -file intermediate.pem`), then import the reply again under the key's alias. Or import the whole chain at once: `openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`, then `keytool -importcert -keystore server.jks -alias KEYALIAS -file chain.p7b`.", &[])
+            } else if let Some((_, _, special_fix)) = special {
+                special_fix
             } else if details.distrusted_after.is_some() {
                 Text::plain("Get the certificate from a CA whose root this client trusts without a limit, serve it with that CA's intermediates, and check the new chain here.")
             } else if family.about_the_chain() {

@@ -9,20 +9,47 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
     Explanation { title: title.into(), explanation, fix }
 }
 
+/// What a line means beyond its family, where its details say (a legacy
+/// PKCS#12 file, keytool's reply, a Windows key out of reach): the title,
+/// the meaning and the fix.
+fn what_it_is(details: &Details) -> Option<(&'static str, &'static str, Text)> {
+    if details.legacy_pkcs12 {
+        Some((
+            "未加载 PKCS#12 文件使用的旧加密算法",
+            "这个 PKCS#12 文件使用 RC2-40 或 RC4 加密，较早的导出工具都这样做（OpenSSL 1.x、Windows、Java 8 以及许多设备）：OpenSSL 3 不加载旧算法提供程序就不再支持这些算法，因此无论密码是什么都会失败。问题不在密码。",
+            fill("用旧算法提供程序打开它，再用当前的加密方式重新导出：`openssl pkcs12 -legacy -in old.p12 -nodes -out all.pem`，然后 `openssl pkcs12 -export -in all.pem -out new.p12`（OpenSSL 3 使用 AES-256 加密和 SHA-256 MAC）。完成后删除 all.pem：其中的私钥未加密。也可以改为向程序提供 PEM 格式的证书和私钥，而不是 PKCS#12 文件。certdoctor 可以直接读取旧文件。", &[]),
+        ))
+    } else if details.keytool_reply {
+        Some((
+            "CA 的回复证书无法链接到密钥库信任的证书",
+            "用 keytool -importcert 导入签发好的证书（CA 的回复）时，需要从它出发找到一条通向密钥库或 Java cacerts 中已有证书的路径，而它的中间证书（私有 CA 还包括根证书）两处都没有。这与服务器无关。",
+            fill("先导入 CA 的证书，每个用单独的别名，根证书在前、中间证书在后（`keytool -importcert -keystore server.jks -alias root -file root.pem`，然后用 `-alias intermediate -file intermediate.pem` 同样导入），再用私钥的别名重新导入回复证书。也可以一次导入整条链：`openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`，然后 `keytool -importcert -keystore server.jks -alias KEYALIAS -file chain.p7b`。", &[]),
+        ))
+    } else if details.key_unreachable {
+        Some((
+            "证书的私钥缺失或无法访问",
+            "Windows 找到了证书，却用不了它的私钥：导入时没有带上私钥（导入的是 .cer 或 .crt 文件，而不是 .pfx 或 .p12），私钥在程序查找的存储或用户配置文件之外，或者程序运行所用的账户无权读取它。问题不在证书链。",
+            fill("从 PKCS#12 文件把证书连同私钥导入计算机的证书存储（`certutil -importPFX site.pfx`，或在 PowerShell 中 `Import-PfxCertificate -FilePath site.pfx -CertStoreLocation Cert:\\LocalMachine\\My`），确认 certlm.msc 显示“您有一个与该证书对应的私钥”，并让程序的账户可以读取私钥（certlm.msc → 该证书 → 所有任务 → 管理私钥）。可以用 `openssl pkcs12 -export -in fullchain.pem -inkey privkey.pem -out site.pfx` 从 PEM 文件生成 PKCS#12 文件。", &[]),
+        ))
+    } else {
+        None
+    }
+}
+
 pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explanation> {
     Some(match kind {
         FindingKind::ClientError { client, family, details, line, text, explained_by } => {
             let (mut title, meaning) = family_words(*family);
-            if details.legacy_pkcs12 {
-                title = "未加载 PKCS#12 文件使用的旧加密算法";
-            } else if details.keytool_reply {
-                title = "CA 的回复证书无法链接到密钥库信任的证书";
+            let special = what_it_is(details);
+            if let Some((special_title, _, _)) = &special {
+                title = special_title;
             }
             let meaning = match &details.distrusted_after {
                 Some(day) => format!("它的根证书计划不再信任这个根证书在 {day} 之后签发的证书（此前签发的在到期前仍可用），而服务器的证书签发得更晚：在同一根证书下续期无济于事。"),
-                None if details.legacy_pkcs12 => "这个 PKCS#12 文件使用 RC2-40 或 RC4 加密，较早的导出工具都这样做（OpenSSL 1.x、Windows、Java 8 以及许多设备）：OpenSSL 3 不加载旧算法提供程序就不再支持这些算法，因此无论密码是什么都会失败。问题不在密码。".to_string(),
-                None if details.keytool_reply => "用 keytool -importcert 导入签发好的证书（CA 的回复）时，需要从它出发找到一条通向密钥库或 Java cacerts 中已有证书的路径，而它的中间证书（私有 CA 还包括根证书）两处都没有。这与服务器无关。".to_string(),
-                None => meaning.to_string(),
+                None => match &special {
+                    Some((_, special_meaning, _)) => special_meaning.to_string(),
+                    None => meaning.to_string(),
+                },
             };
             // A space between a Latin name and the Chinese after it ("Java 在第"),
             // as everywhere else in these words; none after a Chinese one.
@@ -33,10 +60,8 @@ pub(super) fn explain(kind: &FindingKind, controls: &Controls) -> Option<Explana
                 let causes: Vec<&str> = explained_by.iter().map(|code| cause(*code)).collect();
                 explanation.push_str(&format!("在你粘贴的内容中，certdoctor 找到了原因：{}。", causes.join("；")));
                 Text::plain("按下面的发现逐一修复，这个错误就会消失。")
-            } else if details.legacy_pkcs12 {
-                fill("用旧算法提供程序打开它，再用当前的加密方式重新导出：`openssl pkcs12 -legacy -in old.p12 -nodes -out all.pem`，然后 `openssl pkcs12 -export -in all.pem -out new.p12`（OpenSSL 3 使用 AES-256 加密和 SHA-256 MAC）。完成后删除 all.pem：其中的私钥未加密。也可以改为向程序提供 PEM 格式的证书和私钥，而不是 PKCS#12 文件。certdoctor 可以直接读取旧文件。", &[])
-            } else if details.keytool_reply {
-                fill("先导入 CA 的证书，每个用单独的别名，根证书在前、中间证书在后（`keytool -importcert -keystore server.jks -alias root -file root.pem`，然后用 `-alias intermediate -file intermediate.pem` 同样导入），再用私钥的别名重新导入回复证书。也可以一次导入整条链：`openssl crl2pkcs7 -nocrl -certfile fullchain.pem -out chain.p7b`，然后 `keytool -importcert -keystore server.jks -alias KEYALIAS -file chain.p7b`。", &[])
+            } else if let Some((_, _, special_fix)) = special {
+                special_fix
             } else if details.distrusted_after.is_some() {
                 Text::plain("向根证书受该客户端无限制信任的 CA 申请证书，连同该 CA 的中间证书一起提供，并在这里检查新的证书链。")
             } else if family.about_the_chain() {
