@@ -577,6 +577,16 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("No certificate matches private key", F::KeyMismatch),
         ("CertUtil: -importPFX command FAILED: 0x80070056 (WIN32: 86 ERROR_INVALID_PASSWORD)", F::Password),
         ("Import-PfxCertificate : The PFX file you are trying to import requires either a different password or membership in an Active Directory principal to which it is protected.", F::Password),
+        // .NET's alerts by name, a closed stream; Java given no server
+        // certificate; Python without a TLS version; curl's client files.
+        ("System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'UnknownCA'.", F::PeerRejectedOurCert),
+        ("System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'.", F::Protocol),
+        ("System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.", F::Protocol),
+        ("javax.net.ssl.SSLHandshakeException: Empty server certificate chain", F::Protocol),
+        ("ssl.SSLError: [SSL: NO_PROTOCOLS_AVAILABLE] no protocols available (_ssl.c:1006)", F::Protocol),
+        ("curl: (58) unable to load client key: -8178 (SEC_ERROR_BAD_KEY)", F::PemSyntax),
+        ("curl: (35) schannel: failed to import client certificate", F::PemSyntax),
+        ("400 The SSL certificate error", F::PeerRejectedOurCert),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -951,4 +961,42 @@ fn a_windows_certificate_without_its_private_key_is_said_as_that() {
     let mismatch = recognise("SSL_CTX_use_PrivateKey(\"/etc/nginx/key.pem\") failed (SSL: error:05800074:x509 certificate routines::key values mismatch)", 0);
     assert_eq!(mismatch.errors[0].family, Family::KeyMismatch);
     assert!(!mismatch.errors[0].details.key_unreachable);
+}
+
+/// A client certificate a server asked for and did not get is said as that
+/// from either side's words (nginx's page and log, OpenSSL and Apache as
+/// servers, Java, Go, BoringSSL, .NET), with the client's options and the
+/// server's list of accepted CAs, in both languages; a client certificate
+/// the server refused is not.
+#[test]
+fn a_client_certificate_asked_for_and_not_sent_is_said_as_that() {
+    for text in [
+        "400 No required SSL certificate was sent",
+        "2024/03/01 10:00:00 [info] 123#123: *456 client sent no required SSL certificate while reading client request headers",
+        "[ssl:error] [pid 123] SSL Library Error: error:0A0000C7:SSL routines::peer did not return a certificate -- No CAs known to server for verification?",
+        "javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_required",
+        "remote error: tls: certificate required",
+        "ssl.SSLError: [SSL: TLSV13_ALERT_CERTIFICATE_REQUIRED] tlsv13 alert certificate required (_ssl.c:2580)",
+        "TLS error: 268436628:SSL routines:OPENSSL_internal:TLSV1_CERTIFICATE_REQUIRED",
+        "http: TLS handshake error from 10.0.0.1:54321: tls: client didn't provide a certificate",
+    ] {
+        let error = &recognise(text, 0).errors[0];
+        assert_eq!(error.family, Family::PeerRejectedOurCert, "{text}");
+        assert!(error.details.client_certificate_missing, "{text}");
+        let report = analyse(&[("error.txt", text.to_string())], None);
+        for (lang, word) in [(certdoctor::Lang::En, "no client certificate"), (certdoctor::Lang::Zh, "客户端没有发送证书")] {
+            let rendered = certdoctor::render(&report, lang, &common::controls());
+            let finding = &rendered.findings[0];
+            assert!(finding.title.contains(word), "{}", finding.title);
+            assert!(finding.commands.iter().any(|command| command.contains("--cert client.pem")), "{:?}", finding.commands);
+        }
+    }
+    for text in [
+        "ssl.SSLError: [SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca (_ssl.c:2580)",
+        "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'CertificateExpired'.",
+    ] {
+        let error = &recognise(text, 0).errors[0];
+        assert_eq!(error.family, Family::PeerRejectedOurCert, "{text}");
+        assert!(!error.details.client_certificate_missing, "{text}");
+    }
 }

@@ -2,7 +2,8 @@
 //! OpenSSL error number, the names the certificate is valid for, the
 //! client's symbolic code, a root program's day of distrust, a PKCS#12
 //! file's legacy encryption, keytool's reply without its issuers, a
-//! Windows certificate whose private key is missing or out of reach.
+//! Windows certificate whose private key is missing or out of reach, a
+//! client certificate a server asked for and did not get.
 
 use serde::Serialize;
 
@@ -46,7 +47,24 @@ pub struct Details {
     /// account): Schannel's and CryptoAPI's words for it. Not the chain.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub key_unreachable: bool,
+    /// A server asked for a client certificate (mutual TLS) and got none,
+    /// as either side says it. Not the server's chain.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub client_certificate_missing: bool,
 }
+
+/// Both sides' words for a client certificate asked for and not sent.
+const CLIENT_CERTIFICATE_MISSING: &[&str] = &[
+    "no required ssl certificate was sent",
+    "client sent no required ssl certificate",
+    "peer did not return a certificate",
+    "certificate_required",
+    "certificate required",
+    "certificaterequired",
+    "empty client certificate chain",
+    "client didn't provide a certificate",
+    "client_auth_cert_needed",
+];
 
 /// Windows' words for a certificate whose private key it cannot use.
 const KEY_UNREACHABLE: &[&str] = &[
@@ -74,6 +92,7 @@ pub(super) fn details(line: &str, lower: &str) -> Details {
         legacy_pkcs12: legacy_pkcs12(lower),
         keytool_reply: ["failed to establish chain from reply", "无法从回复中建立链"].iter().any(|token| lower.contains(token)),
         key_unreachable: KEY_UNREACHABLE.iter().any(|token| lower.contains(token)),
+        client_certificate_missing: CLIENT_CERTIFICATE_MISSING.iter().any(|token| lower.contains(token)),
         ..Details::default()
     };
     if let Some((names, host)) = go_valid_for(line) {

@@ -322,6 +322,7 @@ fn merge(errors: &mut Vec<ClientError>, error: ClientError) {
             details.legacy_pkcs12 |= error.details.legacy_pkcs12;
             details.keytool_reply |= error.details.keytool_reply;
             details.key_unreachable |= error.details.key_unreachable;
+            details.client_certificate_missing |= error.details.client_certificate_missing;
             if details.names.is_empty() {
                 details.names = error.details.names;
             }

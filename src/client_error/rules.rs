@@ -129,6 +129,26 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("fatal alert: bad_certificate", Family::PeerRejectedOurCert),
     ("fatal alert: unknown_ca", Family::PeerRejectedOurCert),
     ("fatal alert: certificate_expired", Family::PeerRejectedOurCert),
+    // A client certificate asked for and not sent, as either side says it
+    // (`Details::client_certificate_missing`): nginx's page and log, OpenSSL
+    // and Apache as servers, Java, Go and BoringSSL.
+    ("fatal alert: certificate_required", Family::PeerRejectedOurCert),
+    ("no required ssl certificate", Family::PeerRejectedOurCert),
+    ("peer did not return a certificate", Family::PeerRejectedOurCert),
+    ("empty client certificate chain", Family::PeerRejectedOurCert),
+    ("client didn't provide a certificate", Family::PeerRejectedOurCert),
+    ("tls: certificate required", Family::PeerRejectedOurCert),
+    ("tlsv1_certificate_required", Family::PeerRejectedOurCert),
+    // nginx's page for a client certificate it refused.
+    ("400 the ssl certificate error", Family::PeerRejectedOurCert),
+    // .NET's words for the alert the other side sent.
+    ("sent a tls alert: 'certificateunknown'", Family::PeerRejectedOurCert),
+    ("sent a tls alert: 'unknownca'", Family::PeerRejectedOurCert),
+    ("sent a tls alert: 'badcertificate'", Family::PeerRejectedOurCert),
+    ("sent a tls alert: 'certificateexpired'", Family::PeerRejectedOurCert),
+    ("sent a tls alert: 'certificaterevoked'", Family::PeerRejectedOurCert),
+    ("sent a tls alert: 'unsupportedcertificate'", Family::PeerRejectedOurCert),
+    ("sent a tls alert: 'certificaterequired'", Family::PeerRejectedOurCert),
     ("bad_ssl_client_auth_cert", Family::PeerRejectedOurCert),
     // Go's names for the alert the peer sent ("remote error: tls: …").
     ("remote error: tls: bad certificate", Family::PeerRejectedOurCert),

@@ -54,6 +54,17 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("connection was reset", Family::Protocol),
     // Gradle's and Java's hint when no TLS version is shared.
     ("requested tls protocol versions", Family::Protocol),
+    // .NET's other alerts and a closed stream; Java given no server
+    // certificate; Python with no TLS version left or a closed connection.
+    ("sent a tls alert: 'handshakefailure'", Family::Protocol),
+    ("sent a tls alert: 'protocolversion'", Family::Protocol),
+    ("sent a tls alert: 'internalerror'", Family::Protocol),
+    ("sent a tls alert: 'illegalparameter'", Family::Protocol),
+    ("sent a tls alert: 'decodeerror'", Family::Protocol),
+    ("remote party has closed the transport stream", Family::Protocol),
+    ("empty server certificate chain", Family::Protocol),
+    ("no protocols available", Family::Protocol),
+    ("connection has been closed (eof)", Family::Protocol),
     // MySQL's client with a cipher list nothing matches.
     ("failed to set ciphers", Family::Protocol),
     // .NET when the peer closes the connection during the handshake.
@@ -306,6 +317,11 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // OpenSSL 3's CLI given a file without the object it asked for.
     ("could not find certificate from", Family::PemSyntax),
     ("could not find private key from", Family::PemSyntax),
+    // curl's client certificate or key that could not be loaded (NSS,
+    // Schannel).
+    ("unable to load client key", Family::PemSyntax),
+    ("unable to load client cert", Family::PemSyntax),
+    ("failed to import client certificate", Family::PemSyntax),
     // Mosquitto's, PostgreSQL's and MySQL's servers at start-up.
     ("unable to load server certificate", Family::PemSyntax),
     ("unable to load server key file", Family::PemSyntax),

@@ -744,6 +744,7 @@ fn client_errors() -> Vec<K> {
                 legacy_pkcs12: false,
                 keytool_reply: false,
                 key_unreachable: false,
+                client_certificate_missing: false,
             }
         } else {
             Details::default()
@@ -781,6 +782,13 @@ fn client_errors() -> Vec<K> {
     for explained_by in [vec![], vec![Code::KeyMismatch]] {
         let (details, text) = (details.clone(), text.clone());
         out.push(K::ClientError { client: ErrorClient::Dotnet, family: Family::KeyMismatch, details, line: 1, text, explained_by });
+    }
+    // A client certificate a server asked for and did not get.
+    let details = Details { client_certificate_missing: true, ..Details::default() };
+    let text = s("400 No required SSL certificate was sent");
+    for explained_by in [vec![], vec![Code::CertExpired]] {
+        let (details, text) = (details.clone(), text.clone());
+        out.push(K::ClientError { client: ErrorClient::Nginx, family: Family::PeerRejectedOurCert, details, line: 1, text, explained_by });
     }
     out.push(K::ClientErrorUnrecognised { input: s("error.txt"), line: 2, text: s("TLS handshake error: something new") });
     for (showcerts, agrees, chain) in [(true, Some(true), 2), (false, None, 2), (true, Some(false), 1), (false, None, 0)] {

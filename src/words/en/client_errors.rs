@@ -11,7 +11,8 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
 }
 
 /// What a line means beyond its family, where its details say (a legacy
-/// PKCS#12 file, keytool's reply, a Windows key out of reach): the title,
+/// PKCS#12 file, keytool's reply, a Windows key out of reach, a client
+/// certificate not sent): the title,
 /// the meaning and the fix.
 fn what_it_is(details: &Details) -> Option<(&'static str, &'static str, Text)> {
     if details.legacy_pkcs12 {
@@ -31,6 +32,12 @@ fn what_it_is(details: &Details) -> Option<(&'static str, &'static str, Text)> {
             "the certificate's private key is missing or out of reach",
             "Windows has the certificate but cannot use its private key: it was imported without it (a .cer or .crt file instead of the .pfx or .p12), it is in another store or user profile than the program looks in, or the account the program runs as may not read it. The chain is not the problem.",
             fill("Import the certificate with its key from a PKCS#12 file into the computer's store (`certutil -importPFX site.pfx`, or in PowerShell `Import-PfxCertificate -FilePath site.pfx -CertStoreLocation Cert:\\LocalMachine\\My`), check that certlm.msc says \"You have a private key that corresponds to this certificate\", and let the program's account read the key (certlm.msc, the certificate, All Tasks, Manage Private Keys). Make the PKCS#12 file from PEM files with `openssl pkcs12 -export -in fullchain.pem -inkey privkey.pem -out site.pfx`.", &[]),
+        ))
+    } else if details.client_certificate_missing {
+        Some((
+            "no client certificate was sent",
+            "The server asks for a client certificate (mutual TLS) and the client sent none: it was not given one, or its certificate's issuer is not among the CAs the server names as acceptable (a client offers only a certificate from a CA on that list), or a proxy between them ends TLS. The server's own chain is not the problem.",
+            fill("Give the client its certificate and key (curl: `curl --cert client.pem --key client.key https://HOST/`), see which CAs the server accepts (`openssl s_client -connect HOST:443 -servername HOST </dev/null` lists the acceptable client certificate CA names), and make that list include the CA that issued the client's certificate (nginx: `ssl_client_certificate`; Apache: `SSLCACertificateFile`). Check the client's certificate and key here.", &[]),
         ))
     } else {
         None

@@ -10,7 +10,8 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
 }
 
 /// What a line means beyond its family, where its details say (a legacy
-/// PKCS#12 file, keytool's reply, a Windows key out of reach): the title,
+/// PKCS#12 file, keytool's reply, a Windows key out of reach, a client
+/// certificate not sent): the title,
 /// the meaning and the fix.
 fn what_it_is(details: &Details) -> Option<(&'static str, &'static str, Text)> {
     if details.legacy_pkcs12 {
@@ -30,6 +31,12 @@ fn what_it_is(details: &Details) -> Option<(&'static str, &'static str, Text)> {
             "证书的私钥缺失或无法访问",
             "Windows 找到了证书，却用不了它的私钥：导入时没有带上私钥（导入的是 .cer 或 .crt 文件，而不是 .pfx 或 .p12），私钥在程序查找的存储或用户配置文件之外，或者程序运行所用的账户无权读取它。问题不在证书链。",
             fill("从 PKCS#12 文件把证书连同私钥导入计算机的证书存储（`certutil -importPFX site.pfx`，或在 PowerShell 中 `Import-PfxCertificate -FilePath site.pfx -CertStoreLocation Cert:\\LocalMachine\\My`），确认 certlm.msc 显示“您有一个与该证书对应的私钥”，并让程序的账户可以读取私钥（certlm.msc → 该证书 → 所有任务 → 管理私钥）。可以用 `openssl pkcs12 -export -in fullchain.pem -inkey privkey.pem -out site.pfx` 从 PEM 文件生成 PKCS#12 文件。", &[]),
+        ))
+    } else if details.client_certificate_missing {
+        Some((
+            "客户端没有发送证书",
+            "服务器要求客户端证书（双向 TLS），而客户端没有发送：客户端没有配置证书，或者它的证书的签发者不在服务器列出的可接受 CA 之中（客户端只会提供由列表中的 CA 签发的证书），或者两者之间有代理终止了 TLS。问题不在服务器自己的证书链。",
+            fill("为客户端配置证书和私钥（curl：`curl --cert client.pem --key client.key https://HOST/`），查看服务器接受哪些 CA（`openssl s_client -connect HOST:443 -servername HOST </dev/null` 的输出会列出可接受的客户端证书 CA），并让这个列表包含签发客户端证书的 CA（nginx：`ssl_client_certificate`；Apache：`SSLCACertificateFile`）。可以在这里检查客户端的证书和私钥。", &[]),
         ))
     } else {
         None
