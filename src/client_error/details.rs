@@ -53,6 +53,20 @@ pub struct Details {
     pub client_certificate_missing: bool,
 }
 
+impl Details {
+    /// Whether the line says what it is beyond its family (a root's day of
+    /// distrust, a legacy PKCS#12 file, keytool's reply, a Windows key out
+    /// of reach, a client certificate not sent): its words then give that,
+    /// not the family's other usual causes.
+    pub fn says_what_it_is(&self) -> bool {
+        self.distrusted_after.is_some()
+            || self.legacy_pkcs12
+            || self.keytool_reply
+            || self.key_unreachable
+            || self.client_certificate_missing
+    }
+}
+
 /// Both sides' words for a client certificate asked for and not sent.
 const CLIENT_CERTIFICATE_MISSING: &[&str] = &[
     "no required ssl certificate was sent",

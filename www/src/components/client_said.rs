@@ -48,7 +48,7 @@ fn said(lang: Lang, report: &Report, index: usize, finding: &Finding) -> Option<
                             .map(|(index, _)| link(lang, report, index, None)) }
                     </p>
                 }
-            } else if family.about_the_chain() && details.distrusted_after.is_none() {
+            } else if family.about_the_chain() && !details.says_what_it_is() {
                 html! { <p class="said-why">{ link(lang, report, index, Some(page.not_explained)) }</p> }
             } else {
                 html! { <p class="said-why">{ link(lang, report, index, Some(page.read_more)) }</p> }
