@@ -587,6 +587,20 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("curl: (58) unable to load client key: -8178 (SEC_ERROR_BAD_KEY)", F::PemSyntax),
         ("curl: (35) schannel: failed to import client certificate", F::PemSyntax),
         ("400 The SSL certificate error", F::PeerRejectedOurCert),
+        // Chrome's and Edge's Chinese pages by cause, Firefox's, consoles'.
+        ("此服务器无法证明它是 www.example.com；其安全证书已于 3 天前到期。", F::Expired),
+        ("此服务器无法证明它是 www.example.com；其安全证书已被撤销。", F::Revoked),
+        ("此服务器无法证明它是 www.example.com；其安全证书采用了不可靠的签名算法。", F::WeakSignature),
+        ("此服务器无法证明它是 www.example.com；其安全证书有效期过长，不可信。", F::ValidityTooLong),
+        ("此网站出具的安全证书已过期或还未生效。", F::Expired),
+        ("证书未生效", F::NotYetValid),
+        ("你的时钟慢了", F::NotYetValid),
+        ("连接不安全 www.example.com 的所有者配置的网站不当。为保护您的信息不被窃取，Firefox 没有连接到此网站。", F::UnknownIssuer),
+        ("安全连接失败 PR_CONNECT_RESET_ERROR", F::Protocol),
+        ("证书链验证失败", F::UnknownIssuer),
+        ("私钥与证书公钥不匹配", F::KeyMismatch),
+        ("私钥已加密，请上传未加密的私钥", F::Password),
+        ("不支持的私钥格式", F::PemSyntax),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

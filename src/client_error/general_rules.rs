@@ -299,6 +299,9 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("不受信任", Family::UnknownIssuer),
     ("不信任", Family::UnknownIssuer),
     ("不被信任", Family::UnknownIssuer),
+    ("不可信", Family::UnknownIssuer),
+    // Firefox's Chinese page ("连接不安全") for a certificate it refused.
+    ("连接不安全", Family::UnknownIssuer),
     ("未被信任", Family::UnknownIssuer),
     ("颁发者证书未知", Family::UnknownIssuer),
     ("颁发者未知", Family::UnknownIssuer),

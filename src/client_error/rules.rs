@@ -590,7 +590,36 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("您的时钟慢了", Family::NotYetValid),
     ("your clock is ahead", Family::Expired),
     ("您的时钟快了", Family::Expired),
+    ("你的时钟快了", Family::Expired),
+    ("你的时钟慢了", Family::NotYetValid),
     ("生效日期在未来", Family::NotYetValid),
+    // Chrome's and Edge's Chinese pages by cause, and consoles' and panels'
+    // words: a date (到期, 未生效), revocation (撤销), a weak signature
+    // algorithm, a lifetime too long, an issuer not trusted, a chain
+    // that does not verify, a key that does not match, an encrypted or
+    // unsupported key.
+    ("过期或还未生效", Family::Expired),
+    ("过期或尚未生效", Family::Expired),
+    ("前到期", Family::Expired),
+    ("已到期", Family::Expired),
+    ("明天生效", Family::NotYetValid),
+    ("天后生效", Family::NotYetValid),
+    ("未生效", Family::NotYetValid),
+    ("已被撤销", Family::Revoked),
+    ("已撤销", Family::Revoked),
+    ("不可靠的签名算法", Family::WeakSignature),
+    ("签名算法已被禁用", Family::WeakSignature),
+    ("有效期过长", Family::ValidityTooLong),
+    ("不是由受信任的", Family::UnknownIssuer),
+    ("链验证失败", Family::UnknownIssuer),
+    ("颁发者无效", Family::UnknownIssuer),
+    ("找不到颁发者证书", Family::UnknownIssuer),
+    ("证书链不正确", Family::MissingIntermediate),
+    ("公钥不匹配", Family::KeyMismatch),
+    ("私钥已加密", Family::Password),
+    ("不支持的私钥格式", Family::PemSyntax),
+    ("不支持的证书格式", Family::PemSyntax),
+    ("对此站点无效", Family::Hostname),
 ];
 
 /// The family of the family table's token `index`: `SETUP_TOKENS`,

@@ -45,6 +45,7 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("ssl_error_internal_error_alert", Family::Protocol),
     ("ssl_error_rx_malformed_", Family::Protocol),
     ("pr_end_of_file_error", Family::Protocol),
+    ("pr_connect_reset_error", Family::Protocol),
     ("sec_e_algorithm_mismatch", Family::Protocol),
     // Schannel (curl on Windows) when the peer sends a fatal alert.
     ("sec_e_illegal_message", Family::Protocol),
