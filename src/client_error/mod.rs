@@ -207,6 +207,9 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         let matchers = matchers();
         let shown_line = *line;
         let line = &plain_quotes(line);
+        if warns_of_expiry(line) {
+            continue;
+        }
         let Some(rule) = matchers.families.first(line) else {
             if out.unrecognised.is_none() && reads_like_an_error(line) {
                 out.unrecognised = Some((numbers[index], shown(line)));
@@ -388,6 +391,17 @@ fn is_base64_text(line: &str) -> bool {
     line.trim().bytes().all(crate::formats::pem::is_base64_byte)
 }
 
+/// A monitor's warning that a certificate will expire ("expires in 3
+/// day(s)", "即将过期"): not an error any client printed, and no family's
+/// words ("has expired") would be true of it. The analysis of the pasted
+/// certificate says how long it has left.
+fn warns_of_expiry(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    ["will expire", "expires in ", "expiring in ", "expiring soon", "about to expire", "即将过期", "即将到期"]
+        .iter()
+        .any(|words| lower.contains(words))
+}
+
 /// A TLS-sounding error the rules do not know: worth saying so rather than
 /// calling the input unreadable.
 fn reads_like_an_error(line: &str) -> bool {
@@ -458,5 +472,19 @@ mod tests {
         assert!(recognise("The quick brown fox.", 0).errors.is_empty());
         let odd = recognise("TLS handshake error: something new and strange", 0);
         assert!(odd.errors.is_empty() && odd.unrecognised.is_some());
+    }
+
+    #[test]
+    fn a_warning_of_expiry_is_not_an_expired_certificate() {
+        for warning in [
+            "SSL CRITICAL - Certificate 'www.example.com' expires in 3 day(s) (2024-03-04 10:00 +0000/UTC).",
+            "Warning: the certificate for www.example.com will expire on 2024-03-04",
+            "SSL 证书即将过期",
+        ] {
+            let recognised = recognise(warning, 0);
+            assert!(recognised.errors.is_empty() && recognised.unrecognised.is_none(), "{warning}");
+        }
+        assert_eq!(one("SSL 证书已过期").family, Family::Expired);
+        assert_eq!(one("curl: (60) SSL certificate problem: certificate has expired").family, Family::Expired);
     }
 }
