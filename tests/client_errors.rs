@@ -601,6 +601,29 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("私钥与证书公钥不匹配", F::KeyMismatch),
         ("私钥已加密，请上传未加密的私钥", F::Password),
         ("不支持的私钥格式", F::PemSyntax),
+        // Go's and rustls's rarer words: parsing, key pairs, passwords,
+        // roots, versions, the peer's alerts, webpki's errors by name.
+        ("tls: failed to parse certificate from server: x509: certificate contains duplicate extensions", F::CertInvalid),
+        ("tls: private key type does not match public key type", F::KeyMismatch),
+        ("tls: found a certificate rather than a key in the PEM for the private key", F::PemSyntax),
+        ("pkcs12: decryption password incorrect", F::Password),
+        ("x509: failed to load system roots and no roots provided", F::CaBundleConfig),
+        ("tls: no supported versions satisfy MinVersion and MaxVersion", F::Protocol),
+        ("x509: \u{201c}api.example.com\u{201d} certificate is revoked", F::Revoked),
+        ("invalid peer certificate: ExpiredRevocationList", F::RevocationUnavailable),
+        ("invalid peer certificate: Other(OtherError(MaximumPathDepthExceeded))", F::ChainTooLong),
+        ("received fatal alert: BadCertificate", F::PeerRejectedOurCert),
+        ("peer is incompatible: Tls12NotOffered", F::Protocol),
+        // Java's and .NET's rarer words.
+        ("java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty", F::CaBundleConfig),
+        ("java.security.spec.InvalidKeySpecException: java.security.InvalidKeyException: IOException : algid parse error, not a sequence", F::PemSyntax),
+        ("java.lang.IllegalArgumentException: Illegal base64 character 2d", F::PemSyntax),
+        ("java.io.IOException: Integrity check failed: java.security.UnrecoverableKeyException: Failed PKCS12 integrity checking", F::Password),
+        ("sun.security.validator.ValidatorException: End user tried to act as a CA", F::CaFlag),
+        ("System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send.", F::Protocol),
+        ("System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: HasWeakSignature", F::WeakSignature),
+        ("System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure: RemoteCertificateNotAvailable", F::Protocol),
+        ("System.Security.Cryptography.CryptographicException: ASN1 corrupted data.", F::PemSyntax),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {
@@ -960,6 +983,7 @@ fn a_windows_certificate_without_its_private_key_is_said_as_that() {
         "schannel: AcquireCredentialsHandle failed: SEC_E_NO_CREDENTIALS (0x8009030e) - No credentials are available in the security package",
         "The credentials supplied to the package were not recognized",
         "A fatal error occurred when attempting to access the TLS server credential private key. The error code returned from the cryptographic module is 0x8009030D.",
+        "System.Security.Cryptography.CryptographicException: Access is denied.",
     ] {
         let error = &recognise(text, 0).errors[0];
         assert_eq!(error.family, Family::KeyMismatch, "{text}");

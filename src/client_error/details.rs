@@ -93,6 +93,7 @@ const KEY_UNREACHABLE: &[&str] = &[
     "does not have a private key information property",
     "server credential private key",
     "a specified logon session does not exist",
+    "cryptographicexception: access is denied",
     "密钥集不存在",
 ];
 

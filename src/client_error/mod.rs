@@ -10,6 +10,7 @@
 //! in its length.
 
 mod client_tokens;
+mod code_rules;
 mod details;
 mod family;
 mod general_rules;

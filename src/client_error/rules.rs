@@ -6,92 +6,18 @@
 //!
 //! The table is ordered: the first family rule a line matches wins, so
 //! specific complaints come before the generic "verify failed". It is
-//! `setup_rules.rs`'s files, settings and protocol, this file's
-//! [`FAMILY_TOKENS`], then `general_rules.rs`'s dates, trust and
-//! catch-alls. The clients' table is `client_tokens.rs`.
+//! `setup_rules.rs`'s files, settings and protocol, `code_rules.rs`'s
+//! codes by name, this file's [`FAMILY_TOKENS`], then `general_rules.rs`'s
+//! dates, trust and catch-alls. The clients' table is `client_tokens.rs`.
 
 use super::family::Family;
+use super::code_rules::CODE_TOKENS;
 use super::general_rules::GENERAL_TOKENS;
 use super::setup_rules::SETUP_TOKENS;
 
-/// (token, family), most specific first, after `SETUP_TOKENS`. Tokens
+/// (token, family), most specific first, after `CODE_TOKENS`. Tokens
 /// match without regard to ASCII case.
 pub const FAMILY_TOKENS: &[(&str, Family)] = &[
-    // OpenSSL's verify errors by their symbolic names (X509_V_ERR_…, and
-    // as Node and Squid give them) and the texts the general words below
-    // would misread ("unable to decode issuer public key" is not an
-    // unknown issuer; a date field that cannot be read is not expired).
-    ("hostname_mismatch", Family::Hostname),
-    ("ip_address_mismatch", Family::Hostname),
-    ("domain_mismatch", Family::Hostname),
-    ("cert_signature_failure", Family::Signature),
-    ("unable_to_decrypt_cert_signature", Family::Signature),
-    ("cert_chain_too_long", Family::ChainTooLong),
-    ("permitted_violation", Family::NameConstraints),
-    ("excluded_violation", Family::NameConstraints),
-    ("ee_key_too_small", Family::WeakKey),
-    ("ca_key_too_small", Family::WeakKey),
-    ("ca_md_too_weak", Family::WeakSignature),
-    ("invalid_non_ca", Family::CaFlag),
-    ("keyusage_no_certsign", Family::CaFlag),
-    ("subject_issuer_mismatch", Family::UnknownIssuer),
-    ("akid_skid_mismatch", Family::UnknownIssuer),
-    ("cert_rejected", Family::UnknownIssuer),
-    ("error_in_cert_not_", Family::CertInvalid),
-    ("format error in certificate's", Family::CertInvalid),
-    ("unable_to_decode_issuer_public_key", Family::CertInvalid),
-    ("unable to decode issuer public key", Family::CertInvalid),
-    // Apple's Security framework in the device log ("Trust evaluate
-    // failure: [leaf TemporalValidity] [root AnchorTrusted]"): its policy
-    // checks by name, the specific ones before the anchor that follows them.
-    ("sslhostname]", Family::Hostname),
-    ("temporalvalidity]", Family::Expired),
-    ("missingintermediate]", Family::MissingIntermediate),
-    ("extendedkeyusage]", Family::Eku),
-    ("keyusage]", Family::Eku),
-    ("weakkeysize]", Family::WeakKey),
-    ("keysize]", Family::WeakKey),
-    ("weaksignature]", Family::WeakSignature),
-    ("signaturehashalgorithms]", Family::WeakSignature),
-    ("validityperiodmaximums]", Family::ValidityTooLong),
-    ("basicconstraints]", Family::CaFlag),
-    ("nameconstraints]", Family::NameConstraints),
-    ("criticalextensions]", Family::CriticalExtension),
-    ("revocation]", Family::Revoked),
-    ("ctrequired]", Family::CertInvalid),
-    ("blacklistedleaf]", Family::UnknownIssuer),
-    ("blacklistedkey]", Family::UnknownIssuer),
-    ("anchortrusted]", Family::UnknownIssuer),
-    ("ats failed system trust", Family::UnknownIssuer),
-    // Go's x509.NameMismatch: a chain whose names do not link.
-    ("issuer name does not match subject", Family::UnknownIssuer),
-    // Dart's dio when its badCertificateCallback refuses.
-    ("certificate of the response is not approved", Family::UnknownIssuer),
-    // Chrome's and Firefox's rarer certificate codes by name: the peer's
-    // alerts about our certificate, a client certificate asked for, a
-    // certificate that cannot be read or breaks a rule, explicit distrust.
-    ("ssl_error_bad_cert_alert", Family::PeerRejectedOurCert),
-    ("ssl_error_unknown_ca_alert", Family::PeerRejectedOurCert),
-    ("ssl_error_certificate_unknown_alert", Family::PeerRejectedOurCert),
-    ("ssl_error_expired_cert_alert", Family::PeerRejectedOurCert),
-    ("ssl_error_revoked_cert_alert", Family::PeerRejectedOurCert),
-    ("ssl_error_unsupported_cert_alert", Family::PeerRejectedOurCert),
-    ("ssl_error_certificate_required_alert", Family::PeerRejectedOurCert),
-    ("err_ssl_client_auth_cert_needed", Family::PeerRejectedOurCert),
-    ("err_cert_contains_errors", Family::CertInvalid),
-    ("err_ssl_server_cert_bad_format", Family::CertInvalid),
-    ("signature_algorithm_mismatch", Family::CertInvalid),
-    ("sec_error_invalid_time", Family::CertInvalid),
-    ("sec_error_reused_issuer_and_serial", Family::CertInvalid),
-    ("insufficient_certificate_transparency", Family::CertInvalid),
-    ("no valid scts", Family::CertInvalid),
-    ("sec_error_policy_validation_failed", Family::CertInvalid),
-    ("sec_error_cert_usages_invalid", Family::Eku),
-    ("ssl_error_weak_server_cert_key", Family::WeakKey),
-    ("sec_error_untrusted_issuer", Family::UnknownIssuer),
-    ("sec_error_untrusted_cert", Family::UnknownIssuer),
-    // curl --cert-status with a stapled answer that says revoked.
-    ("certificate revocation reason", Family::Revoked),
     // Erlang/OTP (and Elixir over it) names the alert it sent itself:
     // "generated CLIENT ALERT: Fatal - Unknown CA" is this client refusing
     // the server's chain, not the peer refusing ours.
@@ -561,6 +487,7 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     // signature: algorithm unimplemented\" while trying to verify candidate
     // authority certificate"): Ed448, RSASSA-PSS with other salts.
     ("algorithm unimplemented", Family::WeakSignature),
+    ("x509: unsupported elliptic curve", Family::WeakSignature),
     ("x509: unsupported signature algorithm", Family::WeakSignature),
     // Go: a same-named CA whose key does not verify the signature is
     // still "signed by unknown authority" (the family of the line).
@@ -623,11 +550,11 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
 ];
 
 /// The family of the family table's token `index`: `SETUP_TOKENS`,
-/// [`FAMILY_TOKENS`], then the general complaints of `general_rules.rs`,
-/// in that order.
+/// `CODE_TOKENS`, [`FAMILY_TOKENS`], then the general complaints of
+/// `general_rules.rs`, in that order.
 pub fn family_of_token(index: usize) -> Option<Family> {
     let mut index = index;
-    for table in [SETUP_TOKENS, FAMILY_TOKENS, GENERAL_TOKENS] {
+    for table in [SETUP_TOKENS, CODE_TOKENS, FAMILY_TOKENS, GENERAL_TOKENS] {
         match table.get(index) {
             Some((_, family)) => return Some(*family),
             None => index -= table.len(),
@@ -638,5 +565,5 @@ pub fn family_of_token(index: usize) -> Option<Family> {
 
 /// Every token of the family table, in order.
 pub fn family_tokens() -> impl Iterator<Item = &'static str> {
-    SETUP_TOKENS.iter().chain(FAMILY_TOKENS).chain(GENERAL_TOKENS).map(|(token, _)| *token)
+    SETUP_TOKENS.iter().chain(CODE_TOKENS).chain(FAMILY_TOKENS).chain(GENERAL_TOKENS).map(|(token, _)| *token)
 }

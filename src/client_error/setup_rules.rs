@@ -46,6 +46,19 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("ssl_error_rx_malformed_", Family::Protocol),
     ("pr_end_of_file_error", Family::Protocol),
     ("pr_connect_reset_error", Family::Protocol),
+    // Go's and rustls's words for versions, protocols (ALPN) and the
+    // peer's internal-error alert.
+    ("no supported versions satisfy minversion", Family::Protocol),
+    ("unsupported application protocols", Family::Protocol),
+    ("remote error: tls: internal error", Family::Protocol),
+    ("peer is incompatible", Family::Protocol),
+    // Java's and .NET's words for a handshake that failed before any
+    // certificate: a key exchange, no server certificate at all, .NET
+    // Framework's classic "unexpected error on a send" (no TLS 1.2).
+    ("rsa premaster secret error", Family::Protocol),
+    ("sslpeerunverifiedexception: no peer certificate", Family::Protocol),
+    ("an unexpected error occurred on a send", Family::Protocol),
+    ("remotecertificatenotavailable", Family::Protocol),
     ("sec_e_algorithm_mismatch", Family::Protocol),
     // Schannel (curl on Windows) when the peer sends a fatal alert.
     ("sec_e_illegal_message", Family::Protocol),
@@ -181,6 +194,10 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // trusted CA file that could not be loaded.
     ("no ca file specified", Family::CaBundleConfig),
     ("failed to load trusted ca certificates", Family::CaBundleConfig),
+    // Go with no system roots and none configured.
+    ("failed to load system roots", Family::CaBundleConfig),
+    // Java given a trust store with no certificate in it.
+    ("trustanchors parameter must be non-empty", Family::CaBundleConfig),
     // Mosquitto's start-up: its cafile (then its certfile and keyfile,
     // with the PEM words below).
     ("unable to load ca certificates", Family::CaBundleConfig),
@@ -220,6 +237,9 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("error_invalid_password", Family::Password),
     ("requires either a different password", Family::Password),
     ("error decrypting key", Family::Password),
+    // Go's x509 and pkcs12 packages.
+    ("decryption password incorrect", Family::Password),
+    ("failed pkcs12 integrity checking", Family::Password),
     // Java: a key entry's password is wrong (a keystore's right).
     ("given final block not properly padded", Family::Password),
     // Key and certificate do not pair (at server start-up).
@@ -252,9 +272,12 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("sec_e_no_credentials", Family::KeyMismatch),
     ("0x8009030e", Family::KeyMismatch),
     ("a specified logon session does not exist", Family::KeyMismatch),
+    ("cryptographicexception: access is denied", Family::KeyMismatch),
     // Mosquitto's start-up; OpenSSL's pkcs12 -export given a key of
     // another certificate.
     ("certificate/key are inconsistent", Family::KeyMismatch),
+    // Go's tls.X509KeyPair: an EC key beside an RSA certificate.
+    ("private key type does not match public key type", Family::KeyMismatch),
     ("no certificate matches private key", Family::KeyMismatch),
     ("certificate and private key do not match", Family::KeyMismatch),
     // OpenSSL refusing a file's key or signature as too weak, before the
@@ -318,6 +341,17 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // OpenSSL 3's CLI given a file without the object it asked for.
     ("could not find certificate from", Family::PemSyntax),
     ("could not find private key from", Family::PemSyntax),
+    // Go's tls.X509KeyPair and x509's legacy PEM decryption.
+    ("failed to parse private key", Family::PemSyntax),
+    ("found a certificate rather than a key", Family::PemSyntax),
+    ("no dek-info header", Family::PemSyntax),
+    // Java given a PKCS#1 key where it reads PKCS#8 ("algid parse error"),
+    // PEM armour where it decodes base64 ("Illegal base64 character 2d" is
+    // the "-"); .NET's unreadable file.
+    ("algid parse error", Family::PemSyntax),
+    ("illegal base64 character", Family::PemSyntax),
+    ("asn1 corrupted data", Family::PemSyntax),
+    ("cryptographicexception: bad data", Family::PemSyntax),
     // curl's client certificate or key that could not be loaded (NSS,
     // Schannel).
     ("unable to load client key", Family::PemSyntax),
