@@ -624,6 +624,16 @@ fn other_lines_of_the_same_clients_are_recognised() {
         ("System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: HasWeakSignature", F::WeakSignature),
         ("System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure: RemoteCertificateNotAvailable", F::Protocol),
         ("System.Security.Cryptography.CryptographicException: ASN1 corrupted data.", F::PemSyntax),
+        // curl over mbed TLS (its generic failure names a signature among
+        // its examples), wolfSSL, NSS, GnuTLS, Secure Transport, Schannel.
+        ("curl: (35) mbedTLS: (-0x2700) X509 - Certificate verification failed, e.g. CRL, CA or signature check failed", F::UnknownIssuer),
+        ("curl: (60) Cert verify failed: BADCERT_CN_MISMATCH", F::Hostname),
+        ("curl: (35) wolfSSL: error -188 ASN no signer to confirm failure", F::UnknownIssuer),
+        ("curl: (35) gnutls_handshake() failed: The TLS connection was non-properly terminated.", F::Protocol),
+        ("curl: (35) Cannot communicate securely with peer: no common encryption algorithm(s).", F::Protocol),
+        ("curl: (60) SecTrustEvaluate failed", F::UnknownIssuer),
+        ("curl: (77) Problem with the SSL CA cert (path? access rights?)", F::CaBundleConfig),
+        ("curl: (58) schannel: Failed to import cert file client.p12, last error is 0x80070056", F::Password),
     ];
     let mut wrong = Vec::new();
     for (line, family) in cases {

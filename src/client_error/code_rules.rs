@@ -10,6 +10,20 @@ use super::family::Family;
 /// (token, family), most specific first; after `SETUP_TOKENS`, before
 /// `rules::FAMILY_TOKENS`.
 pub const CODE_TOKENS: &[(&str, Family)] = &[
+    // mbed TLS's verify flags by name (curl built with it prints them) and
+    // its generic failure, whose text names a signature among its examples;
+    // wolfSSL's missing signer; curl over Secure Transport.
+    ("badcert_cn_mismatch", Family::Hostname),
+    ("badcert_future", Family::NotYetValid),
+    ("badcert_revoked", Family::Revoked),
+    ("badcert_not_trusted", Family::UnknownIssuer),
+    ("badcert_key_usage", Family::Eku),
+    ("badcert_ext_key_usage", Family::Eku),
+    ("badcert_bad_md", Family::WeakSignature),
+    ("badcert_bad_key", Family::WeakKey),
+    ("x509 - certificate verification failed", Family::UnknownIssuer),
+    ("no signer to confirm", Family::UnknownIssuer),
+    ("sectrustevaluate failed", Family::UnknownIssuer),
     // OpenSSL's verify errors by their symbolic names (X509_V_ERR_…, and
     // as Node and Squid give them) and the texts the general words below
     // would misread ("unable to decode issuer public key" is not an

@@ -52,6 +52,11 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("unsupported application protocols", Family::Protocol),
     ("remote error: tls: internal error", Family::Protocol),
     ("peer is incompatible", Family::Protocol),
+    // GnuTLS's cut connection; NSS's internal-error alert and no shared
+    // cipher, as curl built with NSS words them.
+    ("non-properly terminated", Family::Protocol),
+    ("peer reports it experienced an internal error", Family::Protocol),
+    ("no common encryption algorithm", Family::Protocol),
     // Java's and .NET's words for a handshake that failed before any
     // certificate: a key exchange, no server certificate at all, .NET
     // Framework's classic "unexpected error on a send" (no TLS 1.2).
@@ -198,6 +203,9 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     ("failed to load system roots", Family::CaBundleConfig),
     // Java given a trust store with no certificate in it.
     ("trustanchors parameter must be non-empty", Family::CaBundleConfig),
+    // curl's CA file it could not read (its error 77 in words).
+    ("problem with the ssl ca cert", Family::CaBundleConfig),
+    ("error adding trust anchors from file", Family::CaBundleConfig),
     // Mosquitto's start-up: its cafile (then its certfile and keyfile,
     // with the PEM words below).
     ("unable to load ca certificates", Family::CaBundleConfig),
@@ -235,6 +243,7 @@ pub const SETUP_TOKENS: &[(&str, Family)] = &[
     // Windows importing a PFX (CertUtil's ERROR_INVALID_PASSWORD,
     // PowerShell's Import-PfxCertificate); OpenSSL 3 decrypting a key.
     ("error_invalid_password", Family::Password),
+    ("0x80070056", Family::Password),
     ("requires either a different password", Family::Password),
     ("error decrypting key", Family::Password),
     // Go's x509 and pkcs12 packages.
