@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use certdoctor::client_error::{recognise, ErrorClient, Family};
+use certdoctor::client_error::{recognise, Details, ErrorClient, Family};
 use certdoctor::Code;
 use common::pki::client_error;
 
@@ -914,23 +914,14 @@ fn a_legacy_pkcs12_is_told_from_a_wrong_password() {
         "curl: (58) could not parse PKCS12 file, check password, OpenSSL error error:0308010C:digital envelope routines::unsupported",
     ];
     for text in cases {
-        let recognised = recognise(text, 0);
-        assert_eq!(recognised.errors.len(), 1, "{text}");
-        let error = &recognised.errors[0];
-        assert_eq!(error.family, Family::Password, "{text}");
-        assert!(error.details.legacy_pkcs12, "{text}");
+        assert_eq!(recognise(text, 0).errors.len(), 1, "{text}");
+        // The words say the encryption, and how to re-export, in both languages.
+        let titles = ["old encryption", "旧加密算法"];
+        said_as_what_it_is(text, Family::Password, |details| details.legacy_pkcs12, titles, "pkcs12 -legacy");
     }
     let wrong = recognise("Mac verify error: invalid password?", 0);
     assert!(!wrong.errors[0].details.legacy_pkcs12);
     assert!(recognise("Error: error:0308010C:digital envelope routines::unsupported", 0).errors.is_empty());
-    // The words say the encryption, and how to re-export, in both languages.
-    let report = analyse(&[("error.txt", cases[0].to_string())], None);
-    for (lang, word) in [(certdoctor::Lang::En, "old encryption"), (certdoctor::Lang::Zh, "旧加密算法")] {
-        let rendered = certdoctor::render(&report, lang, &common::controls());
-        let finding = &rendered.findings[0];
-        assert!(finding.title.contains(word), "{}", finding.title);
-        assert!(finding.commands.iter().any(|command| command.contains("pkcs12 -legacy")), "{:?}", finding.commands);
-    }
 }
 
 #[test]
@@ -965,16 +956,8 @@ fn keytools_reply_without_its_issuers_is_not_a_server_problem() {
         "keytool error: java.lang.Exception: Failed to establish chain from reply",
         "keytool 错误: java.lang.Exception: 无法从回复中建立链",
     ] {
-        let error = &recognise(text, 0).errors[0];
-        assert_eq!((error.client, error.family), (ErrorClient::Java, Family::MissingIntermediate), "{text}");
-        assert!(error.details.keytool_reply, "{text}");
-        let report = analyse(&[("error.txt", text.to_string())], None);
-        for (lang, word) in [(certdoctor::Lang::En, "keystore"), (certdoctor::Lang::Zh, "密钥库")] {
-            let rendered = certdoctor::render(&report, lang, &common::controls());
-            let finding = &rendered.findings[0];
-            assert!(finding.title.contains(word), "{}", finding.title);
-            assert!(finding.commands.iter().any(|command| command.contains("crl2pkcs7")), "{:?}", finding.commands);
-        }
+        assert_eq!(recognise(text, 0).errors[0].client, ErrorClient::Java, "{text}");
+        said_as_what_it_is(text, Family::MissingIntermediate, |details| details.keytool_reply, ["keystore", "密钥库"], "crl2pkcs7");
     }
     // A server's incomplete chain, as Java reports it, stays that.
     let server = recognise("sun.security.validator.ValidatorException: PKIX path building failed", 0);
@@ -995,16 +978,8 @@ fn a_windows_certificate_without_its_private_key_is_said_as_that() {
         "A fatal error occurred when attempting to access the TLS server credential private key. The error code returned from the cryptographic module is 0x8009030D.",
         "System.Security.Cryptography.CryptographicException: Access is denied.",
     ] {
-        let error = &recognise(text, 0).errors[0];
-        assert_eq!(error.family, Family::KeyMismatch, "{text}");
-        assert!(error.details.key_unreachable, "{text}");
-        let report = analyse(&[("error.txt", text.to_string())], None);
-        for (lang, word) in [(certdoctor::Lang::En, "private key is missing"), (certdoctor::Lang::Zh, "私钥缺失")] {
-            let rendered = certdoctor::render(&report, lang, &common::controls());
-            let finding = &rendered.findings[0];
-            assert!(finding.title.contains(word), "{}", finding.title);
-            assert!(finding.commands.iter().any(|command| command.contains("Import-PfxCertificate")), "{:?}", finding.commands);
-        }
+        let titles = ["private key is missing", "私钥缺失"];
+        said_as_what_it_is(text, Family::KeyMismatch, |details| details.key_unreachable, titles, "Import-PfxCertificate");
     }
     let mismatch = recognise("SSL_CTX_use_PrivateKey(\"/etc/nginx/key.pem\") failed (SSL: error:05800074:x509 certificate routines::key values mismatch)", 0);
     assert_eq!(mismatch.errors[0].family, Family::KeyMismatch);
@@ -1028,16 +1003,9 @@ fn a_client_certificate_asked_for_and_not_sent_is_said_as_that() {
         "TLS error: 268436628:SSL routines:OPENSSL_internal:TLSV1_CERTIFICATE_REQUIRED",
         "http: TLS handshake error from 10.0.0.1:54321: tls: client didn't provide a certificate",
     ] {
-        let error = &recognise(text, 0).errors[0];
-        assert_eq!(error.family, Family::PeerRejectedOurCert, "{text}");
-        assert!(error.details.client_certificate_missing, "{text}");
-        let report = analyse(&[("error.txt", text.to_string())], None);
-        for (lang, word) in [(certdoctor::Lang::En, "no client certificate"), (certdoctor::Lang::Zh, "客户端没有发送证书")] {
-            let rendered = certdoctor::render(&report, lang, &common::controls());
-            let finding = &rendered.findings[0];
-            assert!(finding.title.contains(word), "{}", finding.title);
-            assert!(finding.commands.iter().any(|command| command.contains("--cert client.pem")), "{:?}", finding.commands);
-        }
+        let titles = ["no client certificate", "客户端没有发送证书"];
+        let has = |details: &Details| details.client_certificate_missing;
+        said_as_what_it_is(text, Family::PeerRejectedOurCert, has, titles, "--cert client.pem");
     }
     for text in [
         "ssl.SSLError: [SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca (_ssl.c:2580)",
@@ -1046,5 +1014,21 @@ fn a_client_certificate_asked_for_and_not_sent_is_said_as_that() {
         let error = &recognise(text, 0).errors[0];
         assert_eq!(error.family, Family::PeerRejectedOurCert, "{text}");
         assert!(!error.details.client_certificate_missing, "{text}");
+    }
+}
+
+/// `text` is read as `family` with the detail `has` looks at, and said as
+/// what it is in both languages: a title with `titles`' words (English,
+/// Chinese) and a fix whose commands include `command`.
+fn said_as_what_it_is(text: &str, family: Family, has: fn(&Details) -> bool, titles: [&str; 2], command: &str) {
+    let error = &recognise(text, 0).errors[0];
+    assert_eq!(error.family, family, "{text}");
+    assert!(has(&error.details), "{text}");
+    let report = analyse(&[("error.txt", text.to_string())], None);
+    for (lang, word) in [(certdoctor::Lang::En, titles[0]), (certdoctor::Lang::Zh, titles[1])] {
+        let rendered = certdoctor::render(&report, lang, &common::controls());
+        let finding = &rendered.findings[0];
+        assert!(finding.title.contains(word), "{}", finding.title);
+        assert!(finding.commands.iter().any(|line| line.contains(command)), "{:?}", finding.commands);
     }
 }
