@@ -138,8 +138,6 @@ pub const CODE_TOKENS: &[(&str, Family)] = &[
     ("invalidextension", Family::CertInvalid),
     ("hasweaksignature", Family::WeakSignature),
     ("hasnotsupportednameconstraint", Family::NameConstraints),
-    ("hasnotpermittednameconstraint", Family::NameConstraints),
-    ("hasexcludednameconstraint", Family::NameConstraints),
     ("hasnotdefinednameconstraint", Family::NameConstraints),
     ("in the certificate chain: cyclic", Family::UnknownIssuer),
     // curl --cert-status with a stapled answer that says revoked.

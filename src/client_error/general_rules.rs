@@ -110,7 +110,6 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("其安全证书来自", Family::Hostname),
     ("它的安全证书来自", Family::Hostname),
     ("缺少主题备用名称", Family::Hostname),
-    ("主机名不匹配", Family::Hostname),
     ("non_unique_name", Family::Hostname),
     ("net_error -200", Family::Hostname),
     // The partial chain, said outright.
@@ -238,11 +237,9 @@ pub const GENERAL_TOKENS: &[(&str, Family)] = &[
     ("not chosen to trust", Family::UnknownIssuer),
     ("not from a trusted certifying authority", Family::UnknownIssuer),
     ("chain validation failed", Family::UnknownIssuer),
-    // Apple's NSURLErrorServerCertificateUntrusted (-1202) and
-    // …HasUnknownRoot (-1203) by name.
+    // Apple's NSURLErrorServerCertificateUntrusted (-1202) by name
+    // (…HasUnknownRoot, -1203, is above).
     ("servercertificateuntrusted", Family::UnknownIssuer),
-    ("certificatehasunknownroot", Family::UnknownIssuer),
-    ("code=-1203", Family::UnknownIssuer),
     // Chrome's block of a known interception root.
     ("known_interception_blocked", Family::UnknownIssuer),
     // GnuTLS (wget): "doesn't have a known issuer".

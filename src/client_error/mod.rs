@@ -208,9 +208,6 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
         let matchers = matchers();
         let shown_line = *line;
         let line = &plain_quotes(line);
-        if warns_of_expiry(line) {
-            continue;
-        }
         let Some(rule) = matchers.families.first(line) else {
             if out.unrecognised.is_none() && reads_like_an_error(line) {
                 out.unrecognised = Some((numbers[index], shown(line)));
@@ -218,6 +215,9 @@ pub fn recognise(text: &str, input: usize) -> Recognised {
             continue;
         };
         let lower = line.to_ascii_lowercase();
+        if warns_of_expiry(&lower) {
+            continue;
+        }
         let details = details(line, &lower);
         let family = details
             .openssl_error
@@ -396,8 +396,7 @@ fn is_base64_text(line: &str) -> bool {
 /// day(s)", "即将过期"): not an error any client printed, and no family's
 /// words ("has expired") would be true of it. The analysis of the pasted
 /// certificate says how long it has left.
-fn warns_of_expiry(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
+fn warns_of_expiry(lower: &str) -> bool {
     ["will expire", "expires in ", "expiring in ", "expiring soon", "about to expire", "即将过期", "即将到期"]
         .iter()
         .any(|words| lower.contains(words))
@@ -409,7 +408,7 @@ fn reads_like_an_error(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     let failing = ["error", "failed", "exception", "fatal", "错误", "失败"].iter().any(|word| lower.contains(word));
     let tls = ["ssl", "tls", "certificate", "x509", "handshake", "证书"].iter().any(|word| lower.contains(word));
-    failing && tls
+    failing && tls && !warns_of_expiry(&lower)
 }
 
 #[cfg(test)]
@@ -476,11 +475,19 @@ mod tests {
     }
 
     #[test]
+    fn no_token_is_listed_twice() {
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&str> = rules::family_tokens().filter(|token| !seen.insert(*token)).collect();
+        assert!(twice.is_empty(), "{twice:?}");
+    }
+
+    #[test]
     fn a_warning_of_expiry_is_not_an_expired_certificate() {
         for warning in [
             "SSL CRITICAL - Certificate 'www.example.com' expires in 3 day(s) (2024-03-04 10:00 +0000/UTC).",
             "Warning: the certificate for www.example.com will expire on 2024-03-04",
             "SSL 证书即将过期",
+            "ERROR: SSL certificate for www.example.com will expire in 3 days",
         ] {
             let recognised = recognise(warning, 0);
             assert!(recognised.errors.is_empty() && recognised.unrecognised.is_none(), "{warning}");

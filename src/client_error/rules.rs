@@ -269,7 +269,6 @@ pub const FAMILY_TOKENS: &[(&str, Family)] = &[
     ("吊销检查失败", Family::RevocationUnavailable),
     ("签名算法不安全", Family::WeakSignature),
     ("不安全的签名算法", Family::WeakSignature),
-    ("弱签名算法", Family::WeakSignature),
     ("密钥长度太短", Family::WeakKey),
     ("密钥长度不足", Family::WeakKey),
     ("密钥长度过短", Family::WeakKey),
