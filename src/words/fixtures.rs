@@ -755,40 +755,43 @@ fn client_errors() -> Vec<K> {
         out.push(K::ClientError { client, family, details: details.clone(), line: 3, text: text.clone(), explained_by });
         out.push(K::ClientError { client, family, details, line: 7, text, explained_by: vec![] });
     }
-    // Java's distrust of a root's later certificates, unexplained and explained.
-    let details = Details { distrusted_after: Some(s("2024-11-11")), ..Details::default() };
-    let text = s("TLS server certificate issued after 2024-11-11 and anchored by a distrusted legacy Entrust root CA");
-    for explained_by in [vec![], vec![Code::TrustDistrustedAfter]] {
-        let (details, text) = (details.clone(), text.clone());
-        out.push(K::ClientError { client: ErrorClient::Java, family: Family::UnknownIssuer, details, line: 1, text, explained_by });
-    }
-    // A PKCS#12 file OpenSSL 3 cannot open without its legacy provider.
-    let details = Details { legacy_pkcs12: true, ..Details::default() };
-    let text = s("error:0308010C:digital envelope routines:inner_evp_generic_fetch:unsupported:Algorithm (RC2-40-CBC : 0)");
-    for explained_by in [vec![], vec![Code::PasswordIncorrect]] {
-        let (details, text) = (details.clone(), text.clone());
-        out.push(K::ClientError { client: ErrorClient::OpensslCli, family: Family::Password, details, line: 2, text, explained_by });
-    }
-    // keytool importing a CA's reply whose issuers the keystore lacks.
-    let details = Details { keytool_reply: true, ..Details::default() };
-    let text = s("keytool error: java.lang.Exception: Failed to establish chain from reply");
-    for explained_by in [vec![], vec![Code::ChainIncomplete]] {
-        let (details, text) = (details.clone(), text.clone());
-        out.push(K::ClientError { client: ErrorClient::Java, family: Family::MissingIntermediate, details, line: 1, text, explained_by });
-    }
-    // Windows with a certificate whose private key it cannot use.
-    let details = Details { key_unreachable: true, ..Details::default() };
-    let text = s("System.Security.Cryptography.CryptographicException: Keyset does not exist");
-    for explained_by in [vec![], vec![Code::KeyMismatch]] {
-        let (details, text) = (details.clone(), text.clone());
-        out.push(K::ClientError { client: ErrorClient::Dotnet, family: Family::KeyMismatch, details, line: 1, text, explained_by });
-    }
-    // A client certificate a server asked for and did not get.
-    let details = Details { client_certificate_missing: true, ..Details::default() };
-    let text = s("400 No required SSL certificate was sent");
-    for explained_by in [vec![], vec![Code::CertExpired]] {
-        let (details, text) = (details.clone(), text.clone());
-        out.push(K::ClientError { client: ErrorClient::Nginx, family: Family::PeerRejectedOurCert, details, line: 1, text, explained_by });
+    // Lines said as what they are beyond their family (`Details`), each
+    // unexplained and explained: Java's distrust of a root's later
+    // certificates, a PKCS#12 file OpenSSL 3 cannot open without its legacy
+    // provider, keytool importing a CA's reply whose issuers the keystore
+    // lacks, Windows with a certificate whose private key it cannot use, a
+    // client certificate a server asked for and did not get.
+    let said = [
+        (
+            Details { distrusted_after: Some(s("2024-11-11")), ..Details::default() },
+            "TLS server certificate issued after 2024-11-11 and anchored by a distrusted legacy Entrust root CA",
+            (ErrorClient::Java, Family::UnknownIssuer, Code::TrustDistrustedAfter, 1),
+        ),
+        (
+            Details { legacy_pkcs12: true, ..Details::default() },
+            "error:0308010C:digital envelope routines:inner_evp_generic_fetch:unsupported:Algorithm (RC2-40-CBC : 0)",
+            (ErrorClient::OpensslCli, Family::Password, Code::PasswordIncorrect, 2),
+        ),
+        (
+            Details { keytool_reply: true, ..Details::default() },
+            "keytool error: java.lang.Exception: Failed to establish chain from reply",
+            (ErrorClient::Java, Family::MissingIntermediate, Code::ChainIncomplete, 1),
+        ),
+        (
+            Details { key_unreachable: true, ..Details::default() },
+            "System.Security.Cryptography.CryptographicException: Keyset does not exist",
+            (ErrorClient::Dotnet, Family::KeyMismatch, Code::KeyMismatch, 1),
+        ),
+        (
+            Details { client_certificate_missing: true, ..Details::default() },
+            "400 No required SSL certificate was sent",
+            (ErrorClient::Nginx, Family::PeerRejectedOurCert, Code::CertExpired, 1),
+        ),
+    ];
+    for (details, text, (client, family, code, line)) in said {
+        for explained_by in [vec![], vec![code]] {
+            out.push(K::ClientError { client, family, details: details.clone(), line, text: s(text), explained_by });
+        }
     }
     out.push(K::ClientErrorUnrecognised { input: s("error.txt"), line: 2, text: s("TLS handshake error: something new") });
     for (showcerts, agrees, chain) in [(true, Some(true), 2), (false, None, 2), (true, Some(false), 1), (false, None, 0)] {
