@@ -11,8 +11,7 @@ fn x(title: impl Into<String>, explanation: Text, fix: Text) -> Explanation {
 
 /// What a line means beyond its family, where its details say (a legacy
 /// PKCS#12 file, keytool's reply, a Windows key out of reach, a client
-/// certificate not sent): the title,
-/// the meaning and the fix.
+/// certificate not sent): the title, the meaning and the fix.
 fn what_it_is(details: &Details) -> Option<(&'static str, &'static str, Text)> {
     if details.legacy_pkcs12 {
         Some((
